@@ -1,0 +1,86 @@
+/** The one place that reads the environment: `.env` plus process variables, validated by one zod schema. */
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+import { DossierError } from './core/errors.js';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` })
+    .default(fallback);
+
+const snowflakeList = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^\d{15,21}$/, { message: 'must be Discord ids (digits), comma-separated' })));
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** Every setting, its default and its rule. `.env.example` documents the same names. */
+export const configSchema = z.object({
+  CORPUS_DIR: z.string().min(1).default('corpus'),
+  EMBEDDINGS_DIR: z.string().min(1).default('embeddings'),
+  MODEL_ID: z.string().min(1).default('Xenova/multilingual-e5-small'),
+  MODEL_DIR: optional(z.string().min(1)),
+  MODEL_CACHE_DIR: z.string().min(1).default('models'),
+  ALLOW_REMOTE_MODELS: bool(true),
+  REQUIRE_MODEL: bool(false),
+  MODEL_DTYPE: z.enum(['q8', 'fp32'], { message: 'must be q8 or fp32' }).default('q8'),
+  QUERY_PREFIX: z.string().default('query: '),
+  PASSAGE_PREFIX: z.string().default('passage: '),
+  EMBED_THREADS: int(Math.min(2, availableParallelism()), 1, 64),
+  EMBED_BATCH_SIZE: int(16, 1, 512),
+  MAX_QUESTION_LENGTH: int(300, 10, 2000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'must be debug, info, warn, error or silent' }).default('warn'),
+  DISCORD_TOKEN: optional(z.string().min(20, { message: 'looks too short to be a bot token' })),
+  DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,21}$/, { message: 'must be the application id (digits)' })),
+  DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,21}$/, { message: 'must be a server id (digits)' })),
+  DISCORD_ADMIN_USER_IDS: snowflakeList,
+  DISCORD_ADMIN_ROLE_IDS: snowflakeList,
+  DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
+  ASK_RATE_LIMIT: int(5, 1, 1000),
+  ASK_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Reads `.env` (when present) under the process environment, which wins, and validates both.
+ * Throws a DossierError naming every bad setting, so a person can fix them all at once.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resolve('.env')): Config {
+  const fromFile = existsSync(envFile) ? parseDotenv(readFileSync(envFile)) : {};
+  const merged = { ...fromFile, ...definedOnly(env) };
+  const known = new Set(Object.keys(configSchema.shape));
+  const result = configSchema.safeParse(Object.fromEntries(Object.entries(merged).filter(([k]) => known.has(k))));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const got = merged[key] === undefined ? '' : ` (got "${truncate(merged[key] ?? '', 40)}")`;
+      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' ? '' : got}`;
+    });
+    throw new DossierError('bad_config', `Invalid configuration: ${lines.join('; ')}. See .env.example.`);
+  }
+  return result.data;
+}
+
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
