@@ -1,0 +1,300 @@
+/**
+ * Boilerplate removal for scraped news articles. The rules describe outlet layouts, not files, so a new article
+ * from the same outlet cleans the same way. Order matters: the text is first split into lines (gopher pages are
+ * unwrapped and reflowed), then block rules (summary boxes, media players, captions), an end marker that cuts
+ * every promo/teaser trailer, line rules (navigation, ads, tags), and finally lines become paragraphs and headings.
+ */
+import type { CleanParagraph } from '../types.js';
+
+/** Metadata fields an article's own text may carry. */
+export type MetaField = 'title' | 'outlet' | 'date' | 'author';
+
+/** A value together with where it came from, so every metadata value can be traced. */
+export interface Sourced {
+  value: string;
+  source: string;
+}
+
+/** Metadata found in the article text itself. */
+export type TextMetadata = Partial<Record<MetaField, Sourced>>;
+
+/** One article after cleaning: reader-facing paragraphs plus the metadata its text carried. */
+export interface CleanedText {
+  paragraphs: CleanParagraph[];
+  meta: TextMetadata;
+}
+
+/** `block` numbers runs of lines between blank lines; `list` marks bullet items and summary boxes. */
+interface Line {
+  text: string;
+  block: number;
+  list?: boolean;
+}
+
+/** Cleans one raw article text into paragraphs and the metadata it carries. */
+export function cleanArticle(raw: string): CleanedText {
+  const meta: TextMetadata = {};
+  const text = normalise(raw);
+  let lines = isGopher(text) ? unwrapGopher(text, meta) : plainLines(text);
+  lines = readScrapeHeader(lines, meta);
+  lines = joinSummaryBox(lines, meta);
+  lines = dropMediaAndCaptions(lines);
+  lines = cutAtEndMarker(lines);
+  lines = applyLineRules(lines, meta);
+  return { paragraphs: assemble(lines, meta), meta };
+}
+
+// ---------------------------------------------------------------- text and lines
+
+function normalise(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ') // no-break spaces would defeat every line rule below
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, ''); // soft hyphens and zero-width marks are invisible noise
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function plainLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  for (const raw of text.split('\n')) {
+    const line = squash(raw);
+    if (line === '') block++;
+    else lines.push({ text: line, block });
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- gopher pages (taz.de via a gopher proxy)
+
+/** A row of a gopher page: content framed by "| … |" table borders, sometimes with an empty second cell. */
+const GOPHER_ROW = /^\|\s?(.*?)\s*\|(?:\s*\|)?\s*$/;
+const SENTENCE_END = /[.!?…]["“”»«’')]*$/;
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', mär: '03', apr: '04', may: '05', mai: '05', jun: '06',
+  jul: '07', aug: '08', sep: '09', oct: '10', okt: '10', nov: '11', dec: '12', dez: '12',
+};
+const DATE_LINE = /^(\d{1,2})\.? ([A-Za-zä]{3})[a-zä]*\.? (\d{4})$/;
+const KNOWN_DOMAINS: Record<string, string> = { 'taz.de': 'taz' };
+
+function isGopher(text: string): boolean {
+  const rows = text.split('\n').filter((row) => row.trim() !== '');
+  return rows.length > 0 && rows.filter((row) => GOPHER_ROW.test(row)).length >= 0.8 * rows.length;
+}
+
+/**
+ * Strips the borders and rebuilds paragraphs. The page has no blank lines between paragraphs, so it uses the
+ * classic reflow heuristic: a greedy wrapper fills every line up to the wrap width, so a line that ends a
+ * sentence although the next line's first word would still have fitted must have ended its paragraph.
+ * The wrap width is the longest body row. Wrapped lines are joined with a space only: a line-final hyphen
+ * is part of a compound ("Russland-Afrika-Gipfel"), never a syllable break, in this renderer.
+ */
+function unwrapGopher(text: string, meta: TextMetadata): Line[] {
+  const rows = text.split('\n').map((row) => (row.match(GOPHER_ROW)?.[1] ?? row).trimEnd());
+  const trailerAt = rows.findIndex((row) => row.startsWith('## '));
+  const body = trailerAt < 0 ? rows : rows.slice(0, trailerAt);
+  const width = Math.max(0, ...body.filter(isBodyRow).map((row) => row.length));
+  const lines: Line[] = [];
+  const emit = (paragraph: string): void => void lines.push({ text: squash(paragraph), block: lines.length });
+  let run: string[] = [];
+  let lead: string[] = [];
+  const flush = (): void => {
+    if (lead.length > 0) emit(lead.join(' '));
+    let paragraph: string[] = [];
+    run.forEach((row, i) => {
+      paragraph.push(row);
+      const next = run[i + 1];
+      if (next === undefined || endsParagraph(row, next, width)) {
+        emit(paragraph.join(' '));
+        paragraph = [];
+      }
+    });
+    [run, lead] = [[], []];
+  };
+  for (const row of body) {
+    if (row.startsWith('> ')) {
+      // "> " rows are the lead (teaser) paragraph.
+      if (run.length > 0) flush();
+      lead.push(row.slice(2));
+      continue;
+    }
+    if (lead.length > 0) flush();
+    const title = row.match(/^# (?:(\S+\.[a-z]{2,}) -- )?(.+)$/);
+    const date = row.match(DATE_LINE);
+    const month = date ? MONTHS[date[2]!.toLowerCase()] : undefined;
+    // The renderer cuts over-long headings and captions to the wrap width with "…": not the text as written.
+    const truncated = /\p{L}…$/u.test(row) && row.length >= width - 5;
+    if (title || date || truncated || row.startsWith('Bild: ') || row.trim() === '') {
+      flush();
+      if (title?.[2]) meta.title ??= { value: squash(title[2]), source: `gopher title line "# ${title[1] ?? ''} -- …"` };
+      if (title?.[1]) meta.outlet ??= { value: KNOWN_DOMAINS[title[1]] ?? title[1], source: `domain "${title[1]}" in the title line` };
+      if (date && month) meta.date ??= { value: isoDay(date[3]!, month, date[1]!), source: `date line "${row}"` };
+      continue;
+    }
+    run.push(row);
+  }
+  flush();
+  readGopherTrailer(trailerAt < 0 ? [] : rows.slice(trailerAt), meta);
+  return lines;
+}
+
+function isBodyRow(row: string): boolean {
+  return row !== '' && !/^(#|> |Bild: |\[\d+\] )/.test(row) && !row.endsWith('…') && !DATE_LINE.test(row);
+}
+
+function endsParagraph(line: string, next: string, width: number): boolean {
+  const nextWord = next.split(' ')[0] ?? '';
+  return SENTENCE_END.test(line) && line.length + 1 + nextWord.length <= width;
+}
+
+/** "## LINKS", "## TAGS", "## ARTIKEL ZUM THEMA" … are page furniture; only the author list is worth keeping. */
+function readGopherTrailer(rows: string[], meta: TextMetadata): void {
+  let section = '';
+  const authors: string[] = [];
+  for (const row of rows) {
+    if (row.startsWith('## ')) section = row.slice(3).trim().toUpperCase();
+    else if (section.startsWith('AUTOR') && row.trim() !== '') authors.push(squash(row));
+  }
+  if (authors.length > 0) meta.author ??= { value: authors.join(', '), source: 'author list "## AUTOREN" at the end of the page' };
+}
+
+// ---------------------------------------------------------------- block rules
+
+/** blue News pages start with " date 2023-07 <headline> <lead> 26.07.2023" on one line. */
+function readScrapeHeader(lines: Line[], meta: TextMetadata): Line[] {
+  const first = lines[0];
+  const header = first?.text.match(/^date (\d{4}-\d{2}) (.+?)(?: (\d{1,2})\.(\d{1,2})\.(\d{4}))?$/);
+  if (!first || !header) return lines;
+  const [, month, rest, day, mon, year] = header;
+  meta.date ??= day
+    ? { value: isoDay(year!, mon!, day), source: `"${day}.${mon}.${year}" at the end of the first line` }
+    : { value: month!, source: `"date ${month}" prefix of the first line` };
+  // Headline and lead are glued; the lead starts where a sentence-opening word follows a lowercase word.
+  const split = rest!.match(/^([^.!?]{10,160}?[\p{Ll}\d])\s+((?:Der|Die|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Im|Am|Nach|Seit|Mit|Bei)\s.+)$/u);
+  const headline = split ? split[1]! : rest!;
+  if (!SENTENCE_END.test(headline)) meta.title ??= { value: headline, source: 'headline at the start of the first line' };
+  const lead = split ? split[2]! : SENTENCE_END.test(headline) ? headline : '';
+  return lead ? [{ ...first, text: lead }, ...lines.slice(1)] : lines.slice(1);
+}
+
+/** blue News' "Keine Zeit? blue News fasst für dich zusammen" box runs up to "Mehr anzeigen": one summary paragraph. */
+function joinSummaryBox(lines: Line[], meta: TextMetadata): Line[] {
+  const start = lines.findIndex((line) => /^Keine Zeit\? .+? fasst für dich zusammen\b/.test(line.text));
+  if (start < 0) return lines;
+  const outlet = lines[start]!.text.match(/^Keine Zeit\? (.+?) fasst/)![1]!;
+  meta.outlet ??= { value: outlet, source: `summary box "Keine Zeit? ${outlet} fasst für dich zusammen"` };
+  const endOffset = lines.slice(start, start + 8).findIndex((line) => /Mehr anzeigen$/.test(line.text));
+  const box = lines.slice(start, start + Math.max(endOffset, 0) + 1);
+  const text = box
+    .map((line) => line.text)
+    .join(' ')
+    .replace(/^Keine Zeit\? .+? fasst für dich zusammen\s*/, '')
+    .replace(/\s*Mehr anzeigen$/, '');
+  return [...lines.slice(0, start), { text, block: box[0]!.block, list: true }, ...lines.slice(start + box.length)];
+}
+
+/** Audio/video player blocks, and image captions: "Legende: …" plus the alt-text line just above it. */
+function dropMediaAndCaptions(lines: Line[]): Line[] {
+  const mediaBlocks = new Set(
+    lines.filter((line, i) => /^(Audio|Video)$/.test(line.text) && lines[i - 1]?.block !== line.block).map((l) => l.block),
+  );
+  return lines.filter((line, i) => {
+    if (mediaBlocks.has(line.block)) return false;
+    const next = lines[i + 1];
+    const isAltText = next !== undefined && next.block === line.block && next.text.startsWith('Legende:');
+    return !isAltText && !line.text.startsWith('Legende:');
+  });
+}
+
+/** Where the article ends and push prompts, most-read lists and related-article teasers begin. */
+const END_MARKERS = [/^Jederzeit top informiert!?$/, /^Meistgelesene Artikel$/, /^Mehr zum Thema:?$/, /^Artikel zum Thema$/i];
+
+function cutAtEndMarker(lines: Line[]): Line[] {
+  const end = lines.findIndex((line) => END_MARKERS.some((marker) => marker.test(line.text)));
+  return end < 0 ? lines : lines.slice(0, end);
+}
+
+// ---------------------------------------------------------------- line rules
+
+const DROP_LINE: RegExp[] = [
+  /^Zum Inhalt springen$/i, // skip-link navigation
+  /^(Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen)$/, // buttons
+  /^(Ad|Anzeige|Werbung)$/, // ad slot markers (nau.ch)
+  /^(Das Wichtigste|Das Wichtigste in Kürze|In Kürze)$/i, // summary box titles: the box itself is kept
+  /^Bild: /, // image credit or caption
+  /^\d{1,2}:\d{2} min\b/, // media player duration and credit
+  /^abspielen\. Laufzeit\b/, // media player button
+  /\((Archivbild|Symbolbild)\)/, // nau.ch captions: "… (Archivbild) - dpa"
+  / [-–] (dpa|AFP|AP|Reuters|Keystone|KEYSTONE|EPA|SDA)(\/\S+)?$/, // an agency credit closes a caption, never prose
+  /^\[\d+\] \/\S*$/, // link list entry "[1] /path"
+  /^[a-zäöüß]+( [a-zäöüß]+){0,3}$/, // lowercase tag line "ukraine krieg": prose starts with a capital
+  /^([A-ZÄÖÜ][a-zäöüß]+){2,}$/, // tags glued together without spaces: "RegierungKrieg"
+];
+
+/** SRF's programme line "SRF4 News aktuell, 27.07.23, 7:30 Uhr ;" names the broadcast the article belongs to. */
+const PROGRAMME_LINE = /^(?:Radio )?SRF ?\d?\b.*?(\d{1,2})\.(\d{1,2})\.(\d{2,4}),? \d{1,2}[:.]\d{2} Uhr\b/;
+
+function applyLineRules(lines: Line[], meta: TextMetadata): Line[] {
+  const kept: Line[] = [];
+  for (const line of lines) {
+    const programme = line.text.match(PROGRAMME_LINE);
+    if (programme) {
+      const [quote, day, month, year] = programme;
+      meta.date ??= { value: isoDay(year!, month!, day!), source: `programme line "${quote}"` };
+      meta.outlet ??= { value: 'SRF', source: `programme line "${quote}"` };
+      continue;
+    }
+    if (DROP_LINE.some((rule) => rule.test(line.text))) continue;
+    const text = squash(
+      line.text
+        .replace(/\[\d+\]\[([^\]]+)\]/g, '$1') // inline link markers "[1][Pjöngjang]"
+        .replace(/\s*Mehr anzeigen$/, ''),
+    );
+    if (text !== '') kept.push({ ...line, text });
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------- paragraphs and headings
+
+const BULLET = /^[•▪●◦‣]\s*/;
+
+/** A short line that does not end like a sentence: a headline, a subheading or a box title. */
+function isHeadingLike(text: string): boolean {
+  return text.length <= 100 && text.split(' ').length <= 14 && /^[\p{Lu}\d„«"]/u.test(text) && !/[.!?:;,…]["“”»«’')]*$/.test(text);
+}
+
+function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
+  // Bullet items are the article's summary: one paragraph, so a citation shows the whole summary.
+  const items: Line[] = [];
+  for (const line of lines) {
+    const prev = items[items.length - 1];
+    if (!BULLET.test(line.text)) items.push(line);
+    else if (prev?.list && prev.block === line.block) prev.text += ` ${line.text.replace(BULLET, '')}`;
+    else items.push({ text: line.text.replace(BULLET, ''), block: line.block, list: true });
+  }
+  const first = items[0];
+  if (!meta.title && first && !first.list && items.length > 1 && isHeadingLike(first.text)) {
+    meta.title = { value: first.text, source: 'first line of the text' };
+    items.shift();
+  }
+  const paragraphs: CleanParagraph[] = [];
+  let section: string | null = null;
+  items.forEach((item, i) => {
+    if (item.list || !isHeadingLike(item.text)) {
+      paragraphs.push({ text: item.text, section });
+      return;
+    }
+    // A heading counts only above body text; above a list it is a box title, at the end it is a leftover.
+    const next = items[i + 1];
+    if (next && !next.list && !isHeadingLike(next.text)) section = item.text;
+  });
+  return paragraphs;
+}
+
+function isoDay(year: string, month: string, day: string): string {
+  const fullYear = year.length === 2 ? `20${year}` : year;
+  return `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

@@ -1,0 +1,266 @@
+/** The dossier engine: answers questions from the live index and swaps in a new one after /reindex. */
+import type { Embedder } from './embedder.js';
+import type { DossierEngine } from './engine-api.js';
+import { DossierError, isDossierError } from './errors.js';
+import { runIndexJob, type IndexJobOptions } from './indexer.js';
+import { openLiveIndex, type LiveIndex } from './live-index.js';
+import type { Logger } from './log.js';
+import { overlapCoefficient, pickAnswer, sentenceSpans, weightedCoverage, type SentenceSpan } from './retrieval/answer.js';
+import { defaultThresholds, isAnswerable, type RelevanceThresholds } from './retrieval/relevance.js';
+import { retrieve, type Candidate } from './retrieval/retrieve.js';
+import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
+
+export interface EngineOptions extends Omit<IndexJobOptions, 'onProgress'> {
+  maxQuestionLength: number;
+  thresholds?: RelevanceThresholds;
+}
+
+/** Candidates each retriever contributes before fusion. */
+const DEPTH = 50;
+/** Passages of other articles that state the same fact (overlap of their best sentences' terms). */
+const SAME_FACT_OVERLAP = 0.6;
+/** A passage nearly identical to one already cited from the same article adds nothing (summary boxes). */
+const DUPLICATE_OVERLAP = 0.8;
+
+export class Engine implements DossierEngine {
+  private running: Promise<IndexSummary> | null = null;
+  private embedderLoad: Promise<Embedder | null> | null = null;
+  private modelNotice: string | undefined;
+
+  private constructor(
+    private live: LiveIndex,
+    private readonly options: EngineOptions,
+  ) {}
+
+  /**
+   * Opens the live index. With `buildIfMissing`, a missing, corrupt or incompatible index is rebuilt
+   * from the corpus first (the reason is logged); otherwise the DossierError says what to run.
+   */
+  static async open(options: EngineOptions, { buildIfMissing = false, onProgress }: { buildIfMissing?: boolean; onProgress?: (p: Progress) => void } = {}): Promise<{ engine: Engine; built: IndexSummary | null }> {
+    let built: IndexSummary | null = null;
+    let live: LiveIndex;
+    try {
+      live = await openLiveIndex(options.embeddingsDir);
+    } catch (error) {
+      if (!buildIfMissing || !isDossierError(error) || !error.code.startsWith('index_')) throw error;
+      if (error.code !== 'index_missing') options.log.warn('index unusable; rebuilding it', { reason: error.message });
+      const engine = new Engine(undefined as unknown as LiveIndex, options);
+      built = await runIndexJob({ ...options, getEmbedder: () => engine.requireEmbedder(), ...(onProgress ? { onProgress } : {}) });
+      engine.live = await openLiveIndex(options.embeddingsDir);
+      return { engine, built };
+    }
+    return { engine: new Engine(live, options), built };
+  }
+
+  get reindexing(): boolean {
+    return this.running !== null;
+  }
+
+  get maxQuestionLength(): number {
+    return this.options.maxQuestionLength;
+  }
+
+  /** Loads the embedding model now rather than on the first question (the bot does this before it reports ready). */
+  async warmUp(): Promise<void> {
+    if (this.live.vectors) await this.embedder();
+  }
+
+  async ask(request: AskRequest, forcedMode?: RetrievalMode): Promise<AskResult> {
+    const started = performance.now();
+    const question = this.validQuestion(request.question);
+    const k = request.k ?? 5;
+    if (!Number.isInteger(k) || k < 1 || k > 10) throw new DossierError('bad_k', 'k must be a whole number from 1 to 10.');
+    const live = this.live; // one index for the whole question, even if a reindex swaps it meanwhile
+    if (request.sourceId !== undefined && !live.articleById.has(request.sourceId)) {
+      throw new DossierError('unknown_source', `No article with id "${request.sourceId}". See the list with /sources.`);
+    }
+
+    let queryVector: Float32Array | null = null;
+    let embedMs: number | undefined;
+    let notice: string | undefined;
+    const embedder = live.vectors && forcedMode !== 'lexical' ? await this.embedder() : null;
+    if (embedder && live.vectors && embedder.dimensions === live.vectors.dimensions) {
+      const t = performance.now();
+      queryVector = await embedder.embedQuery(question);
+      embedMs = Math.round(performance.now() - t);
+    } else if (forcedMode !== 'lexical') {
+      notice = live.vectors
+        ? `Lexical search only: ${this.modelNotice ?? 'the embedding model does not match the index.'}`
+        : 'Lexical search only: the index was built without an embedding model (see README, "Models").';
+    }
+
+    const searchStart = performance.now();
+    const { mode, candidates } = retrieve(live, question, queryVector, {
+      depth: DEPTH,
+      ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
+      ...(forcedMode ? { mode: forcedMode } : {}),
+    });
+    const answered = isAnswerable(candidates, mode, this.options.thresholds ?? defaultThresholds);
+    const searchMs = Math.round(performance.now() - searchStart);
+    const base = { question, mode, ...(notice ? { notice } : {}) };
+    if (!answered) {
+      return { ...base, answered: false, answer: null, passages: [], timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) } };
+    }
+
+    const cited = this.distinct(live, candidates, k);
+    const { answer, highlights, bestSentences } = await this.extract(live, question, queryVector, embedder, cited);
+    const passages = cited.map((c, i): CitedPassage => {
+      const p = live.passages[c.index]!;
+      const meta = live.articleById.get(p.articleId)!;
+      return {
+        rank: i + 1,
+        score: round(c.score),
+        sourceId: p.articleId,
+        title: meta.title,
+        outlet: meta.outlet,
+        date: meta.date,
+        paragraph: p.paragraph,
+        paragraphEnd: p.paragraphEnd,
+        text: p.text,
+        highlights: highlights.get(i) ?? [],
+        alsoIn: this.alsoIn(live, p, bestSentences.get(i), candidates),
+      };
+    });
+    return {
+      ...base,
+      answered: true,
+      answer: answer(passages),
+      passages,
+      timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) },
+    };
+  }
+
+  sources(): SourceSummary[] {
+    const counts = new Map<string, number>();
+    for (const p of this.live.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
+    return this.live.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      date: a.date,
+      author: a.author,
+      passages: counts.get(a.id) ?? 0,
+    }));
+  }
+
+  source(id: string): SourceDetail | null {
+    const summary = this.sources().find((s) => s.id === id);
+    if (!summary) return null;
+    return { ...summary, passageTexts: this.live.passages.filter((p) => p.articleId === id).map((p) => p.text) };
+  }
+
+  async reindex(onProgress?: (progress: Progress) => void): Promise<IndexSummary> {
+    if (this.running) throw new DossierError('reindex_busy', 'A reindex is already running. Wait for it to finish.');
+    const job = (async () => {
+      const summary = await runIndexJob({ ...this.options, getEmbedder: () => this.requireEmbedder(), ...(onProgress ? { onProgress } : {}) });
+      if (!summary.upToDate) this.live = await openLiveIndex(this.options.embeddingsDir);
+      return summary;
+    })();
+    this.running = job;
+    try {
+      return await job;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private validQuestion(raw: string): string {
+    const question = raw.replace(/\s+/g, ' ').trim();
+    if (!question) throw new DossierError('question_empty', 'The question is empty. Ask something about the dossier.');
+    if (question.length > this.options.maxQuestionLength) {
+      throw new DossierError('question_too_long', `The question is ${question.length} characters long; the limit is ${this.options.maxQuestionLength}.`);
+    }
+    return question;
+  }
+
+  /** The embedder, loaded once; null (with a notice kept) when the model cannot be had. */
+  private embedder(): Promise<Embedder | null> {
+    this.embedderLoad ??= this.options.getEmbedder().then(
+      (embedder) => embedder,
+      (error: unknown) => {
+        if (!isDossierError(error) || error.code !== 'model_unavailable') throw error;
+        this.modelNotice = error.message;
+        this.options.log.warn('embedding model unavailable; answering with lexical retrieval', { reason: error.message });
+        this.embedderLoad = null; // try again on the next reindex: the model may have been installed meanwhile
+        return null;
+      },
+    );
+    return this.embedderLoad;
+  }
+
+  private async requireEmbedder(): Promise<Embedder> {
+    const embedder = await this.embedder();
+    if (!embedder) throw new DossierError('model_unavailable', this.modelNotice ?? 'The embedding model is not available.');
+    return embedder;
+  }
+
+  /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */
+  private distinct(live: LiveIndex, candidates: Candidate[], k: number): Candidate[] {
+    const chosen: Array<{ candidate: Candidate; terms: Set<string> }> = [];
+    for (const candidate of candidates) {
+      if (chosen.length === k) break;
+      const passage = live.passages[candidate.index]!;
+      const terms = new Set(live.analyzer.analyze(passage.text));
+      const duplicate = chosen.some(
+        (c) => live.passages[c.candidate.index]!.articleId === passage.articleId && overlapCoefficient(c.terms, terms) >= DUPLICATE_OVERLAP,
+      );
+      if (!duplicate) chosen.push({ candidate, terms });
+    }
+    return chosen.map((c) => c.candidate);
+  }
+
+  /** Picks the answering sentence(s); scores sentences by the question's idf-weighted terms, plus vector similarity when there is a model. */
+  private async extract(live: LiveIndex, question: string, queryVector: Float32Array | null, embedder: Embedder | null, cited: Candidate[]) {
+    const weights = new Map(live.analyzer.analyze(question).map((t) => [t, live.lexical.idf(t)] as const));
+    const texts = cited.map((c) => live.passages[c.index]!.text);
+    let similarity: ((s: SentenceSpan) => number) | null = null;
+    if (queryVector && embedder) {
+      const sentences = texts.slice(0, 3).flatMap((t) => sentenceSpans(t).map((s) => s.text));
+      const vectors = await embedder.embedPassages(sentences);
+      const byText = new Map(sentences.map((s, i) => [s, dot(queryVector, vectors[i]!)] as const));
+      similarity = (s) => byText.get(s.text) ?? 0;
+    }
+    // Each passage's best sentence, by the same score: what "also in" compares across articles.
+    const best = new Map<number, { score: number; terms: Set<string> }>();
+    const pick = pickAnswer(texts, (sentence, passage) => {
+      const terms = new Set(live.analyzer.analyze(sentence.text));
+      const score = weightedCoverage(weights, terms) + (similarity ? similarity(sentence) : 0);
+      if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms });
+      return score;
+    }, texts.length);
+    const bestSentences = new Map([...best].map(([passage, b]) => [passage, b.terms] as const));
+    const highlights = new Map<number, Array<[number, number]>>();
+    if (pick) highlights.set(pick.passage, pick.spans.map((s): [number, number] => [s.start, s.end]));
+    const answer = (passages: CitedPassage[]) => {
+      if (!pick) return null;
+      const text = pick.spans.map((s) => s.text).join(' ');
+      const source = passages[pick.passage]!;
+      const markers = [source.rank, ...passages.filter((p) => source.alsoIn.some((a) => a.sourceId === p.sourceId && a.paragraph === p.paragraph)).map((p) => p.rank)];
+      return `${text} ${[...new Set(markers)].map((r) => `[${r}]`).join('')}`;
+    };
+    return { answer, highlights, bestSentences };
+  }
+
+  /** Other articles among the candidates whose passages share most terms with this passage's best sentence. */
+  private alsoIn(live: LiveIndex, passage: Passage, bestSentence: Set<string> | undefined, candidates: Candidate[]): CitedPassage['alsoIn'] {
+    const terms = bestSentence ?? new Set(live.analyzer.analyze(passage.text));
+    if (terms.size < 3) return [];
+    const found = new Map<string, { sourceId: string; outlet: string; paragraph: number }>();
+    for (const c of candidates.slice(0, 20)) {
+      const other = live.passages[c.index]!;
+      if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
+      if (overlapCoefficient(terms, new Set(live.analyzer.analyze(other.text))) >= SAME_FACT_OVERLAP) {
+        found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph });
+      }
+    }
+    return [...found.values()];
+  }
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}

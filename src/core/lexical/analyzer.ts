@@ -1,0 +1,178 @@
+/**
+ * German-aware text analysis for the lexical index: the same function turns passages and questions into terms.
+ * Pipeline per word: NFKC + lowercase → umlaut/ß folding → stop words → hyphen whole + parts →
+ * compound parts found in the corpus vocabulary → Snowball German stem.
+ */
+import { stemmer } from '@orama/stemmers/german';
+
+/** Turns text into index terms. Indexing and querying must use the same instance. */
+export interface Analyzer {
+  /** All terms of the text, in order; a term repeats as often as the words yielding it. */
+  analyze(text: string): string[];
+  /** The distinct terms of each written word ("Korea-Krieges" → [koreakrieg, korea, krieg]); stop words yield none. */
+  analyzeWords(text: string): string[][];
+}
+
+export interface AnalyzerOptions {
+  /** Snowball German stemming (default true). */
+  stem?: boolean;
+  /** Emit the parts of compounds found in the vocabulary (default true; needs a vocabulary). */
+  splitCompounds?: boolean;
+  /** Shortest compound part, in characters (default 4: 3 split "Besuch" into "bes"+"uch"-like noise). */
+  minPartLength?: number;
+}
+
+// Written with umlauts for readability; folded once at load, like every token.
+const STOP_WORDS_DE =
+  'aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist da ' +
+  'dabei dadurch daher damit dann darauf darum das dass daß dein deine dem den denen denn der deren des dessen ' +
+  'dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er ' +
+  'es etwa euch euer für gegen hab habe haben hat hatte hatten hier hin ich ihm ihn ihnen ihr ihre ihrem ihren ' +
+  'ihrer im in indem ins ist ja jede jedem jeden jeder jedes jene jetzt kann kein keine keinem keinen keiner ' +
+  'können könnte man manche mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne sehr sein ' +
+  'seine seinem seinen seiner seit sich sie sind so soll sollte sondern sowie über um und uns unser unter vom ' +
+  'von vor wann war waren warum was weil welche welchem welchen welcher welches wem wen wenn wer werde werden ' +
+  'wessen wie wieso wieviel viele wird wo woher wohin wollen wurde wurden würde würden zu zum zur zwar';
+const STOP_WORDS_EN =
+  'a about an and are as at be been but by can could did do does for from had has have he her his how i if in ' +
+  'into is it its many much of on or she so than that the their them then there these they this those to was ' +
+  'we were what when where which who whom whose why will with would you your';
+
+const HYPHEN = /[-\u2010\u2011]/;
+const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/** Linking morphemes between compound parts (Fuge): Verteidigung-s-minister, Sieg-es-feier, Rakete-n-start. */
+const LINKS = ['s', 'es', 'n', 'en'];
+
+/**
+ * Folds spelling variants onto one form, the way the Snowball stemmer folds umlauts: ä→a, ö→o, ü→u, ß→ss.
+ * Transliterated ae/oe/ue count as umlauts at word start or after a consonant other than q, so "Pjoengjang",
+ * "Staerkung" and "Oesterreich" meet "Pjöngjang", "Stärkung", "Österreich" while "neue", "Feuer", "Quelle" stay.
+ */
+export function foldGerman(word: string): string {
+  return word
+    .replace(/(^|[bcdfghjklmnprstvwxz])([aou])e/g, '$1$2')
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss');
+}
+
+/** Lowercase, NFKC, no soft hyphens: the first step for text and vocabulary alike. */
+function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\u00ad/g, '');
+}
+
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${STOP_WORDS_DE} ${STOP_WORDS_EN}`.split(' ').map((word) => foldGerman(word)),
+);
+
+/** True for a word that carries no retrieval signal (German or English), after folding. */
+export function isStopWord(foldedWord: string): boolean {
+  return STOP_WORDS.has(foldedWord);
+}
+
+const isNumeric = (word: string): boolean => /\p{N}/u.test(word);
+const keep = (word: string): boolean => (isNumeric(word) || word.length >= 2) && !STOP_WORDS.has(word);
+
+/** Splits normalized text into folded words; a hyphenated word yields its joined form first, then its parts. */
+function words(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const [match] of normalize(text).matchAll(WORD)) {
+    const parts = match.split(HYPHEN).map(foldGerman);
+    groups.push(parts.length > 1 ? [parts.join(''), ...parts] : parts);
+  }
+  return groups;
+}
+
+/** The folded, non-stop words (and hyphen parts) of some texts: the vocabulary compound splitting draws on. */
+export function buildVocabulary(texts: Iterable<string>): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const text of texts) {
+    for (const group of words(text)) for (const word of group) if (keep(word) && !isNumeric(word)) vocabulary.add(word);
+  }
+  return vocabulary;
+}
+
+/**
+ * Creates an analyzer. With a vocabulary (see `buildVocabulary`), a word that can be cut entirely into
+ * vocabulary words, joined by linking morphemes, also yields those parts: "verteidigungsminister" →
+ * verteidigung + minister. Parts match on the surface form or on the stem, so an inflected last part
+ * ("lieferungen") is found through "lieferung". Fewest parts wins; parts are split again recursively.
+ */
+export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}): Analyzer {
+  const { stem = true, splitCompounds = true, minPartLength = 4 } = options;
+  const stemOf = (word: string): string => (stem && !isNumeric(word) ? stemmer(word) : word);
+  const surfaces = new Set<string>();
+  for (const word of vocabulary) surfaces.add(foldGerman(normalize(word)));
+  const stems = new Set([...surfaces].map((word) => stemmer(word)));
+  const known = (part: string): boolean =>
+    part.length >= minPartLength && !STOP_WORDS.has(part) && (surfaces.has(part) || stems.has(stemmer(part)));
+
+  const splits = new Map<string, string[] | null>();
+  /** Fewest vocabulary parts covering `word` (at least two), or null. Dynamic programming over end positions. */
+  function split(word: string): string[] | null {
+    const cached = splits.get(word);
+    if (cached !== undefined) return cached;
+    // best[i]: fewest parts covering word[0, i); a part may be followed by a linking morpheme unless it is last.
+    const best: Array<string[] | null> = [[], ...Array<null>(word.length).fill(null)];
+    for (let end = minPartLength; end <= word.length; end++) {
+      for (let start = 0; start + minPartLength <= end; start++) {
+        const before = best[start];
+        if (!before || (start === 0 && end === word.length)) continue;
+        const part = word.slice(start, end);
+        if (!known(part)) continue;
+        const nexts = [end];
+        for (const link of LINKS) {
+          if (end + link.length < word.length && word.startsWith(link, end)) nexts.push(end + link.length);
+        }
+        for (const next of nexts) {
+          const current = best[next];
+          if (!current || current.length > before.length + 1) best[next] = [...before, part];
+        }
+      }
+    }
+    let result = best[word.length] ?? null;
+    // A last part inside the ending the stemmer strips is inflection, not a word: "bestehende" ≠ besteh + ende.
+    const last = result?.at(-1);
+    if (last !== undefined && word.length - last.length >= stemmer(word).length) result = null;
+    splits.set(word, result);
+    return result;
+  }
+
+  /**
+   * Snowball keeps "-s" after a vowel and all verb "-t"/"ge-" forms, so "Nordkoreas" ≠ "Nordkorea" and
+   * "geschickt" ≠ "schicken". Checked against the corpus stems, so only forms the corpus attests are merged:
+   * a genitive "-s" is dropped; a "-t"/"-et" ending and a participle "ge-" add the shorter stem as a second term.
+   */
+  function stemsOf(word: string): string[] {
+    let stemmed = stemOf(word);
+    if (!stem || isNumeric(word)) return [stemmed];
+    if (stemmed.endsWith('s') && stems.has(stemmed.slice(0, -1)) && stemmed.length > 4) stemmed = stemmed.slice(0, -1);
+    const verbStem = (form: string): string | undefined =>
+      [form, form.replace(/e?t$/, ''), form.replace(/t$/, '')].find((c) => c.length >= 3 && stems.has(c));
+    const bare = stemmed.endsWith('t') ? verbStem(stemmed) : undefined;
+    const participle = stemmed.startsWith('ge') && stemmed.length >= 7 ? verbStem(stemmer(stemmed.slice(2))) : undefined;
+    return [...new Set([stemmed, bare ?? stemmed, participle ?? stemmed])];
+  }
+
+  /** The word's stems, plus the stems of its compound parts (and of their parts). */
+  function expand(word: string, into: Set<string>): void {
+    for (const term of stemsOf(word)) into.add(term);
+    if (!splitCompounds || isNumeric(word) || word.length < 2 * minPartLength) return;
+    for (const part of split(word) ?? []) expand(part, into);
+  }
+
+  // One set per written word, so "Korea-Krieges" counts "krieg" once although whole and part both yield it.
+  const analyzeWords = (text: string): string[][] =>
+    words(text)
+      .map((group) => {
+        const terms = new Set<string>();
+        for (const word of group) if (keep(word)) expand(word, terms);
+        return [...terms];
+      })
+      .filter((terms) => terms.length > 0);
+  return { analyze: (text) => analyzeWords(text).flat(), analyzeWords };
+}
+
+/** Analyzer without a corpus vocabulary: folding, stop words, hyphen parts and stemming, no compound splitting. */
+export const { analyze } = createAnalyzer();

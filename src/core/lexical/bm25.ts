@@ -1,0 +1,115 @@
+/** Okapi BM25 over analyzed passages: pure scoring functions and a small in-memory inverted index. */
+import type { Analyzer } from './analyzer.js';
+
+export interface Bm25Params {
+  /** Term-frequency saturation: higher lets repeated terms count longer. */
+  k1: number;
+  /** Length normalisation: 0 ignores passage length, 1 divides fully by it. */
+  b: number;
+}
+
+/** Lucene's defaults; see the lexical quick check in the report for why they stay. */
+export const DEFAULT_BM25_PARAMS: Bm25Params = { k1: 1.2, b: 0.75 };
+
+/** Inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)): never negative, highest for unseen terms. */
+export function idf(df: number, docCount: number): number {
+  return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+}
+
+/** BM25 contribution of one term to one document: idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avgLen)). */
+export function bm25(
+  tf: number,
+  df: number,
+  docCount: number,
+  docLength: number,
+  avgDocLength: number,
+  { k1, b }: Bm25Params,
+): number {
+  if (tf <= 0) return 0;
+  const lengthRatio = avgDocLength > 0 ? docLength / avgDocLength : 1;
+  return (idf(df, docCount) * (tf * (k1 + 1))) / (tf + k1 * (1 - b + b * lengthRatio));
+}
+
+/** One ranked document. */
+export interface Bm25Hit {
+  /** Position of the document in the texts given to `build`. */
+  index: number;
+  /** Sum of `bm25` over the distinct query terms; only comparable within one query. */
+  score: number;
+  /**
+   * Share of the question the document contains, in [0, 1], comparable across queries (raw scores are not),
+   * so an abstention threshold can be set on it. Each query word counts with the idf of its most specific
+   * term (terms the index never saw count at df = 0, the highest idf) and is credited with the idf of its most
+   * specific term found in the document: Σ_words max idf(matched) / Σ_words max idf(all). 1: every word found.
+   */
+  coverage: number;
+  /** The distinct query terms found in the document, in query order. */
+  matchedTerms: string[];
+}
+
+/** An inverted index over a fixed list of texts; queries are analyzed by the analyzer the index was built with. */
+export class Bm25Index {
+  private constructor(
+    readonly analyzer: Analyzer,
+    readonly params: Bm25Params,
+    /** term → (document index → term frequency) */
+    private readonly postings: Map<string, Map<number, number>>,
+    private readonly docLengths: number[],
+    private readonly avgDocLength: number,
+  ) {}
+
+  /** Analyzes and indexes `texts`; hits refer to them by position. */
+  static build(texts: readonly string[], analyzer: Analyzer, params: Bm25Params = DEFAULT_BM25_PARAMS): Bm25Index {
+    const postings = new Map<string, Map<number, number>>();
+    const docLengths = texts.map((text, index) => {
+      const terms = analyzer.analyze(text);
+      for (const term of terms) {
+        const docs = postings.get(term) ?? new Map<number, number>();
+        docs.set(index, (docs.get(index) ?? 0) + 1);
+        postings.set(term, docs);
+      }
+      return terms.length;
+    });
+    const total = docLengths.reduce((sum, length) => sum + length, 0);
+    return new Bm25Index(analyzer, params, postings, docLengths, texts.length > 0 ? total / texts.length : 0);
+  }
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.docLengths.length;
+  }
+
+  /**
+   * The best `k` documents for `query`, highest score first (ties: lower index first). Only documents
+   * sharing at least one term with the query are returned, so an empty or stop-word-only query finds nothing.
+   * `filter` restricts the candidates (e.g. to one article) before ranking.
+   */
+  search(query: string, k: number, filter?: (docIndex: number) => boolean): Bm25Hit[] {
+    const words = this.analyzer.analyzeWords(query);
+    const terms = [...new Set(words.flat())];
+    if (k <= 0 || terms.length === 0) return [];
+    const docCount = this.size;
+    const idfOf = new Map(terms.map((term) => [term, idf(this.postings.get(term)?.size ?? 0, docCount)]));
+
+    const hits = new Map<number, Bm25Hit>();
+    for (const term of terms) {
+      const docs = this.postings.get(term);
+      if (!docs) continue;
+      for (const [index, tf] of docs) {
+        if (filter && !filter(index)) continue;
+        const hit = hits.get(index) ?? { index, score: 0, coverage: 0, matchedTerms: [] };
+        hit.score += bm25(tf, docs.size, docCount, this.docLengths[index]!, this.avgDocLength, this.params);
+        hit.matchedTerms.push(term);
+        hits.set(index, hit);
+      }
+    }
+    const best = (group: string[], among: (term: string) => boolean): number =>
+      Math.max(0, ...group.filter(among).map((term) => idfOf.get(term)!));
+    const possible = words.reduce((sum, group) => sum + best(group, () => true), 0);
+    for (const hit of hits.values()) {
+      const matched = new Set(hit.matchedTerms);
+      hit.coverage = words.reduce((sum, group) => sum + best(group, (term) => matched.has(term)), 0) / possible;
+    }
+    return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+  }
+}

@@ -1,0 +1,38 @@
+/** The index a running process answers from: a stored generation plus its in-memory lexical and vector indexes. */
+import { readCurrentGeneration, type Manifest } from './index-store.js';
+import { buildVocabulary, createAnalyzer, type Analyzer } from './lexical/analyzer.js';
+import { Bm25Index } from './lexical/bm25.js';
+import type { ArticleMeta, Passage } from './types.js';
+import { VectorIndex } from './vector-index.js';
+
+export interface LiveIndex {
+  manifest: Manifest;
+  articles: ArticleMeta[];
+  articleById: Map<string, ArticleMeta>;
+  passages: Passage[];
+  analyzer: Analyzer;
+  lexical: Bm25Index;
+  /** null for a lexical-only generation. */
+  vectors: VectorIndex | null;
+}
+
+/** Loads the live generation of `root`. Throws DossierError when it is missing, corrupt or unreadable. */
+export async function openLiveIndex(root: string): Promise<LiveIndex> {
+  const stored = await readCurrentGeneration(root);
+  const { manifest, articles, passages } = stored;
+  const vectors =
+    stored.vectorsPath && manifest.model
+      ? VectorIndex.load(stored.vectorsPath, manifest.model.dimensions, passages.length, manifest.hnsw ?? {})
+      : null;
+  return { manifest, articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, ...lexicalIndexOf(passages), vectors };
+}
+
+/** The lexical side is cheap to build, so it is rebuilt at load rather than stored. */
+export function lexicalIndexOf(passages: Passage[]): { analyzer: Analyzer; lexical: Bm25Index } {
+  const texts = passages.map(searchableText);
+  const analyzer = createAnalyzer(buildVocabulary(texts));
+  return { analyzer, lexical: Bm25Index.build(texts, analyzer) };
+}
+
+/** A passage's section heading is searchable too: it often names the topic the paragraph leaves implicit. */
+const searchableText = (p: Passage) => (p.section ? `${p.section}\n${p.text}` : p.text);

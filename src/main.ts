@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is configured, the local console otherwise.
+ * Either way the index is built first if it is missing or unusable.
+ */
+import { loadConfig } from './config.js';
+import { Engine } from './core/engine.js';
+import { isDossierError } from './core/errors.js';
+import { createLogger } from './core/log.js';
+import { runConsole } from './transports/cli/console.js';
+import { createProgressBar } from './transports/cli/progress-bar.js';
+import { ansiStyle, plainStyle, renderIndexSummary } from './transports/cli/render.js';
+import { engineOptionsFrom } from './setup.js';
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  if (config.DISCORD_TOKEN) {
+    const { runBot } = await import('./transports/discord/bot.js');
+    await runBot(config, log);
+    return 0;
+  }
+  const bar = createProgressBar(process.stderr);
+  const { engine, built } = await Engine.open(engineOptionsFrom(config, log), { buildIfMissing: true, onProgress: bar.update }).finally(bar.done);
+  if (built) process.stderr.write(`${renderIndexSummary(built)}\n`);
+  const interactive = Boolean(process.stdin.isTTY);
+  await runConsole(engine, {
+    input: process.stdin,
+    output: process.stdout,
+    progress: process.stderr,
+    interactive,
+    style: process.stdout.isTTY ? ansiStyle : plainStyle,
+  });
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${isDossierError(error) ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,80 @@
+/** Parses `dossier` command lines into a typed command, separate from running it (as the vitest CLI does). */
+import { parseArgs } from 'node:util';
+
+export type CliCommand =
+  | { name: 'help' }
+  | { name: 'index'; json: boolean }
+  | { name: 'ask'; json: boolean; k: number; sourceId?: string; question?: string; stdin: boolean }
+  | { name: 'sources'; json: boolean; id?: string };
+
+/** Bad usage: the CLI prints the message with the usage line and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const usage = `Usage:
+  dossier index [--json]                      build or update the index in embeddings/
+  dossier ask [--json] [--k N] [--source ID] "question"
+  dossier ask --json --stdin                  one question per line, one JSON object per line
+  dossier sources [--json] [ID]               the articles, or one article with its passages
+  dossier help`;
+
+/** Turns argv (without node and script) into a command, or throws UsageError. */
+export function parseCommandLine(argv: string[]): CliCommand {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  switch (name) {
+    case 'index': {
+      const { values } = parse(rest, { json: { type: 'boolean' } }, 0);
+      return { name, json: values.json === true };
+    }
+    case 'ask': {
+      const { values, positionals } = parse(
+        rest,
+        { json: { type: 'boolean' }, k: { type: 'string' }, source: { type: 'string' }, stdin: { type: 'boolean' } },
+        Number.POSITIVE_INFINITY,
+      );
+      const stdin = values.stdin === true;
+      const question = positionals.join(' ');
+      if (stdin && question) throw new UsageError('give the question as an argument or use --stdin, not both');
+      if (!stdin && !question) throw new UsageError('ask needs a question, e.g. dossier ask "Wer empfing Schoigu?"');
+      return {
+        name,
+        json: values.json === true,
+        k: parseK(values.k),
+        stdin,
+        ...(question ? { question } : {}),
+        ...(typeof values.source === 'string' ? { sourceId: values.source } : {}),
+      };
+    }
+    case 'sources': {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, 1);
+      return { name, json: values.json === true, ...(positionals[0] ? { id: positionals[0] } : {}) };
+    }
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}
+
+type Options = Record<string, { type: 'boolean' | 'string' }>;
+
+function parse(args: string[], options: Options, maxPositionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // node's messages are good ("Unknown option '--x'"); drop its hint about '--' which does not apply here.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument "${parsed.positionals[maxPositionals]}"`);
+  }
+  return parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+}
+
+function parseK(raw: string | boolean | undefined): number {
+  if (raw === undefined) return 5;
+  const k = Number(raw);
+  if (!Number.isInteger(k) || k < 1 || k > 10) throw new UsageError(`--k must be a whole number from 1 to 10 (got "${String(raw)}")`);
+  return k;
+}

@@ -1,0 +1,92 @@
+/**
+ * The local console: the bot's slash commands typed in a terminal, rendered as text. Options use the
+ * Discord syntax (`/ask k:3 source:taz-allianz Wer …?`), so a command behaves the same in both places.
+ * When input is not a terminal it reads one command per line and ends with the input.
+ */
+import { createInterface } from 'node:readline';
+import type { DossierEngine } from '../../core/engine-api.js';
+import { isDossierError } from '../../core/errors.js';
+import { createProgressBar } from './progress-bar.js';
+import { plainStyle, renderAsk, renderIndexSummary, renderSource, renderSources, type TextStyle } from './render.js';
+
+export interface ConsoleIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Where the progress bar goes (a TTY shows it, anything else stays quiet). */
+  progress: NodeJS.WriteStream;
+  interactive: boolean;
+  style?: TextStyle;
+}
+
+const help = `Commands:
+  /ask [k:1-10] [source:<id>] <question>   answer from the dossier with cited passages
+  /sources [<id>]                          the articles, or one article with its passages
+  /reindex                                 rebuild the index from corpus/
+  /help, /quit`;
+
+/** Reads commands until end of input or /quit. */
+export async function runConsole(engine: DossierEngine, io: ConsoleIo): Promise<void> {
+  const say = (text: string) => io.output.write(`${text}\n`);
+  const lines = createInterface({ input: io.input, ...(io.interactive ? { output: io.output, prompt: 'dossier> ' } : {}), crlfDelay: Infinity });
+  if (io.interactive) {
+    say(`Ask about the dossier (${engine.sources().length} articles). Type /help for commands.`);
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    const reply = await handleLine(engine, line, io);
+    if (reply === null) break;
+    if (reply) say(reply);
+    if (io.interactive) lines.prompt();
+  }
+  lines.close();
+}
+
+/** One console line → the text to show; null means quit. Exported for tests. */
+export async function handleLine(engine: DossierEngine, line: string, io: Pick<ConsoleIo, 'progress' | 'style'>): Promise<string | null> {
+  const trimmed = line.trim();
+  if (!trimmed) return '';
+  const [, name = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(trimmed) ?? [null, 'ask', trimmed];
+  try {
+    switch (name) {
+      case 'ask': {
+        const { options, text } = parseOptions(rest);
+        const unknown = Object.keys(options).filter((o) => o !== 'k' && o !== 'source');
+        if (unknown.length) return `Unknown option ${unknown.map((o) => `${o}:`).join(', ')}. /ask takes k: and source:.`;
+        const k = options.k === undefined ? undefined : Number(options.k);
+        const result = await engine.ask({ question: text, ...(k !== undefined ? { k } : {}), ...(options.source ? { sourceId: options.source } : {}) });
+        return renderAsk(result, io.style ?? plainStyle);
+      }
+      case 'sources': {
+        if (!rest) return renderSources(engine.sources());
+        const source = engine.source(rest);
+        return source ? renderSource(source) : `No article with id "${rest}". Known ids: ${engine.sources().map((s) => s.id).join(', ')}`;
+      }
+      case 'reindex': {
+        const bar = createProgressBar(io.progress);
+        const summary = await engine.reindex(bar.update).finally(bar.done);
+        return renderIndexSummary(summary);
+      }
+      case 'help':
+        return help;
+      case 'quit':
+      case 'exit':
+        return null;
+      default:
+        return `Unknown command /${name}. Type /help for the commands.`;
+    }
+  } catch (error) {
+    if (isDossierError(error)) return error.message;
+    throw error;
+  }
+}
+
+/** Leading `name:value` words become options (Discord's option syntax); the rest is the text. */
+function parseOptions(input: string): { options: Record<string, string>; text: string } {
+  const options: Record<string, string> = {};
+  let text = input;
+  for (let match = /^([a-z]+):(\S+)\s*/i.exec(text); match; match = /^([a-z]+):(\S+)\s*/i.exec(text)) {
+    options[match[1]!.toLowerCase()] = match[2]!;
+    text = text.slice(match[0].length);
+  }
+  return { options, text };
+}

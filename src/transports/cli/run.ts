@@ -1,0 +1,98 @@
+/** Runs one `dossier` command against the core and renders its result as text or JSON. Returns the exit code. */
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../../config.js';
+import { Engine } from '../../core/engine.js';
+import { isDossierError, type DossierErrorCode } from '../../core/errors.js';
+import { runIndexJob } from '../../core/indexer.js';
+import { createLogger } from '../../core/log.js';
+import { engineOptionsFrom } from '../../setup.js';
+import { parseCommandLine, usage, UsageError, type CliCommand } from './args.js';
+import { createProgressBar } from './progress-bar.js';
+import { ansiStyle, plainStyle, renderAsk, renderIndexSummary, renderSource, renderSources } from './render.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Errors caused by what the person typed: exit code 2, like any other bad usage. */
+const USAGE_CODES = new Set<DossierErrorCode>(['question_empty', 'question_too_long', 'bad_k', 'unknown_source']);
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const fail = (message: string, code: number) => {
+    io.stderr.write(`dossier: ${message}\n`);
+    return code;
+  };
+  let command: CliCommand;
+  try {
+    command = parseCommandLine(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\n${usage}`, 2);
+    throw error;
+  }
+  if (command.name === 'help') {
+    io.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  try {
+    return await execute(command, io);
+  } catch (error) {
+    if (isDossierError(error)) return fail(error.message, USAGE_CODES.has(error.code) ? 2 : 1);
+    return fail(`unexpected error: ${(error as Error).message}`, 1);
+  }
+}
+
+async function execute(command: Exclude<CliCommand, { name: 'help' }>, io: CliIo): Promise<number> {
+  const config = loadConfig(io.env);
+  const log = createLogger(config.LOG_LEVEL);
+  const options = engineOptionsFrom(config, log);
+  const print = (value: unknown, text: string) => io.stdout.write(`${command.json ? JSON.stringify(value) : text}\n`);
+
+  if (command.name === 'index') {
+    const bar = createProgressBar(io.stderr);
+    const summary = await runIndexJob({ ...options, onProgress: bar.update }).finally(bar.done);
+    print(summary, renderIndexSummary(summary));
+    return 0;
+  }
+
+  const { engine } = await Engine.open(options);
+  if (command.name === 'sources') {
+    if (command.id === undefined) {
+      const sources = engine.sources();
+      print(sources, renderSources(sources));
+      return 0;
+    }
+    const source = engine.source(command.id);
+    if (!source) {
+      io.stderr.write(`dossier: no article with id "${command.id}". Known ids: ${engine.sources().map((s) => s.id).join(', ')}\n`);
+      return 2;
+    }
+    print(source, renderSource(source));
+    return 0;
+  }
+
+  const style = io.stdout.isTTY ? ansiStyle : plainStyle;
+  const ask = (question: string) =>
+    engine.ask({ question, k: command.k, ...(command.sourceId !== undefined ? { sourceId: command.sourceId } : {}) });
+  if (!command.stdin) {
+    const result = await ask(command.question!);
+    print(result, renderAsk(result, style));
+    return 0;
+  }
+  // One question per line, one result (or error object) per line: the model and index load once.
+  let failures = 0;
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    try {
+      const result = await ask(line);
+      print(result, renderAsk(result, style));
+    } catch (error) {
+      if (!isDossierError(error)) throw error;
+      failures++;
+      print({ question: line, error: { code: error.code, message: error.message } }, `dossier: ${error.message}`);
+    }
+  }
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,145 @@
+import { once } from 'node:events';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  InteractionResponseType,
+  MessageFlags,
+  REST,
+  Routes,
+  SlashCommandBuilder,
+  type Interaction,
+} from 'discord.js';
+import { startDiscordStandIn, watchOutboundTraffic, type DiscordStandIn } from './discord-stand-in.js';
+
+const echo = new SlashCommandBuilder()
+  .setName('echo')
+  .setDescription('Repeats a text')
+  .addStringOption((o) => o.setName('text').setDescription('What to repeat').setRequired(true).setAutocomplete(true))
+  .addNumberOption((o) => o.setName('weight').setDescription('A number option, to check option types'));
+
+/** The handler under test: defers ephemerally, then edits the reply; answers autocomplete with two choices. */
+async function handle(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond([
+      { name: `${typed} eins`, value: `${typed}-1` },
+      { name: `${typed} zwei`, value: `${typed}-2` },
+    ]);
+    return;
+  }
+  if (!interaction.isChatInputCommand()) return;
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const text = interaction.options.getString('text', true);
+  const weight = interaction.options.getNumber('weight') ?? 0;
+  await interaction.editReply({ content: `${text} @everyone ${weight} ${interaction.locale}`, allowedMentions: { parse: [] } });
+}
+
+describe('Discord stand-in with the real discord.js client', () => {
+  let discord: DiscordStandIn;
+  let client: Client;
+  const traffic = watchOutboundTraffic();
+  const handlerErrors: unknown[] = [];
+
+  beforeAll(async () => {
+    discord = await startDiscordStandIn({ token: 'fake.bot.token', heartbeatIntervalMs: 100 });
+    client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiBaseUrl } });
+    client.on(Events.InteractionCreate, (interaction) => handle(interaction).catch((error) => handlerErrors.push(error)));
+    await Promise.all([once(client, Events.ClientReady), client.login('fake.bot.token')]);
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await discord?.close();
+    traffic.stop();
+  });
+
+  it('GIVEN a fake token THEN the client logs in through the stand-in gateway', async () => {
+    expect(client.isReady()).toBe(true);
+    expect(client.user?.id).toBe(discord.botUserId);
+    expect(client.application?.id).toBe(discord.applicationId);
+    expect(client.guilds.cache.get(discord.guildId)?.channels.cache.has(discord.channelId)).toBe(true);
+
+    const [connection] = discord.gatewayConnections;
+    expect(connection?.query).toEqual({ v: '10', encoding: 'json' });
+    expect(connection?.identify).toMatchObject({ token: 'fake.bot.token', intents: GatewayIntentBits.Guilds, shard: [0, 1] });
+    expect(discord.requests.map((r) => r.route)).toEqual(['GET /gateway/bot']);
+    expect(discord.requests[0]?.authorization).toBe('Bot fake.bot.token');
+
+    // HELLO announced 100 ms: the client heartbeats and the stand-in acknowledges.
+    await expect.poll(() => connection?.heartbeats, { timeout: 2_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => client.ws.ping, { timeout: 2_000 }).toBeGreaterThanOrEqual(0);
+  });
+
+  it('GIVEN a bulk overwrite of guild commands THEN it is recorded and echoed with ids', async () => {
+    const rest = new REST({ api: discord.apiBaseUrl }).setToken('fake.bot.token');
+    const route = Routes.applicationGuildCommands(discord.applicationId, discord.guildId);
+    const echoed = (await rest.put(route, { body: [echo.toJSON()] })) as { id: string; name: string }[];
+
+    expect(echoed).toEqual([expect.objectContaining({ id: expect.stringMatching(/^\d{17,20}$/), name: 'echo', guild_id: discord.guildId })]);
+    expect(discord.registeredCommands(discord.guildId).map((c) => c.name)).toEqual(['echo']);
+    expect(discord.registeredCommands()).toEqual([]);
+    const put = await discord.waitForRequest((r) => r.method === 'PUT');
+    expect(put.path).toBe(`/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`);
+    expect(put.body).toEqual([echo.toJSON()]);
+
+    // Overwriting again keeps the id, as Discord does.
+    const again = (await rest.put(route, { body: [echo.toJSON()] })) as { id: string }[];
+    expect(again[0]?.id).toBe(echoed[0]?.id);
+  });
+
+  it('GIVEN an invalid command name THEN the stand-in rejects it like Discord', async () => {
+    const rest = new REST({ api: discord.apiBaseUrl, retries: 0 }).setToken('fake.bot.token');
+    const bad = { ...echo.toJSON(), name: 'Echo' };
+    await expect(rest.put(Routes.applicationCommands(discord.applicationId), { body: [bad] })).rejects.toMatchObject({ status: 400, code: 50035 });
+  });
+
+  it('GIVEN a chat-input interaction THEN the handler defers ephemerally and edits the reply', async () => {
+    const interaction = discord.chatInput({ name: 'echo', options: { text: 'Hallo', weight: 2 } });
+    expect(interaction.data.options).toEqual([
+      { name: 'text', type: 3, value: 'Hallo' },
+      { name: 'weight', type: 10, value: 2 }, // type from the registered command, not inferred integer
+    ]);
+    const handle = discord.sendInteraction(interaction);
+
+    expect(await handle.callback()).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 64 } });
+    const reply = await handle.finalReply();
+    expect(reply).toEqual({ content: 'Hallo @everyone 2 de', allowed_mentions: { parse: [] } });
+    expect(handle.messages.map((m) => [m.kind, m.status])).toEqual([['callback', 204], ['editOriginal', 200]]);
+    expect(handle.messages[0]?.request.query).toEqual({ with_response: 'false' });
+    expect(handle.messages[0]?.at).toBeLessThan(3_000);
+    expect(handle.messages[1]?.request.path).toBe(`/webhooks/${discord.applicationId}/${interaction.token}/messages/@original`);
+    expect(handlerErrors).toEqual([]);
+  });
+
+  it('GIVEN an autocomplete interaction THEN respond() records a type 8 callback with choices', async () => {
+    const handle = discord.sendInteraction(discord.autocomplete({ name: 'echo', focused: 'text', value: 'Ha' }));
+
+    expect(await handle.callback()).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [{ name: 'Ha eins', value: 'Ha-1' }, { name: 'Ha zwei', value: 'Ha-2' }] },
+    });
+    expect(handlerErrors).toEqual([]);
+  });
+
+  it('GIVEN a gateway client asking for zlib-stream THEN every payload arrives as a flushed zlib chunk', async () => {
+    const socket = new WebSocket(`${discord.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
+    const inflate = zlib.createInflate();
+    const [data] = (await once(socket, 'message')) as [Buffer];
+    inflate.write(data);
+    const [text] = (await once(inflate, 'data')) as [Buffer];
+    expect(JSON.parse(text.toString())).toMatchObject({ op: 10, d: { heartbeat_interval: 100 } });
+    socket.close();
+    await once(socket, 'close');
+  });
+
+  it('GIVEN the whole suite THEN nothing but the stand-in was contacted', () => {
+    expect(discord.unexpectedRequests()).toEqual([]);
+    expect(client.rest.options.api).toBe(discord.apiBaseUrl);
+    expect(traffic.connections.length).toBeGreaterThan(0);
+    expect(traffic.nonLoopback()).toEqual([]);
+  });
+});
