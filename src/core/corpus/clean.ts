@@ -88,8 +88,10 @@ function isGopher(text: string): boolean {
  * Strips the borders and rebuilds paragraphs. The page has no blank lines between paragraphs, so it uses the
  * classic reflow heuristic: a greedy wrapper fills every line up to the wrap width, so a line that ends a
  * sentence although the next line's first word would still have fitted must have ended its paragraph.
- * The wrap width is the longest body row. Wrapped lines are joined with a space only: a line-final hyphen
- * is part of a compound ("Russland-Afrika-Gipfel"), never a syllable break, in this renderer.
+ * The wrap width is taken as the longest body row; if the real width is larger, the error can only join two
+ * paragraphs, never cut one. A paragraph that ends on a full line is invisible to the heuristic and is joined
+ * to the next. Lines are joined with a space only: hyphens here belong to compounds
+ * ("diktatorisch-stalinistischen"), and guessing syllable breaks would corrupt them.
  */
 function unwrapGopher(text: string, meta: TextMetadata): Line[] {
   const rows = text.split('\n').map((row) => (row.match(GOPHER_ROW)?.[1] ?? row).trimEnd());
