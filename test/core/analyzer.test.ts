@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, buildVocabulary, createAnalyzer, foldGerman, isStopWord } from '../../src/core/lexical/analyzer.js';
+
+/** An analyzer whose compound splitter knows the words of `texts`, as the index builds it from the corpus. */
+const withVocabulary = (...texts: string[]) => createAnalyzer(buildVocabulary(texts));
+
+describe('analyze (no vocabulary)', () => {
+  it("GIVEN Orama's tokenizer example THEN stems and drops stop words like Orama's German tokenizer", () => {
+    expect(analyze('Schlaf ist eine harte Sache, wenn Tests fehlschlagen')).toEqual([
+      'schlaf',
+      'hart',
+      'sach',
+      'test',
+      'fehlschlag',
+    ]);
+  });
+
+  it('GIVEN umlauts, transliterations, ß and Swiss ss THEN every spelling yields the same terms', () => {
+    expect(analyze('Pjöngjang')).toEqual(['pjongjang']);
+    expect(analyze('Pjoengjang')).toEqual(['pjongjang']);
+    expect(analyze('PJÖNGJANG')).toEqual(['pjongjang']);
+    expect(analyze('Staerkung')).toEqual(analyze('Stärkung'));
+    expect(analyze('hieß')).toEqual(analyze('hiess'));
+    expect(analyze('Strafmaßnahmen')).toEqual(analyze('Strafmassnahmen'));
+    expect(analyze('Oesterreich')).toEqual(analyze('Österreich'));
+  });
+
+  it('GIVEN ue/oe/ae after a vowel or q THEN it is left alone (Feuer, neue, Quelle are not umlauts)', () => {
+    expect(foldGerman('feuer')).toBe('feuer');
+    expect(foldGerman('neue')).toBe('neue');
+    expect(foldGerman('quelle')).toBe('quelle');
+    expect(foldGerman('grüße')).toBe('grusse');
+  });
+
+  it('GIVEN German and English questions THEN question and function words are gone', () => {
+    expect(analyze('Wer hat Schoigu in Pjöngjang empfangen?')).toEqual(['schoigu', 'pjongjang', 'empfang']);
+    expect(analyze('Who received Shoigu in Pyongyang and how?')).not.toEqual(
+      expect.arrayContaining(['who', 'in', 'and', 'how']),
+    );
+    expect(analyze('der die das und oder the of and')).toEqual([]);
+    expect(isStopWord(foldGerman('über'))).toBe(true);
+  });
+
+  it('GIVEN numbers THEN they are kept without their punctuation', () => {
+    expect(analyze('Am 27. Juli, zum 70. Jahrestag, 1950–1953')).toEqual(['27', 'juli', '70', 'jahrestag', '1950', '1953']);
+  });
+
+  it('GIVEN a hyphenated word THEN the joined word and its parts are indexed, each once', () => {
+    const terms = analyze('Korea-Krieges');
+    expect(terms).toEqual(['koreakrieg', 'korea', 'krieg']);
+    expect(terms).toContain(analyze('Koreakrieges')[0]);
+    expect(terms).toContain(analyze('Koreakrieg')[0]);
+    expect(analyze('Kim Jong-un')).toEqual(['kim', 'jongun', 'jong', 'un']);
+  });
+
+  it('GIVEN full-width letters and soft hyphens THEN NFKC and cleanup make them plain', () => {
+    expect(analyze('ＵＮＯ')).toEqual(['uno']);
+    expect(analyze('Verteidi\u00ADgung')).toEqual(analyze('Verteidigung'));
+  });
+
+  it('GIVEN no vocabulary THEN compounds stay whole', () => {
+    expect(analyze('Verteidigungsminister')).toEqual(['verteidigungsminist']);
+  });
+
+  it('GIVEN an analyzer THEN analyzeWords groups the terms of each written word', () => {
+    expect(createAnalyzer().analyzeWords('Der Korea-Krieg endete')).toEqual([['koreakrieg', 'korea', 'krieg'], ['endet']]);
+  });
+});
+
+describe('compound splitting with a corpus vocabulary', () => {
+  const corpus = withVocabulary(
+    'Die Verteidigung und der Minister. Waffen und eine Lieferung.',
+    'Der Krieg in Korea. Raketen wurden gezeigt. Das Ende naht, bestehende Regeln.',
+  );
+
+  it('GIVEN compounds of corpus words THEN their parts are emitted besides the whole', () => {
+    expect(corpus.analyze('Verteidigungsminister')).toEqual([
+      'verteidigungsminist',
+      ...corpus.analyze('Verteidigung'),
+      ...corpus.analyze('Minister'),
+    ]);
+    expect(corpus.analyze('Waffenlieferungen')).toEqual(expect.arrayContaining([...corpus.analyze('Waffen'), ...corpus.analyze('Lieferung')]));
+  });
+
+  it('GIVEN "Koreakrieg", "Koreakrieges" and "Korea-Krieges" THEN they share their terms', () => {
+    const joined = corpus.analyze('Koreakrieg');
+    expect(joined).toEqual(['koreakrieg', 'korea', 'krieg']);
+    expect(corpus.analyze('Koreakrieges')).toEqual(joined);
+    expect(corpus.analyze('Korea-Krieges')).toEqual(joined);
+  });
+
+  it('GIVEN a participle ending that looks like a word THEN it is not split off ("bestehende" ≠ besteh + ende)', () => {
+    expect(corpus.analyze('bestehende')).toEqual(['besteh']);
+  });
+
+  it('GIVEN an unknown first part and a known last part THEN both are emitted', () => {
+    expect(corpus.analyze('Infanterieraketen')).toEqual(['infanterieraket', 'infanteri', 'raket']);
+  });
+
+  it('GIVEN a vocabulary THEN a genitive -s after a vowel and verb forms meet their corpus stems', () => {
+    const news = withVocabulary('Nordkorea und China. Putin will ihn schicken. Die Toten.');
+    expect(news.analyze('Nordkoreas Chinas')).toEqual(['nordkorea', 'china']);
+    expect(news.analyze('geschickt')).toContain('schick');
+    expect(news.analyze('schickt')).toContain('schick');
+    expect(news.analyze('getötet')).toContain('tot');
+  });
+
+  it('GIVEN vocabulary building THEN stop words and numbers stay out and spellings are folded', () => {
+    expect([...buildVocabulary(['Der Besuch in Pjöngjang, 1953, Korea-Krieg'])]).toEqual([
+      'besuch',
+      'pjongjang',
+      'koreakrieg',
+      'korea',
+      'krieg',
+    ]);
+  });
+});
