@@ -31,7 +31,12 @@ async function handle(interaction: Interaction): Promise<void> {
     ]);
     return;
   }
-  if (!interaction.isChatInputCommand()) return;
+  if (!interaction.isChatInputCommand() || interaction.commandName === 'silent') return;
+  if (interaction.commandName === 'ping') {
+    const response = await interaction.reply({ content: 'pong', withResponse: true });
+    await interaction.followUp({ content: `still ${response.resource?.message?.content}`, flags: MessageFlags.Ephemeral });
+    return;
+  }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const text = interaction.options.getString('text', true);
   const weight = interaction.options.getNumber('weight') ?? 0;
@@ -107,11 +112,25 @@ describe('Discord stand-in with the real discord.js client', () => {
 
     expect(await handle.callback()).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 64 } });
     const reply = await handle.finalReply();
-    expect(reply).toEqual({ content: 'Hallo @everyone 2 de', allowed_mentions: { parse: [] } });
+    expect(reply).toMatchObject({ content: 'Hallo @everyone 2 de', allowed_mentions: { parse: [] } });
     expect(handle.messages.map((m) => [m.kind, m.status])).toEqual([['callback', 204], ['editOriginal', 200]]);
     expect(handle.messages[0]?.request.query).toEqual({ with_response: 'false' });
     expect(handle.messages[0]?.at).toBeLessThan(3_000);
     expect(handle.messages[1]?.request.path).toBe(`/webhooks/${discord.applicationId}/${interaction.token}/messages/@original`);
+    expect(handlerErrors).toEqual([]);
+  });
+
+  it('GIVEN a reply with withResponse THEN the callback response carries the message, and a follow-up follows', async () => {
+    const handle = discord.sendInteraction(discord.chatInput({ name: 'ping', guildId: null }));
+
+    expect(await handle.callback()).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'pong' } });
+    expect(await handle.finalReply()).toMatchObject({ content: 'pong' });
+    await handle.waitForResponse((r) => r.kind === 'followUp');
+    expect(handle.followUps()).toEqual([expect.objectContaining({ content: 'still pong', flags: 64 })]);
+    expect(handle.messages.map((m) => [m.kind, m.status, m.request.query])).toEqual([
+      ['callback', 200, { with_response: 'true' }],
+      ['followUp', 200, { wait: 'true' }],
+    ]);
     expect(handlerErrors).toEqual([]);
   });
 
@@ -123,6 +142,29 @@ describe('Discord stand-in with the real discord.js client', () => {
       data: { choices: [{ name: 'Ha eins', value: 'Ha-1' }, { name: 'Ha zwei', value: 'Ha-2' }] },
     });
     expect(handlerErrors).toEqual([]);
+  });
+
+  it('GIVEN responses Discord would refuse THEN the stand-in answers with Discord\'s error codes', async () => {
+    const rest = new REST({ api: discord.apiBaseUrl, retries: 0 });
+    const { id, token } = discord.sendInteraction(discord.chatInput({ name: 'silent' })).payload;
+    const original = Routes.webhookMessage(discord.applicationId, token, '@original');
+    const callback = Routes.interactionCallback(id, token);
+
+    await expect(rest.patch(original, { auth: false, body: { content: 'x' } })).rejects.toMatchObject({ status: 404, code: 10008 });
+    await expect(rest.post(callback, { auth: false, body: { type: 4, data: { content: 'x'.repeat(2001) } } })).rejects.toMatchObject({ status: 400, code: 50035 });
+    await expect(rest.post(callback, { auth: false, body: { type: 4, data: { content: '' } } })).rejects.toMatchObject({ status: 400, code: 50006 });
+    await rest.post(callback, { auth: false, body: { type: 5 } });
+    await expect(rest.post(callback, { auth: false, body: { type: 5 } })).rejects.toMatchObject({ status: 400, code: 40060 });
+
+    discord.ackDeadlineMs = 0;
+    try {
+      const late = discord.sendInteraction(discord.chatInput({ name: 'silent' })).payload;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const lateCallback = Routes.interactionCallback(late.id, late.token);
+      await expect(rest.post(lateCallback, { auth: false, body: { type: 5 } })).rejects.toMatchObject({ status: 404, code: 10062 });
+    } finally {
+      discord.ackDeadlineMs = 3_000;
+    }
   });
 
   it('GIVEN a gateway client asking for zlib-stream THEN every payload arrives as a flushed zlib chunk', async () => {

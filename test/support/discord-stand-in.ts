@@ -36,6 +36,13 @@
  *
  * Every REST request is recorded in `requests` (method, path, query, JSON body, files, status, timestamp).
  * Use `watchOutboundTraffic()` to prove that a test connected nowhere but loopback.
+ *
+ * Notes:
+ * - Logging in costs one REST call (`GET /gateway/bot`); wait for `Events.ClientReady` (`'ready'` is deprecated).
+ * - `chatInput`/`autocomplete` default to the stand-in's guild and channel, locale `de`, a member with ordinary
+ *   permissions; `guildId: null` makes a DM. Option types come from the registered command, so register first.
+ * - discord.js always sends `?with_response=false|true` on callbacks: false → 204, true → callback response body.
+ * - `handle.finalReply()` resolves after the bot has been quiet for 50 ms; follow-ups are in `handle.followUps()`.
  */
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -282,6 +289,8 @@ export class DiscordStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly gatewayConnections: GatewayConnection[] = [];
   readonly botUser: APIUser;
+  /** Callbacks later than this (ms after dispatch) get 404 10062, as on Discord; lower it to simulate a slow bot. */
+  ackDeadlineMs: number;
 
   readonly #options: DiscordStandInOptions;
   readonly #server = createServer((req, res) => void this.#onHttp(req, res));
@@ -301,6 +310,7 @@ export class DiscordStandIn {
     this.guildId = options.guildId ?? '1100000000000000100';
     this.channelId = options.channelId ?? '1100000000000000200';
     this.token = options.token ?? 'stand-in.bot.token';
+    this.ackDeadlineMs = options.ackDeadlineMs ?? 3_000;
     this.botUser = {
       id: this.botUserId,
       username: options.botUsername ?? 'dossier-bot',
@@ -310,7 +320,6 @@ export class DiscordStandIn {
       bot: true,
       verified: true,
       mfa_enabled: false,
-      flags: 0,
     } as APIUser;
     this.#routes = this.#buildRoutes();
     this.#wss.on('connection', (socket, req) => this.#onGateway(socket, req));
@@ -670,18 +679,24 @@ export class DiscordStandIn {
     const raw = Buffer.concat(chunks);
     const contentType = req.headers['content-type'] ?? '';
     let body: unknown;
+    let malformed = false;
     const files: RecordedFile[] = [];
-    if (raw.length > 0 && contentType.startsWith('multipart/form-data')) {
-      const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
-      for (const [field, value] of form) {
-        if (typeof value === 'string') {
-          if (field === 'payload_json') body = JSON.parse(value);
-        } else {
-          files.push({ field, name: value.name, contentType: value.type, size: value.size });
+    try {
+      if (raw.length > 0 && contentType.startsWith('multipart/form-data')) {
+        const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+        for (const [field, value] of form) {
+          if (typeof value === 'string') {
+            if (field === 'payload_json') body = JSON.parse(value);
+          } else {
+            files.push({ field, name: value.name, contentType: value.type, size: value.size });
+          }
         }
+      } else if (raw.length > 0) {
+        body = contentType.includes('json') ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
       }
-    } else if (raw.length > 0) {
-      body = contentType.includes('json') ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
+    } catch {
+      malformed = true;
+      body = raw.toString('utf8');
     }
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
@@ -696,7 +711,9 @@ export class DiscordStandIn {
     };
 
     let reply: Reply = { status: 404, body: { message: '404: Not Found', code: 0 } };
-    if (url.pathname.startsWith('/api')) {
+    if (malformed) {
+      reply = { status: 400, body: { message: 'The request body contains invalid JSON.', code: 50109 } };
+    } else if (url.pathname.startsWith('/api')) {
       for (const [method, pattern, name, handler] of this.#routes) {
         const match = method === record.method ? pattern.exec(record.path) : null;
         if (!match) continue;
@@ -804,6 +821,7 @@ export class DiscordStandIn {
       name_localizations: null,
       description_localizations: null,
       ...command,
+      name: String(command.name),
       id,
       application_id: this.applicationId,
       version: snowflake(),
@@ -818,7 +836,7 @@ export class DiscordStandIn {
       state.handle.record({ kind: 'callback', request: record, body: record.body, at: record.timestamp - state.handle.dispatchedAt, status: reply.status });
       return reply;
     };
-    if (record.timestamp - state.handle.dispatchedAt > (this.#options.ackDeadlineMs ?? 3_000)) {
+    if (record.timestamp - state.handle.dispatchedAt > this.ackDeadlineMs) {
       return respond({ status: 404, body: { message: 'Unknown interaction', code: 10062 } });
     }
     if (state.acknowledged) return respond({ status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } });
