@@ -149,6 +149,11 @@ export class Engine implements DossierEngine {
     return { ...summary, passageTexts: this.live.passages.filter((p) => p.articleId === id).map((p) => p.text) };
   }
 
+  /** Every passage of the live index, in corpus order (for evaluation and tools). */
+  passages(): readonly Passage[] {
+    return this.live.passages;
+  }
+
   async reindex(onProgress?: (progress: Progress) => void): Promise<IndexSummary> {
     if (this.running) throw new DossierError('reindex_busy', 'A reindex is already running. Wait for it to finish.');
     const job = (async () => {

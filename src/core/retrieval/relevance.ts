@@ -14,7 +14,7 @@ export interface RelevanceThresholds {
  * denseSimilarity cannot be calibrated here (no real model can be downloaded on the build machine):
  * 0.82 is a conservative starting point for multilingual-e5-small, whose cosines cluster around 0.7–0.9.
  */
-export const defaultThresholds: RelevanceThresholds = { lexicalCoverage: 0.5, denseSimilarity: 0.82 };
+export const defaultThresholds: RelevanceThresholds = { lexicalCoverage: 0.1, denseSimilarity: 0.82 };
 
 /** How many top candidates may carry the evidence (fusion can put a good lexical hit second). */
 const EVIDENCE_DEPTH = 3;

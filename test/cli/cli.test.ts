@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/transports/cli/run.js';
+import { copyOfCorpus, tempDir } from '../support/fixtures.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function sink() {
+  let text = '';
+  const stream = new Writable({ write: (chunk, _enc, done) => ((text += String(chunk)), done()) });
+  return { stream, text: () => text };
+}
+
+let env: NodeJS.ProcessEnv;
+
+async function dossier(args: string[], stdin = ''): Promise<Run> {
+  const out = sink();
+  const err = sink();
+  const code = await runCli(args, { stdout: out.stream, stderr: err.stream as unknown as NodeJS.WriteStream, stdin: Readable.from([stdin]), env });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+beforeAll(async () => {
+  const models = tempDir();
+  env = { CORPUS_DIR: copyOfCorpus(), EMBEDDINGS_DIR: tempDir(), MODEL_CACHE_DIR: models, ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'silent' };
+  const index = await dossier(['index', '--json']);
+  expect(index.code).toBe(0);
+});
+
+describe('dossier CLI', () => {
+  it('GIVEN `ask --json` THEN one object of the documented shape', async () => {
+    const { code, stdout } = await dossier(['ask', '--json', '--k', '3', 'Wie viele Menschen starben im Koreakrieg?']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['question', 'answered', 'answer', 'mode', 'passages', 'timings']));
+    expect(result).toMatchObject({ question: 'Wie viele Menschen starben im Koreakrieg?', answered: true, mode: 'lexical' });
+    expect(result.passages).toHaveLength(3);
+    expect(Object.keys(result.passages[0])).toEqual(
+      expect.arrayContaining(['rank', 'score', 'sourceId', 'title', 'outlet', 'date', 'paragraph', 'text']),
+    );
+    expect(typeof result.timings.totalMs).toBe('number');
+  });
+
+  it('GIVEN `ask --json --stdin` THEN one object per line, errors as objects, exit 1 when a line failed', async () => {
+    const { code, stdout } = await dossier(['ask', '--json', '--stdin'], `Wer empfing Schoigu?\n\n${'x'.repeat(400)}\nWie backe ich einen Apfelstrudel?\n`);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].answered).toBe(true);
+    expect(lines[1].error.code).toBe('question_too_long');
+    expect(lines[2].answered).toBe(false);
+    expect(code).toBe(1);
+  });
+
+  it('GIVEN `sources --json` THEN the five articles; with an id, its passage texts', async () => {
+    const list = JSON.parse((await dossier(['sources', '--json'])).stdout);
+    expect(list).toHaveLength(5);
+    expect(Object.keys(list[0]).sort()).toEqual(['author', 'date', 'id', 'outlet', 'passages', 'title']);
+    const one = await dossier(['sources', '--json', 'srf-schulterschluss']);
+    expect(JSON.parse(one.stdout).passageTexts).toHaveLength(list[1].passages);
+  });
+
+  it('GIVEN the index again THEN it embeds nothing', async () => {
+    const { stdout } = await dossier(['index', '--json']);
+    expect(JSON.parse(stdout)).toMatchObject({ upToDate: true, embedded: 0 });
+  });
+
+  it.each([
+    [['ask'], /ask needs a question/],
+    [['ask', '--k', '0', 'frage'], /--k must be a whole number from 1 to 10/],
+    [['ask', '--bogus', 'frage'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['sources', 'nope'], /no article with id "nope"/],
+    [['ask', '   '], /ask needs a question|question is empty/],
+  ])('GIVEN bad usage %j THEN exit 2 and one readable line on stderr', async (args, message) => {
+    const { code, stderr, stdout } = await dossier(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+  });
+
+  it('GIVEN a missing index THEN exit 1 and the command to run', async () => {
+    const saved = env;
+    env = { ...env, EMBEDDINGS_DIR: tempDir() };
+    const { code, stderr } = await dossier(['ask', 'Schoigu']);
+    env = saved;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/No index .*npm run index/);
+  });
+
+  it('GIVEN the built `dossier` binary THEN it runs as a program with the same exit codes', async () => {
+    const run = promisify(execFile);
+    const ok = await run('node', ['dist/src/transports/cli/main.js', 'sources'], { env: { ...process.env, ...env } });
+    expect(ok.stdout).toMatch(/taz-allianz/);
+    await expect(run('node', ['dist/src/transports/cli/main.js', 'ask'], { env: { ...process.env, ...env } })).rejects.toMatchObject({ code: 2 });
+  });
+});

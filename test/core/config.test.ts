@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { tempDir } from '../support/fixtures.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const noFile = '/nonexistent/.env';
+
+describe('configuration', () => {
+  it('GIVEN no settings THEN defaults apply (lexical fallback allowed, quiet logs, console mode)', () => {
+    const config = loadConfig({}, noFile);
+    expect(config.MODEL_ID).toBe('Xenova/multilingual-e5-small');
+    expect(config.LOG_LEVEL).toBe('warn');
+    expect(config.REQUIRE_MODEL).toBe(false);
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.DISCORD_ADMIN_USER_IDS).toEqual([]);
+  });
+
+  it('GIVEN several bad values THEN one error names each of them and what is expected', () => {
+    let message = '';
+    try {
+      loadConfig({ EMBED_THREADS: 'many', LOG_LEVEL: 'loud', DISCORD_ADMIN_USER_IDS: '123,abc', ALLOW_REMOTE_MODELS: 'maybe' }, noFile);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/EMBED_THREADS must be a whole number \(got "many"\)/);
+    expect(message).toMatch(/LOG_LEVEL must be debug, info, warn, error or silent/);
+    expect(message).toMatch(/DISCORD_ADMIN_USER_IDS/);
+    expect(message).toMatch(/ALLOW_REMOTE_MODELS must be true or false/);
+    expect(message).toMatch(/See \.env\.example/);
+  });
+
+  it('GIVEN a bad token THEN the error does not echo the secret', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'short-secret' }, noFile)).toThrow(/DISCORD_TOKEN looks too short/);
+    expect(() => loadConfig({ DISCORD_TOKEN: 'short-secret' }, noFile)).not.toThrow(/short-secret/);
+  });
+
+  it('GIVEN a .env file and the environment THEN the environment wins and lists are split', () => {
+    const file = join(tempDir(), '.env');
+    writeFileSync(file, 'MAX_QUESTION_LENGTH=120\nLOG_LEVEL=info\nDISCORD_ADMIN_ROLE_IDS=111111111111111111, 222222222222222222\n');
+    const config = loadConfig({ LOG_LEVEL: 'error' }, file);
+    expect(config.MAX_QUESTION_LENGTH).toBe(120);
+    expect(config.LOG_LEVEL).toBe('error');
+    expect(config.DISCORD_ADMIN_ROLE_IDS).toEqual(['111111111111111111', '222222222222222222']);
+  });
+});
