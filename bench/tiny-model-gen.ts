@@ -19,6 +19,11 @@ export interface TinyModelOptions {
   dims?: number;
   /** Extra whole words for the vocabulary, lowercase. */
   vocab?: string[];
+  /**
+   * Residual feed-forward blocks (dims → 4·dims → dims, fp32) after the embedding (default 0). Only to give
+   * the bench a transformer's arithmetic: `{ dims: 384, layers: 12 }` is about multilingual-e5-small's FFN work.
+   */
+  layers?: number;
 }
 
 const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
@@ -95,7 +100,15 @@ function quantize(values: Float32Array): { q: Int8Array; scale: number } {
 }
 
 /** Serialises the graph; `quantized` stores the word embeddings as int8 and dequantises them in the graph. */
-function buildModel(words: Float32Array, vocabSize: number, types: Float32Array, w: Float32Array, dims: number, quantized: boolean): Uint8Array {
+function buildModel(
+  words: Float32Array,
+  vocabSize: number,
+  types: Float32Array,
+  w: Float32Array,
+  blocks: Array<[Float32Array, Float32Array]>,
+  dims: number,
+  quantized: boolean,
+): Uint8Array {
   const initializer: Onnx.ITensorProto[] = [
     tensor('types', [2, dims], FLOAT, types),
     tensor('w', [dims, dims], FLOAT, w),
@@ -117,10 +130,21 @@ function buildModel(words: Float32Array, vocabSize: number, types: Float32Array,
     node('Gather', ['words', 'input_ids'], ['word_vecs']),
     node('Gather', ['types', 'token_type_ids'], ['type_vecs']),
     node('Add', ['word_vecs', 'type_vecs'], ['summed']),
-    node('MatMul', ['summed', 'w'], ['projected']),
+    node('MatMul', ['summed', 'w'], ['h0']),
+  );
+  blocks.forEach(([up, down], l) => {
+    initializer.push(tensor(`up${l}`, [dims, 4 * dims], FLOAT, up), tensor(`down${l}`, [4 * dims, dims], FLOAT, down));
+    nodes.push(
+      node('MatMul', [`h${l}`, `up${l}`], [`wide${l}`]),
+      node('Relu', [`wide${l}`], [`act${l}`]),
+      node('MatMul', [`act${l}`, `down${l}`], [`delta${l}`]),
+      node('Add', [`h${l}`, `delta${l}`], [`h${l + 1}`]),
+    );
+  });
+  nodes.push(
     { ...node('Cast', ['attention_mask'], ['mask_f']), attribute: [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }] },
     node('Unsqueeze', ['mask_f', 'axes'], ['mask_3d']),
-    node('Mul', ['projected', 'mask_3d'], ['last_hidden_state']),
+    node('Mul', [`h${blocks.length}`, 'mask_3d'], ['last_hidden_state']),
   );
   const model = onnx.ModelProto.create({
     irVersion: 8,
@@ -200,6 +224,11 @@ export async function makeTinyModel(dir: string, options: TinyModelOptions = {})
   // Identity plus a little noise: a full-rank map that keeps word vectors apart.
   const w = floats(dims * dims, rand, 0.1);
   for (let i = 0; i < dims; i++) w[i * dims + i] = (w[i * dims + i] ?? 0) + 1;
+  // Small weights keep each residual block close to the identity, so similarity survives the blocks.
+  const blocks = Array.from({ length: options.layers ?? 0 }, (): [Float32Array, Float32Array] => [
+    floats(dims * 4 * dims, rand, 0.05),
+    floats(4 * dims * dims, rand, 0.05),
+  ]);
 
   const config = {
     architectures: ['BertModel'],
@@ -227,8 +256,8 @@ export async function makeTinyModel(dir: string, options: TinyModelOptions = {})
     writeFile(join(modelDir, 'config.json'), JSON.stringify(config, null, 2)),
     writeFile(join(modelDir, 'tokenizer.json'), JSON.stringify(tokenizerJson(vocab))),
     writeFile(join(modelDir, 'tokenizer_config.json'), JSON.stringify(tokenizerConfig, null, 2)),
-    writeFile(join(modelDir, 'onnx', 'model.onnx'), buildModel(words, vocab.length, types, w, dims, false)),
-    writeFile(join(modelDir, 'onnx', 'model_quantized.onnx'), buildModel(words, vocab.length, types, w, dims, true)),
+    writeFile(join(modelDir, 'onnx', 'model.onnx'), buildModel(words, vocab.length, types, w, blocks, dims, false)),
+    writeFile(join(modelDir, 'onnx', 'model_quantized.onnx'), buildModel(words, vocab.length, types, w, blocks, dims, true)),
   ]);
   return { modelId, modelRoot: dir };
 }
