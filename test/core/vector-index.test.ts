@@ -131,7 +131,7 @@ describe('VectorIndex save and load', () => {
     ['an empty file', () => variant('zero.hnsw', () => Buffer.alloc(0)), 'index_corrupt', /shorter than its header/],
     ['a truncated file', () => variant('trunc.hnsw', (b) => b.subarray(0, b.length - 50)), 'index_corrupt', /could not be read|truncated/],
     ['a file cut inside the vectors', () => variant('cut.hnsw', (b) => b.subarray(0, 5000)), 'index_corrupt', /truncated/],
-    ['garbage', () => variant('garbage.hnsw', (b) => b.map((_, i) => (i * 7919) % 251)), 'index_corrupt', /not that of an HNSW index/],
+    ['garbage', () => variant('garbage.hnsw', (b) => Buffer.from(b.map((_, i) => (i * 7919) % 251))), 'index_corrupt', /not that of an HNSW index/],
     ['a text file', () => variant('text.hnsw', () => Buffer.from('{"not": "an index"}'.repeat(20))), 'index_corrupt', /not that of an HNSW index/],
     // A bad entry point makes hnswlib segfault at the first search; the header check must stop it.
     ['a bad entry point', () => variant('entry.hnsw', (b) => (b.writeUInt32LE(999_999, 52), b)), 'index_corrupt', /entry point/],
