@@ -1,0 +1,42 @@
+/** /ask: answers a question from the dossier with cited passages. */
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { DossierError } from '../src/core/errors.js';
+import { articleChoices, resolveArticle } from '../src/transports/discord/article-choices.js';
+import type { Command } from '../src/transports/discord/command.js';
+import { askEmbed } from '../src/transports/discord/embeds.js';
+import { UserError } from '../src/transports/discord/user-error.js';
+
+export default {
+  data: ({ MAX_QUESTION_LENGTH }) =>
+    new SlashCommandBuilder()
+      .setName('ask')
+      .setDescription('Ask a question about the dossier; the answer cites its passages.')
+      .addStringOption((o) => o.setName('question').setDescription('Your question, in German or English').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
+      .addStringOption((o) => o.setName('source').setDescription('Only search this article').setAutocomplete(true))
+      .addIntegerOption((o) => o.setName('k').setDescription('How many passages to cite (1–10, default 5)').setMinValue(1).setMaxValue(10))
+      .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+
+  async execute(interaction, { engine, askLimiter }) {
+    // Checked before deferring, so a bad question gets an ephemeral reply and no search runs.
+    const question = interaction.options.getString('question', true).replace(/\s+/g, ' ').trim();
+    if (!question) throw new DossierError('question_empty', 'The question is empty.');
+    if (question.length > engine.maxQuestionLength) {
+      throw new DossierError('question_too_long', `Your question is ${question.length} characters long; the limit is ${engine.maxQuestionLength}.`);
+    }
+    const sourceOption = interaction.options.getString('source');
+    const source = sourceOption === null ? null : resolveArticle(engine, sourceOption);
+    if (sourceOption !== null && !source) throw new UserError('unknown_article', 'There is no such article in the dossier. Pick one from the list, or see /sources.');
+    const k = interaction.options.getInteger('k') ?? undefined;
+
+    const allowed = askLimiter.take(interaction.user.id);
+    if (!allowed.ok) throw new UserError('rate_limited', `You are asking too fast; try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
+
+    await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: MessageFlags.Ephemeral } : {});
+    const result = await engine.ask({ question, ...(k !== undefined ? { k } : {}), ...(source ? { sourceId: source.id } : {}) });
+    await interaction.editReply({ embeds: [askEmbed(result)] });
+  },
+
+  async autocomplete(interaction, { engine }) {
+    await interaction.respond(articleChoices(engine.sources(), interaction.options.getFocused()));
+  },
+} satisfies Command;

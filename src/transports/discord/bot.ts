@@ -1,0 +1,72 @@
+/** The Discord bot process: open the engine, connect, serve interactions, stop cleanly on SIGINT/SIGTERM. */
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../../config.js';
+import type { DossierEngine } from '../../core/engine-api.js';
+import { Engine } from '../../core/engine.js';
+import type { Logger } from '../../core/log.js';
+import { engineOptionsFrom } from '../../setup.js';
+import { renderIndexSummary } from '../cli/render.js';
+import { loadCommands } from './command-loader.js';
+import { startHeartbeat } from './heartbeat.js';
+import { createInteractionHandler } from './interaction-handler.js';
+import { SlidingWindowLimiter } from './rate-limit.js';
+
+export interface BotOptions {
+  engine: DossierEngine;
+  config: Config;
+  log: Logger;
+  /** Where the health-check heartbeat is written (default: a file in the OS temp folder). */
+  heartbeatFile?: string;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Logs in with an engine that is already open and warm, and resolves once the gateway is ready. Because the
+ * client connects only after the engine is loaded, no interaction can arrive before the bot can answer it.
+ */
+export async function startBot({ engine, config, log, heartbeatFile }: BotOptions): Promise<RunningBot> {
+  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set.');
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(config.DISCORD_API_BASE_URL ? { rest: { api: config.DISCORD_API_BASE_URL } } : {}),
+  });
+  const commands = loadCommands(config);
+  const askLimiter = new SlidingWindowLimiter(config.ASK_RATE_LIMIT, config.ASK_RATE_WINDOW_SECONDS * 1000);
+  const handle = createInteractionHandler(commands, { engine, config, log, askLimiter });
+  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  client.on(Events.Error, (error) => log.error('discord client error', { error: String(error) }));
+  client.on(Events.ShardDisconnect, (event) => log.warn('gateway disconnected', { code: event.code }));
+
+  const ready = once(client, Events.ClientReady);
+  await client.login(config.DISCORD_TOKEN);
+  await ready;
+  const stopHeartbeat = startHeartbeat(client, heartbeatFile);
+  log.info('bot ready', { user: client.user?.tag, commands: [...commands.keys()] });
+  return {
+    client: client as Client<true>,
+    stop: async () => {
+      stopHeartbeat();
+      await client.destroy();
+    },
+  };
+}
+
+/** `npm start` with DISCORD_TOKEN: builds the index if missing, loads the model, serves until a signal. */
+export async function runBot(config: Config, log: Logger): Promise<void> {
+  const { engine, built } = await Engine.open(engineOptionsFrom(config, log), { buildIfMissing: true });
+  if (built) log.info('index built', { summary: renderIndexSummary(built) });
+  await engine.warmUp();
+  const bot = await startBot({ engine, config, log });
+  process.stderr.write(`Discord bot ready as ${bot.client.user.tag}.\n`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
+  });
+  log.info('shutting down', { signal });
+  await bot.stop();
+}
