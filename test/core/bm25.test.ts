@@ -101,3 +101,30 @@ describe('Bm25Index over German text', () => {
     expect(index.search('Wer war das und wie?', 5)).toEqual([]);
   });
 });
+
+describe('Bm25Index with weighted query terms', () => {
+  /** "x" stands for a synonym of "a" at half weight; words are single letters. */
+  const expanding: Analyzer = {
+    ...spaces,
+    analyzeQuery: (text) =>
+      text.split(' ').filter(Boolean).map((word) => ({ terms: [{ term: word, weight: 1 }, ...(word === 'a' ? [{ term: 'x', weight: 0.5 }] : [])] })),
+  };
+  const index = Bm25Index.build(['a b', 'x b', 'c'], expanding, params);
+
+  it('GIVEN a synonym at half weight THEN its passage scores half of what the word itself scores', () => {
+    const hits = index.search('a', 5);
+    expect(hits.map((h) => h.index)).toEqual([0, 1]);
+    expect(hits[1]!.score).toBeCloseTo(hits[0]!.score / 2, 12);
+  });
+
+  it('GIVEN a synonym match THEN coverage credits the word at the synonym weight', () => {
+    const [viaWord, viaSynonym] = index.search('a', 5);
+    expect(viaWord!.coverage).toBe(1);
+    expect(viaSynonym!.coverage).toBeCloseTo(0.5, 12); // same idf: half the credit
+  });
+
+  it('GIVEN a word the index lacks but a synonym it has THEN the word is worth the synonym, not an unseen word', () => {
+    const synonymOnly = Bm25Index.build(['x b', 'c'], expanding, params);
+    expect(synonymOnly.search('a', 1)[0]!.coverage).toBeCloseTo(0.5, 12);
+  });
+});

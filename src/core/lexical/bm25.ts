@@ -1,5 +1,5 @@
 /** Okapi BM25 over analyzed passages: pure scoring functions and a small in-memory inverted index. */
-import type { Analyzer } from './analyzer.js';
+import type { Analyzer, QueryWord } from './analyzer.js';
 
 export interface Bm25Params {
   /** Term-frequency saturation: higher lets repeated terms count longer. */
@@ -90,30 +90,54 @@ export class Bm25Index {
    * `filter` restricts the candidates (e.g. to one article) before ranking.
    */
   search(query: string, k: number, filter?: (docIndex: number) => boolean): Bm25Hit[] {
-    const words = this.analyzer.analyzeWords(query);
+    const words = this.queryWords(query);
     if (k <= 0 || words.length === 0) return [];
     const docCount = this.size;
-    const idfOf = (term: string): number => this.idf(term);
 
-    // Plain BM25: each distinct term once. (Scoring each written word by its best term instead — so a compound
-    // or a "-t"/"ge-" variant counts once — lost 2 of 62 German questions at @3 in the quick check.)
+    // Plain BM25: each distinct term once, at its highest weight (1 for the question's own words, less for
+    // synonyms). (Scoring each written word by its best term instead — so a compound or a "-t"/"ge-" variant
+    // counts once — lost 2 of 62 German questions at @3 in the quick check.)
+    const weights = new Map<string, number>();
+    for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
     const hits = new Map<number, Bm25Hit>();
-    for (const term of new Set(words.flat())) {
+    for (const [term, weight] of weights) {
       const docs = this.postings.get(term);
       for (const [index, tf] of docs ?? []) {
         if (filter && !filter(index)) continue;
         const hit = hits.get(index) ?? { index, score: 0, coverage: 0, matchedTerms: [] };
-        hit.score += bm25(tf, docs!.size, docCount, this.docLengths[index]!, this.avgDocLength, this.params);
+        hit.score += weight * bm25(tf, docs!.size, docCount, this.docLengths[index]!, this.avgDocLength, this.params);
         hit.matchedTerms.push(term);
         hits.set(index, hit);
       }
     }
-    const possible = words.reduce((sum, terms) => sum + Math.max(...terms.map(idfOf)), 0);
-    for (const hit of hits.values()) {
-      const found = new Set(hit.matchedTerms);
-      const covered = words.map((terms) => terms.filter((term) => found.has(term)));
-      hit.coverage = covered.reduce((sum, terms) => sum + Math.max(0, ...terms.map(idfOf)), 0) / possible;
-    }
+    for (const hit of hits.values()) hit.coverage = this.coverage(words, new Set(hit.matchedTerms));
     return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+  }
+
+  /** The question's words with weighted terms: the analyzer's expansion when it has one, else its words at weight 1. */
+  queryWords(query: string): QueryWord[] {
+    if (this.analyzer.analyzeQuery) return this.analyzer.analyzeQuery(query);
+    return this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+  }
+
+  /**
+   * Share of the question's idf weight that a set of terms holds (see `Bm25Hit.coverage`). A word's worth is the
+   * idf of its most specific own term; when the index has none of its own terms but knows a synonym or translation,
+   * the word is worth that term instead (the concept is in the index under another name). A word is credited with
+   * its best matched term's idf × weight, at most its worth.
+   */
+  coverage(words: QueryWord[], found: ReadonlySet<string>): number {
+    let possible = 0;
+    let covered = 0;
+    for (const { terms } of words) {
+      const own = terms.filter((t) => t.weight >= 1);
+      const seen = terms.filter((t) => this.postings.has(t.term));
+      const basis = own.some((t) => this.postings.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
+      const worth = Math.max(...basis.map((t) => this.idf(t.term)));
+      const credit = Math.max(0, ...terms.filter((t) => found.has(t.term)).map((t) => t.weight * this.idf(t.term)));
+      possible += worth;
+      covered += Math.min(worth, credit);
+    }
+    return possible > 0 ? covered / possible : 0;
   }
 }

@@ -61,18 +61,6 @@ export function pickAnswer(
   return best;
 }
 
-/** Share of the weighted question terms that occur in `terms` (0–1). */
-export function weightedCoverage(questionWeights: Map<string, number>, terms: Iterable<string>): number {
-  const present = new Set(terms);
-  let total = 0;
-  let found = 0;
-  for (const [term, weight] of questionWeights) {
-    total += weight;
-    if (present.has(term)) found += weight;
-  }
-  return total > 0 ? found / total : 0;
-}
-
 /** |A ∩ B| / min(|A|, |B|): how far the smaller term set is contained in the larger (same fact, other wording). */
 export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
