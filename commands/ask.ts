@@ -1,6 +1,6 @@
 /** /ask: answers a question from the dossier with cited passages. */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { DossierError } from '../src/core/errors.js';
+import { validQuestion } from '../src/core/question.js';
 import { articleChoices, resolveArticle } from '../src/transports/discord/article-choices.js';
 import type { Command } from '../src/transports/discord/command.js';
 import { askEmbed } from '../src/transports/discord/embeds.js';
@@ -18,11 +18,7 @@ export default {
 
   async execute(interaction, { engine, askLimiter }) {
     // Checked before deferring, so a bad question gets an ephemeral reply and no search runs.
-    const question = interaction.options.getString('question', true).replace(/\s+/g, ' ').trim();
-    if (!question) throw new DossierError('question_empty', 'The question is empty.');
-    if (question.length > engine.maxQuestionLength) {
-      throw new DossierError('question_too_long', `Your question is ${question.length} characters long; the limit is ${engine.maxQuestionLength}.`);
-    }
+    const question = validQuestion(interaction.options.getString('question', true), engine.maxQuestionLength);
     const sourceOption = interaction.options.getString('source');
     const source = sourceOption === null ? null : resolveArticle(engine, sourceOption);
     if (sourceOption !== null && !source) throw new UserError('unknown_article', 'There is no such article in the dossier. Pick one from the list, or see /sources.');

@@ -4,7 +4,8 @@ import type { DossierEngine } from './engine-api.js';
 import { DossierError, isDossierError } from './errors.js';
 import { runIndexJob, type IndexJobOptions } from './indexer.js';
 import { openLiveIndex, type LiveIndex } from './live-index.js';
-import type { Logger } from './log.js';
+import { ModelLoader } from './model-loader.js';
+import { validQuestion } from './question.js';
 import { overlapCoefficient, pickAnswer, sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { defaultThresholds, isAnswerable, type RelevanceThresholds } from './retrieval/relevance.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
@@ -30,12 +31,12 @@ const DUPLICATE_OVERLAP = 0.6;
 
 export class Engine implements DossierEngine {
   private running: Promise<IndexSummary> | null = null;
-  private embedderLoad: Promise<Embedder | null> | null = null;
-  private modelNotice: string | undefined;
 
   private constructor(
     private live: LiveIndex,
     private readonly options: EngineOptions,
+    /** One model for queries and indexing, loaded on first use. */
+    private readonly model: ModelLoader,
   ) {}
 
   /**
@@ -43,19 +44,15 @@ export class Engine implements DossierEngine {
    * from the corpus first (the reason is logged); otherwise the DossierError says what to run.
    */
   static async open(options: EngineOptions, { buildIfMissing = false, onProgress }: { buildIfMissing?: boolean; onProgress?: (p: Progress) => void } = {}): Promise<{ engine: Engine; built: IndexSummary | null }> {
+    const model = new ModelLoader(options.getEmbedder, options.log);
     let built: IndexSummary | null = null;
-    let live: LiveIndex;
-    try {
-      live = await openLiveIndex(options.embeddingsDir);
-    } catch (error) {
+    const live = await openLiveIndex(options.embeddingsDir).catch(async (error: unknown) => {
       if (!buildIfMissing || !isDossierError(error) || !error.code.startsWith('index_')) throw error;
       if (error.code !== 'index_missing') options.log.warn('index unusable; rebuilding it', { reason: error.message });
-      const engine = new Engine(undefined as unknown as LiveIndex, options);
-      built = await runIndexJob({ ...options, getEmbedder: () => engine.requireEmbedder(), ...(onProgress ? { onProgress } : {}) });
-      engine.live = await openLiveIndex(options.embeddingsDir);
-      return { engine, built };
-    }
-    return { engine: new Engine(live, options), built };
+      built = await runIndexJob({ ...options, getEmbedder: () => model.require(), ...(onProgress ? { onProgress } : {}) });
+      return openLiveIndex(options.embeddingsDir);
+    });
+    return { engine: new Engine(live, options, model), built };
   }
 
   get reindexing(): boolean {
@@ -68,12 +65,12 @@ export class Engine implements DossierEngine {
 
   /** Loads the embedding model now rather than on the first question (the bot does this before it reports ready). */
   async warmUp(): Promise<void> {
-    if (this.live.vectors) await this.embedder();
+    if (this.live.vectors) await this.model.get();
   }
 
   async ask(request: AskRequest, forcedMode?: RetrievalMode): Promise<AskResult> {
     const started = performance.now();
-    const question = this.validQuestion(request.question);
+    const question = validQuestion(request.question, this.options.maxQuestionLength);
     const k = request.k ?? 5;
     if (!Number.isInteger(k) || k < 1 || k > 10) throw new DossierError('bad_k', 'k must be a whole number from 1 to 10.');
     const live = this.live; // one index for the whole question, even if a reindex swaps it meanwhile
@@ -84,14 +81,14 @@ export class Engine implements DossierEngine {
     let queryVector: Float32Array | null = null;
     let embedMs: number | undefined;
     let notice: string | undefined;
-    const embedder = live.vectors && forcedMode !== 'lexical' ? await this.embedder() : null;
+    const embedder = live.vectors && forcedMode !== 'lexical' ? await this.model.get() : null;
     if (embedder && live.vectors && embedder.dimensions === live.vectors.dimensions) {
       const t = performance.now();
       queryVector = await embedder.embedQuery(question);
       embedMs = Math.round(performance.now() - t);
     } else if (forcedMode !== 'lexical') {
       notice = live.vectors
-        ? `Lexical search only: ${this.modelNotice ?? 'the embedding model does not match the index.'}`
+        ? `Lexical search only: ${this.model.notice ?? 'the embedding model does not match the index.'}`
         : 'Lexical search only: the index was built without an embedding model (see README, "Models").';
     }
 
@@ -163,7 +160,7 @@ export class Engine implements DossierEngine {
   async reindex(onProgress?: (progress: Progress) => void): Promise<IndexSummary> {
     if (this.running) throw new DossierError('reindex_busy', 'A reindex is already running. Wait for it to finish.');
     const job = (async () => {
-      const summary = await runIndexJob({ ...this.options, getEmbedder: () => this.requireEmbedder(), ...(onProgress ? { onProgress } : {}) });
+      const summary = await runIndexJob({ ...this.options, getEmbedder: () => this.model.require(), ...(onProgress ? { onProgress } : {}) });
       if (!summary.upToDate) this.live = await openLiveIndex(this.options.embeddingsDir);
       return summary;
     })();
@@ -173,36 +170,6 @@ export class Engine implements DossierEngine {
     } finally {
       this.running = null;
     }
-  }
-
-  private validQuestion(raw: string): string {
-    const question = raw.replace(/\s+/g, ' ').trim();
-    if (!question) throw new DossierError('question_empty', 'The question is empty. Ask something about the dossier.');
-    if (question.length > this.options.maxQuestionLength) {
-      throw new DossierError('question_too_long', `The question is ${question.length} characters long; the limit is ${this.options.maxQuestionLength}.`);
-    }
-    return question;
-  }
-
-  /** The embedder, loaded once; null (with a notice kept) when the model cannot be had. */
-  private embedder(): Promise<Embedder | null> {
-    this.embedderLoad ??= this.options.getEmbedder().then(
-      (embedder) => embedder,
-      (error: unknown) => {
-        if (!isDossierError(error) || error.code !== 'model_unavailable') throw error;
-        this.modelNotice = error.message;
-        this.options.log.warn('embedding model unavailable; answering with lexical retrieval', { reason: error.message });
-        this.embedderLoad = null; // try again on the next reindex: the model may have been installed meanwhile
-        return null;
-      },
-    );
-    return this.embedderLoad;
-  }
-
-  private async requireEmbedder(): Promise<Embedder> {
-    const embedder = await this.embedder();
-    if (!embedder) throw new DossierError('model_unavailable', this.modelNotice ?? 'The embedding model is not available.');
-    return embedder;
   }
 
   /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */

@@ -1,5 +1,5 @@
 /** Extractive answers: the sentence (or two) of the cited passages that best answers the question. */
-import { splitSentences } from '../chunk.js';
+import { sentenceSpans as sentenceRanges } from '../chunk.js';
 
 /** A sentence of a passage, with its character range in the passage text. */
 export interface SentenceSpan {
@@ -8,17 +8,9 @@ export interface SentenceSpan {
   text: string;
 }
 
-/** Splits a passage into sentences and finds where each one lies in it. */
+/** A passage's sentences with their positions (the chunker's German-aware sentence rules). */
 export function sentenceSpans(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let from = 0;
-  for (const sentence of splitSentences(text)) {
-    const start = text.indexOf(sentence, from);
-    if (start < 0) continue;
-    spans.push({ start, end: start + sentence.length, text: sentence });
-    from = start + sentence.length;
-  }
-  return spans;
+  return sentenceRanges(text).map(([start, end]) => ({ start, end, text: text.slice(start, end) }));
 }
 
 export interface AnswerPick {
