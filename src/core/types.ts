@@ -6,7 +6,7 @@ export interface ArticleMeta {
   id: string;
   title: string;
   outlet: string;
-  /** ISO date, day precision where known ("2023-07-26"), month precision otherwise ("2023-07"). */
+  /** ISO date, day precision where known ("2023-07-26"), month precision otherwise ("2023-07"), or "unknown date". */
   date: string;
   author: string | null;
   /** File name inside the corpus directory. */

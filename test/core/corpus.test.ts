@@ -119,7 +119,7 @@ describe('loadCorpus on the dossier', () => {
     expect(meta['taz-allianz']).toMatchObject({
       title: 'Russischer Minister besucht Nordkorea: Um die Allianz zu erhalten', outlet: 'taz', date: '2023-07-28', author: 'David Bieber',
     });
-    expect(meta['staatsgast']).toMatchObject({ outlet: 'unbekannt', date: '2023-07', author: null });
+    expect(meta['staatsgast']).toMatchObject({ outlet: 'unknown outlet', date: '2023-07', author: null });
     expect(meta['nau-siegesfeier']).toMatchObject({ outlet: 'Nau.ch', date: '2023-07', author: null });
   });
 
@@ -217,12 +217,12 @@ describe('loadCorpus on a damaged corpus', () => {
     for (const problem of result.problems) expect(problem.reason).not.toContain('\n');
   });
 
-  it('GIVEN a file with no metadata entry THEN it gets its stem as id, its first line as title, outlet "unbekannt"', async () => {
+  it('GIVEN a file with no metadata entry THEN it gets its stem as id, its first line as title, outlet "unknown outlet"', async () => {
     await setUp({ 'neu_1.txt': 'Ein ganz neuer Artikel ohne Titelzeile.\nZweiter Absatz.\n' });
     const { articles: loaded, problems: found } = await loadCorpus(dir);
     expect(found).toEqual([]);
     expect(loaded[0]!.meta).toEqual({
-      id: 'neu_1', title: 'Ein ganz neuer Artikel ohne Titelzeile.', outlet: 'unbekannt', date: 'unbekannt', author: null, file: 'neu_1.txt',
+      id: 'neu_1', title: 'Ein ganz neuer Artikel ohne Titelzeile.', outlet: 'unknown outlet', date: 'unknown date', author: null, file: 'neu_1.txt',
     });
   });
 

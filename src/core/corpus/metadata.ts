@@ -55,15 +55,15 @@ export function resolveMeta(
   const pick = <F extends MetaField>(field: F, fallback: { value: string | null; source: string }) =>
     entry?.[field] ?? text[field] ?? fallback;
   const title = pick('title', { value: shorten(firstParagraph, 100), source: 'opening words of the text (no title found)' });
-  const outlet = pick('outlet', { value: 'unbekannt', source: 'not in the text, no metadata entry' });
-  const date = pick('date', { value: 'unbekannt', source: 'not in the text, no metadata entry' });
+  const outlet = pick('outlet', { value: 'unknown outlet', source: 'not in the text, no metadata entry' });
+  const date = pick('date', { value: 'unknown date', source: 'not in the text, no metadata entry' });
   const author = pick('author', { value: null, source: 'not in the text' });
   return {
     meta: {
       id: entry?.id ?? file.replace(/\.[^.]+$/, ''),
       title: title.value ?? '',
-      outlet: outlet.value ?? 'unbekannt',
-      date: date.value ?? 'unbekannt',
+      outlet: outlet.value ?? 'unknown outlet',
+      date: date.value ?? 'unknown date',
       author: author.value,
       file,
     },
