@@ -20,7 +20,8 @@ export class ModelLoader {
       (error: unknown) => {
         if (!isDossierError(error) || error.code !== 'model_unavailable') throw error;
         this.notice = error.message;
-        this.log.warn('embedding model unavailable; answering with lexical retrieval', { reason: error.message });
+        // info, not warn: transports already tell the person (job summary, "Lexical search only" on answers).
+        this.log.info('embedding model unavailable; answering with lexical retrieval', { reason: error.message });
         this.loading = null; // try again next time: the model may have been installed meanwhile
         return null;
       },
