@@ -82,14 +82,19 @@ export class Engine implements DossierEngine {
     let embedMs: number | undefined;
     let notice: string | undefined;
     const embedder = live.vectors && forcedMode !== 'lexical' ? await this.model.get() : null;
-    if (embedder && live.vectors && embedder.dimensions === live.vectors.dimensions) {
+    const built = live.manifest.model;
+    // Query vectors from another model live in another space: searching them against these vectors would be noise.
+    const matches = embedder !== null && built !== null && embedder.modelId === built.id && embedder.dimensions === built.dimensions;
+    if (matches && live.vectors) {
       const t = performance.now();
       queryVector = await embedder.embedQuery(question);
       embedMs = Math.round(performance.now() - t);
     } else if (forcedMode !== 'lexical') {
-      notice = live.vectors
-        ? `Lexical search only: ${this.model.notice ?? 'the embedding model does not match the index.'}`
-        : 'Lexical search only: the index was built without an embedding model (see README, "Models").';
+      notice = !built
+        ? 'Lexical search only: the index was built without an embedding model (see README, "Models").'
+        : embedder
+          ? `Lexical search only: the index was built with ${built.id} (${built.dimensions} dims) but the configured model is ${embedder.modelId} (${embedder.dimensions} dims). Run \`npm run index\`.`
+          : `Lexical search only: ${this.model.notice ?? 'the embedding model is not available.'}`;
     }
 
     const searchStart = performance.now();

@@ -105,3 +105,21 @@ describe('engine, hybrid (tiny generated model through transformers.js)', () => 
     expect(result.passages.length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('engine, index built with another model', () => {
+  it('GIVEN a configured model other than the index was built with THEN it answers lexically and says what to run', async () => {
+    const corpusDir = copyOfCorpus();
+    const embeddingsDir = tempDir();
+    const tiny = await tinyEmbedderLoader();
+    await Engine.open(engineOptions({ corpusDir, embeddingsDir, getEmbedder: tiny }), { buildIfMissing: true });
+    // Same dimensions, another model id: dimensions alone would not notice.
+    const other = async () => {
+      const real = await tiny();
+      return { modelId: 'other/model', dimensions: real.dimensions, embedPassages: real.embedPassages.bind(real), embedQuery: real.embedQuery.bind(real) };
+    };
+    const { engine } = await Engine.open(engineOptions({ corpusDir, embeddingsDir, getEmbedder: other }));
+    const result = await engine.ask({ question: 'Wie viele Menschen starben im Koreakrieg?' });
+    expect(result.mode).toBe('lexical');
+    expect(result.notice).toMatch(/built with test\/tiny-bert \(32 dims\) but the configured model is other\/model .*npm run index/);
+  });
+});
