@@ -7,7 +7,7 @@ import { openLiveIndex, type LiveIndex } from './live-index.js';
 import { ModelLoader } from './model-loader.js';
 import { validQuestion } from './question.js';
 import { overlapCoefficient, pickAnswer, sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
-import { defaultThresholds, isAnswerable, type RelevanceThresholds } from './retrieval/relevance.js';
+import { defaultThresholds, isAnswerable, type AnswerTypeCheck, type RelevanceThresholds } from './retrieval/relevance.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
 import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
 
@@ -103,7 +103,7 @@ export class Engine implements DossierEngine {
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const answered = isAnswerable(candidates, mode, this.options.thresholds ?? defaultThresholds);
+    const answered = isAnswerable(candidates, mode, this.options.thresholds ?? defaultThresholds, this.answerTypeCheck(live, question));
     const searchMs = Math.round(performance.now() - searchStart);
     const base = { question, mode, ...(notice ? { notice } : {}) };
     if (!answered) {
@@ -175,6 +175,15 @@ export class Engine implements DossierEngine {
     } finally {
       this.running = null;
     }
+  }
+
+  /** Sentences of a candidate with the share of the question each holds, as retrieval read the question. */
+  private answerTypeCheck(live: LiveIndex, question: string): AnswerTypeCheck {
+    const words = live.lexical.queryWords(question);
+    return {
+      question,
+      sentencesOf: (c) => (live.sentences[c.index] ?? []).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
+    };
   }
 
   /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */

@@ -1,9 +1,16 @@
 /** The index a running process answers from: a stored generation plus its in-memory lexical and vector indexes. */
+import { sentenceSpans } from './chunk.js';
 import { readCurrentGeneration, type Manifest } from './index-store.js';
 import { buildVocabulary, createAnalyzer, type Analyzer } from './lexical/analyzer.js';
 import { Bm25Index } from './lexical/bm25.js';
 import type { ArticleMeta, Passage } from './types.js';
 import { VectorIndex } from './vector-index.js';
+
+/** A passage sentence and its analysed terms, the section heading's terms added (the heading names the topic). */
+export interface IndexedSentence {
+  text: string;
+  terms: ReadonlySet<string>;
+}
 
 export interface LiveIndex {
   manifest: Manifest;
@@ -12,6 +19,8 @@ export interface LiveIndex {
   passages: Passage[];
   analyzer: Analyzer;
   lexical: Bm25Index;
+  /** Per passage, its sentences in order (for sentence-level ranking and answer checks). */
+  sentences: ReadonlyArray<readonly IndexedSentence[]>;
   /** null for a lexical-only generation. */
   vectors: VectorIndex | null;
 }
@@ -28,10 +37,17 @@ export async function openLiveIndex(root: string): Promise<LiveIndex> {
 }
 
 /** The lexical side is cheap to build, so it is rebuilt at load rather than stored. */
-export function lexicalIndexOf(passages: Passage[]): { analyzer: Analyzer; lexical: Bm25Index } {
+export function lexicalIndexOf(passages: Passage[]): Pick<LiveIndex, 'analyzer' | 'lexical' | 'sentences'> {
   const texts = passages.map(searchableText);
   const analyzer = createAnalyzer(buildVocabulary(texts));
-  return { analyzer, lexical: Bm25Index.build(texts, analyzer) };
+  const sentences = passages.map((p) => {
+    const heading = p.section ? analyzer.analyze(p.section) : [];
+    return sentenceSpans(p.text).map(([start, end]): IndexedSentence => {
+      const text = p.text.slice(start, end);
+      return { text, terms: new Set([...heading, ...analyzer.analyze(text)]) };
+    });
+  });
+  return { analyzer, lexical: Bm25Index.build(texts, analyzer), sentences };
 }
 
 /** A passage's section heading is searchable too: it often names the topic the paragraph leaves implicit. */

@@ -114,4 +114,18 @@ describe('compound splitting with a corpus vocabulary', () => {
       'krieg',
     ]);
   });
+
+  it('GIVEN a question ending in a separable particle THEN the verb is re-joined with it where the corpus attests the join', () => {
+    const news = withVocabulary('Die USA haben Nordkorea vorgeworfen, Waffen zu liefern.');
+    const terms = news.analyzeQuery!('Was werfen die Vereinigten Staaten Nordkorea vor?').map((w) => w.terms.map((t) => t.term));
+    expect(terms[0]).toContain('vorwerf');
+    expect(news.analyze('vorgeworfen')).toContain('vorwerf');
+    expect(terms.flat()).not.toContain('vorstaat'); // "vor" + "Staaten": not in the corpus, so not added
+  });
+
+  it('GIVEN a participle after an inseparable prefix THEN it meets the present tense ("begangen" ~ "begeht")', () => {
+    const news = withVocabulary('Der 27. Juli wird als Tag des Sieges begangen.');
+    expect(news.analyze('begangen')).toContain('begeh');
+    expect(news.analyze('begeht')).toContain('begeh');
+  });
 });

@@ -20,23 +20,27 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     row = (lang) => score('lexical', { lang, half: 'all' }, questions, outcomes, relevant);
   });
 
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 80 % (reached: 85 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.8);
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 90 % (reached: 94 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('GIVEN the English questions THEN the glossary finds German passages for at least 85 % at @3 (reached: 91 %)', () => {
-    expect(row('en').recall3).toBeGreaterThanOrEqual(0.85);
+  it('GIVEN the German questions THEN the first passage answers at least 65 % of them (reached: 71 %)', () => {
+    expect(row('de').recall1).toBeGreaterThanOrEqual(0.65);
   });
 
-  it('GIVEN all questions THEN few answerable ones are declined and some unanswerable ones are', () => {
+  it('GIVEN the English questions THEN the glossary finds German passages for at least 88 % at @3 (reached: 94 %)', () => {
+    expect(row('en').recall3).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('GIVEN all questions THEN at most 5 % of answerable ones are declined (reached: 2 %) and 20 % of unanswerable ones are (25 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.05);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.1);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.2);
   });
 
-  it('GIVEN the answers THEN most state the evidence (reached: 63 %) and "also in" is right about half the time (49 %)', () => {
+  it('GIVEN the answers THEN most state the evidence (reached: 68 %) and "also in" is right about half the time (52 %)', () => {
     const all = row('all');
-    expect(all.answerEvidence).toBeGreaterThanOrEqual(0.55);
-    expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.4);
+    expect(all.answerEvidence).toBeGreaterThanOrEqual(0.63);
+    expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -2,7 +2,8 @@
  * German-aware text analysis for the lexical index: the same function turns passages and questions into terms.
  * Pipeline per word: NFKC + lowercase → umlaut/ß folding → stop words → hyphen whole + parts →
  * compound parts found in the corpus vocabulary → Snowball German stem (+ the infinitive of a strong verb form).
- * Questions also get `analyzeQuery`: thesaurus synonyms at reduced weight, or the English glossary.
+ * Questions also get `analyzeQuery`: thesaurus synonyms at reduced weight, or the English glossary; a German
+ * question's final separable particle is re-joined to its verb ("werfen … vor" → vorwerf).
  */
 import { stemmer } from '@orama/stemmers/german';
 import { GLOSSARY_EN, LONGEST_PHRASE } from './glossary-en.js';
@@ -75,6 +76,10 @@ const STOP_WORDS_EN =
   'into is it its many much of on or she so than that the their them then there these they this those to was ' +
   'we were what when where which who whom whose why will with would you your';
 
+/** Particles of separable verbs, which a German main clause puts last ("schätzt … ein", "wirft … vor"); folded. */
+const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(
+  'ab an auf aus bei dar ein fest fort her hin los mit nach statt teil um vor vorbei weg zu zuruck zusammen'.split(' '),
+);
 const HYPHEN = /[-\u2010\u2011]/;
 const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
 /** Linking morphemes between compound parts (Fuge): Verteidigung-s-minister, Sieg-es-feier, Rakete-n-start. */
@@ -204,7 +209,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     let stemmed = stemOf(word);
     if (!stem || isNumeric(word)) return [stemmed];
     if (stemmed.endsWith('s') && stems.has(stemmed.slice(0, -1)) && stemmed.length > 4) stemmed = stemmed.slice(0, -1);
-    const attested = (form: string): boolean => form.length >= 3 && stems.has(form);
+    const attested = (form: string): boolean => form.length >= 3 && (stems.has(form) || corpusVerbStems().has(form));
     // "endet" → "end", "schickt" → "schick"
     const withoutT = (form: string): string | undefined =>
       [/et$/, /t$/].map((ending) => form.replace(ending, '')).find((bare) => bare !== form && attested(bare));
@@ -215,6 +220,11 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     }
     return [...new Set(terms.filter((term) => term !== undefined))];
   }
+
+  // Infinitive stems of the corpus's strong verb forms: "begeht" may drop its -t when the corpus has "begangen".
+  let verbStems: Set<string> | undefined;
+  const corpusVerbStems = (): Set<string> =>
+    (verbStems ??= new Set(strongVerbs ? [...surfaces].map((word) => strongVerbInfinitiveStem(word)).filter((s) => s !== undefined) : []));
 
   /** The word's stems, plus the stems of its compound parts (and of their parts). */
   function expand(word: string, into: Set<string>): void {
@@ -267,10 +277,31 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     return { terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
+  // Terms the corpus's own words yield, for checking a question's re-joined separable verbs against.
+  let corpusTerms: Set<string> | undefined;
+  /**
+   * A question's last word may be the particle of a separable verb ("Was werfen die USA Nordkorea vor?"): the stop
+   * list drops it and "werfen" alone misses "vorgeworfen". Each other word joined with it is tried; only joins the
+   * corpus attests ("vorwerf") count, so "vor" + "staaten" adds nothing.
+   */
+  function separableJoins(groups: string[][]): Map<number, string[]> {
+    const joins = new Map<number, string[]>();
+    const last = groups.at(-1);
+    if (!stem || groups.length < 2 || last?.length !== 1 || !SEPARABLE_PARTICLES.has(last[0]!)) return joins;
+    corpusTerms ??= new Set([...surfaces].flatMap(stemsOf));
+    groups.slice(0, -1).forEach((group, i) => {
+      const joined = group.flatMap((word) => stemsOf(last[0]! + word)).filter((term) => corpusTerms!.has(term));
+      if (joined.length) joins.set(i, joined);
+    });
+    return joins;
+  }
+
   function analyzeGerman(text: string): QueryWord[] {
     const raw = rawWords(text);
-    return words(text).flatMap((group, i) => {
-      const own = new Set<string>();
+    const groups = words(text);
+    const joins = separableJoins(groups);
+    return groups.flatMap((group, i) => {
+      const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
       const phrase = [2, 3].flatMap((n) => (i + 1 >= n ? [...(phraseSynonyms.get(raw.slice(i + 1 - n, i + 1).join(' ')) ?? [])] : []));

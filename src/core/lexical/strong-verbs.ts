@@ -58,6 +58,9 @@ const PREFIXES = [
   'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'an', 'ab', 'be', 'er', 'ge', 'um', 'zu',
 ];
 
+/** Prefixes that never separate and take no ge- in the participle. */
+const INSEPARABLE: ReadonlySet<string> = new Set(['be', 'emp', 'ent', 'er', 'miss', 'ver', 'zer']);
+
 /** Stem of a changed form → stem of its infinitive ("starb" → "sterb"). Forms are stemmed so plurals meet too ("starben" → "starb"). */
 const INFINITIVE_STEM: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -81,8 +84,10 @@ export function strongVerbInfinitiveStem(word: string): string | undefined {
   if (direct) return direct;
   for (const prefix of PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < MIN_REST) continue;
-    const rest = INFINITIVE_STEM.get(stemmer(word.slice(prefix.length)));
+    const tail = word.slice(prefix.length);
     // Past participles keep their ge- after a separable prefix ("vorgeworfen"); the infinitive drops it.
+    // After an inseparable prefix the participle has no ge- ("begangen" = be + gangen), so the table's form is tried with it.
+    const rest = INFINITIVE_STEM.get(stemmer(tail)) ?? (INSEPARABLE.has(prefix) ? INFINITIVE_STEM.get(stemmer(`ge${tail}`)) : undefined);
     if (rest) return stemmer(prefix + unstemmedInfinitive(rest));
   }
   return undefined;

@@ -1,7 +1,9 @@
-/** Question → ranked passage candidates: BM25 and HNSW rankings, fused when both are there. */
+/** Question → ranked passage candidates: BM25 (re-ranked by best sentence) and HNSW rankings, fused when both are there. */
 import type { LiveIndex } from '../live-index.js';
 import type { RetrievalMode } from '../types.js';
+import { expectedAnswerType } from './answer-type.js';
 import { reciprocalRankFusion } from './fusion.js';
+import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR } from './sentence-score.js';
 
 /** A ranked passage with the evidence of each retriever, kept for abstention and answer extraction. */
 export interface Candidate {
@@ -9,7 +11,18 @@ export interface Candidate {
   index: number;
   /** Fused score (hybrid) or the one retriever's score. */
   score: number;
-  lexical?: { rank: number; score: number; coverage: number };
+  lexical?: {
+    /** Rank by `score`, from 1. */
+    rank: number;
+    /** BM25 blended with the best sentence's coverage (see sentence-score.ts); comparable within one query. */
+    score: number;
+    /** The raw BM25 score; only comparable within one query. */
+    bm25: number;
+    /** Share of the question's idf weight the whole passage holds. */
+    coverage: number;
+    /** The same share for the passage's best sentence (with its section heading; off-type sentences discounted). */
+    sentenceCoverage: number;
+  };
   dense?: { rank: number; similarity: number };
 }
 
@@ -42,8 +55,17 @@ export function retrieve(
 
   const lexicalIds: number[] = [];
   if (mode !== 'dense') {
-    live.lexical.search(question, options.depth, filter).forEach((hit, i) => {
-      entry(hit.index).lexical = { rank: i + 1, score: hit.score, coverage: hit.coverage };
+    const hits = live.lexical.search(question, options.depth, filter);
+    const words = live.lexical.queryWords(question);
+    const topBm25 = hits[0]?.score ?? 0;
+    const answerType = expectedAnswerType(question);
+    const scored = hits.map((hit) => {
+      const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentences[hit.index] ?? [], answerType, OFF_TYPE_FACTOR);
+      return { hit, sentenceCoverage, score: blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) };
+    });
+    scored.sort((a, b) => b.score - a.score); // stable: equal scores keep BM25's order
+    scored.forEach(({ hit, sentenceCoverage, score }, i) => {
+      entry(hit.index).lexical = { rank: i + 1, score, bm25: hit.score, coverage: hit.coverage, sentenceCoverage };
       lexicalIds.push(hit.index);
     });
   }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAnswerType, missesAnswerType, statesAnswerType } from '../../src/core/retrieval/answer-type.js';
+
+describe('answer types', () => {
+  it('GIVEN quantity and time questions in German and English THEN their answer type is recognised', () => {
+    expect(expectedAnswerType('Wie viele Zuschauer verfolgten die Parade?')).toBe('number');
+    expect(expectedAnswerType('how long was Shoigu in North Korea?')).toBe('number');
+    expect(expectedAnswerType('Seit wann regiert die Familie Kim?')).toBe('time');
+    expect(expectedAnswerType('On what date does North Korea celebrate Victory Day?')).toBe('time');
+    expect(expectedAnswerType('Wer hat Schoigu geschickt?')).toBeNull();
+    // Only the opening counts: "when" inside a clause is not the question's interrogative.
+    expect(expectedAnswerType('How did Russia respond when the US tried new sanctions?')).toBeNull();
+  });
+
+  it('GIVEN sentences THEN digits and number words state a number, months and weekdays only a time', () => {
+    expect(statesAnswerType('an dem zweitägigen Treffen', 'number')).toBe(true);
+    expect(statesAnswerType('der 27. Juli', 'number')).toBe(true);
+    expect(statesAnswerType('am Mittwoch in Pjöngjang', 'number')).toBe(false);
+    expect(statesAnswerType('am Mittwoch in Pjöngjang', 'time')).toBe(true);
+  });
+
+  it('GIVEN a number question THEN it is missed only when no sentence near the best coverage states a number', () => {
+    const question = 'Wie viele Zuschauer verfolgten die Parade?';
+    const parade = { text: 'Die Parade zeigte neue Raketen.', coverage: 0.6 };
+    expect(missesAnswerType(question, [parade, { text: 'Der 70. Jahrestag.', coverage: 0.1 }], 0.7)).toBe(true);
+    expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.5 }], 0.7)).toBe(false);
+    expect(missesAnswerType('Wer kam zur Parade?', [parade], 0.7)).toBe(false);
+    expect(missesAnswerType(question, [], 0.7)).toBe(false);
+  });
+});

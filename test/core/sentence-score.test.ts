@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
+import { Bm25Index } from '../../src/core/lexical/bm25.js';
+import { bestSentenceCoverage, blendedScore } from '../../src/core/retrieval/sentence-score.js';
+
+describe('blendedScore (pure)', () => {
+  it('GIVEN the top BM25 hit and a fully covering sentence THEN the score is 1', () => {
+    expect(blendedScore(7, 7, 1, 0.05)).toBeCloseTo(1);
+  });
+
+  it('GIVEN share 0.05 THEN BM25 only breaks ties between equally covering sentences', () => {
+    expect(blendedScore(1, 10, 0.5, 0.05)).toBeGreaterThan(blendedScore(10, 10, 0.4, 0.05));
+    expect(blendedScore(10, 10, 0.5, 0.05)).toBeGreaterThan(blendedScore(5, 10, 0.5, 0.05));
+  });
+
+  it('GIVEN no BM25 score at all THEN the BM25 part is 0, not NaN', () => {
+    expect(blendedScore(0, 0, 0.3, 0.05)).toBeCloseTo(0.95 * 0.3);
+  });
+});
+
+describe('bestSentenceCoverage', () => {
+  const texts = ['Der Krieg endete 1953 mit einem Waffenstillstand.', 'Kim empfing Schoigu in Pjöngjang.'];
+  const analyzer = createAnalyzer(buildVocabulary(texts));
+  const index = Bm25Index.build(texts, analyzer);
+  const sentences = (text: string) => text.split(/(?<=\.)\s+/).map((s) => ({ text: s, terms: new Set(analyzer.analyze(s)) }));
+
+  it('GIVEN a passage whose words are spread over two sentences THEN it scores below one stating them together', () => {
+    const words = index.queryWords('Wie endete der Krieg?');
+    const together = bestSentenceCoverage(index, words, sentences('Der Krieg endete mit einem Waffenstillstand.'), null, 0.8);
+    const spread = bestSentenceCoverage(index, words, sentences('Der Krieg war lang. Die Parade endete spät.'), null, 0.8);
+    expect(together).toBeCloseTo(1);
+    expect(spread).toBeLessThan(together);
+  });
+
+  it('GIVEN a number question THEN a sentence stating no number counts at the off-type factor', () => {
+    const words = index.queryWords('Wann endete der Krieg?');
+    expect(bestSentenceCoverage(index, words, sentences('Der Krieg endete 1953.'), 'time', 0.8)).toBeCloseTo(1);
+    expect(bestSentenceCoverage(index, words, sentences('Der Krieg endete.'), 'time', 0.8)).toBeCloseTo(0.8);
+  });
+
+  it('GIVEN no sentences THEN coverage is 0', () => {
+    expect(bestSentenceCoverage(index, index.queryWords('Krieg'), [], null, 0.8)).toBe(0);
+  });
+});
