@@ -31,6 +31,11 @@ const DUPLICATE_OVERLAP = 0.6;
 
 export class Engine implements DossierEngine {
   private running: Promise<IndexSummary> | null = null;
+  /**
+   * Vectors of sentences already scored as answer candidates. Bounded by the corpus (not by the questions asked),
+   * and emptied when a reindex swaps the index in.
+   */
+  private sentenceVectors = new Map<string, Float32Array>();
 
   private constructor(
     private live: LiveIndex,
@@ -126,7 +131,7 @@ export class Engine implements DossierEngine {
         paragraphEnd: p.paragraphEnd,
         text: p.text,
         highlights: highlights.get(i) ?? [],
-        alsoIn: this.alsoIn(live, p, bestSentences.get(i), candidates),
+        alsoIn: this.alsoIn(live, c.index, bestSentences.get(i), candidates),
       };
     });
     return {
@@ -166,7 +171,10 @@ export class Engine implements DossierEngine {
     if (this.running) throw new DossierError('reindex_busy', 'A reindex is already running. Wait for it to finish.');
     const job = (async () => {
       const summary = await runIndexJob({ ...this.options, getEmbedder: () => this.model.require(), ...(onProgress ? { onProgress } : {}) });
-      if (!summary.upToDate) this.live = await openLiveIndex(this.options.embeddingsDir);
+      if (!summary.upToDate) {
+        this.live = await openLiveIndex(this.options.embeddingsDir);
+        this.sentenceVectors = new Map();
+      }
       return summary;
     })();
     this.running = job;
@@ -188,11 +196,11 @@ export class Engine implements DossierEngine {
 
   /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */
   private distinct(live: LiveIndex, candidates: Candidate[], k: number): Candidate[] {
-    const chosen: Array<{ candidate: Candidate; terms: Set<string> }> = [];
+    const chosen: Array<{ candidate: Candidate; terms: ReadonlySet<string> }> = [];
     for (const candidate of candidates) {
       if (chosen.length === k) break;
       const passage = live.passages[candidate.index]!;
-      const terms = new Set(live.analyzer.analyze(passage.text));
+      const terms = live.passageTerms[candidate.index]!;
       const duplicate = chosen.some(
         (c) => live.passages[c.candidate.index]!.articleId === passage.articleId && overlapCoefficient(c.terms, terms) >= DUPLICATE_OVERLAP,
       );
@@ -209,9 +217,10 @@ export class Engine implements DossierEngine {
     let similarity: ((s: SentenceSpan) => number) | null = null;
     if (queryVector && embedder) {
       const sentences = texts.slice(0, 3).flatMap((t) => sentenceSpans(t).map((s) => s.text));
-      const vectors = await embedder.embedPassages(sentences);
-      const byText = new Map(sentences.map((s, i) => [s, dot(queryVector, vectors[i]!)] as const));
-      similarity = (s) => byText.get(s.text) ?? 0;
+      const cache = this.sentenceVectors;
+      const missing = [...new Set(sentences.filter((s) => !cache.has(s)))];
+      if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
+      similarity = (s) => (cache.has(s.text) ? dot(queryVector, cache.get(s.text)!) : 0);
     }
     // Each passage's best sentence, by the same score: what "also in" compares across articles.
     const best = new Map<number, { score: number; terms: Set<string> }>();
@@ -235,14 +244,15 @@ export class Engine implements DossierEngine {
   }
 
   /** Other articles among the candidates whose passages share most terms with this passage's best sentence. */
-  private alsoIn(live: LiveIndex, passage: Passage, bestSentence: Set<string> | undefined, candidates: Candidate[]): CitedPassage['alsoIn'] {
-    const terms = bestSentence ?? new Set(live.analyzer.analyze(passage.text));
+  private alsoIn(live: LiveIndex, index: number, bestSentence: ReadonlySet<string> | undefined, candidates: Candidate[]): CitedPassage['alsoIn'] {
+    const passage = live.passages[index]!;
+    const terms = bestSentence ?? live.passageTerms[index]!;
     if (terms.size < 3) return [];
     const found = new Map<string, { sourceId: string; outlet: string; paragraph: number }>();
     for (const c of candidates.slice(0, 20)) {
       const other = live.passages[c.index]!;
       if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
-      if (overlapCoefficient(terms, new Set(live.analyzer.analyze(other.text))) >= SAME_FACT_OVERLAP) {
+      if (overlapCoefficient(terms, live.passageTerms[c.index]!) >= SAME_FACT_OVERLAP) {
         found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph });
       }
     }

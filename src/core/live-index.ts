@@ -19,6 +19,8 @@ export interface LiveIndex {
   passages: Passage[];
   analyzer: Analyzer;
   lexical: Bm25Index;
+  /** Per passage, the terms of its text: compared across passages on every question (duplicates, "also in"). */
+  passageTerms: ReadonlyArray<ReadonlySet<string>>;
   /** Per passage, its sentences in order (for sentence-level ranking and answer checks). */
   sentences: ReadonlyArray<readonly IndexedSentence[]>;
   /** null for a lexical-only generation. */
@@ -37,7 +39,7 @@ export async function openLiveIndex(root: string): Promise<LiveIndex> {
 }
 
 /** The lexical side is cheap to build, so it is rebuilt at load rather than stored. */
-export function lexicalIndexOf(passages: Passage[]): Pick<LiveIndex, 'analyzer' | 'lexical' | 'sentences'> {
+export function lexicalIndexOf(passages: Passage[]): Pick<LiveIndex, 'analyzer' | 'lexical' | 'sentences' | 'passageTerms'> {
   const texts = passages.map(searchableText);
   const analyzer = createAnalyzer(buildVocabulary(texts));
   const sentences = passages.map((p) => {
@@ -47,7 +49,8 @@ export function lexicalIndexOf(passages: Passage[]): Pick<LiveIndex, 'analyzer' 
       return { text, terms: new Set([...heading, ...analyzer.analyze(text)]) };
     });
   });
-  return { analyzer, lexical: Bm25Index.build(texts, analyzer), sentences };
+  const passageTerms = passages.map((p) => new Set(analyzer.analyze(p.text)));
+  return { analyzer, lexical: Bm25Index.build(texts, analyzer), sentences, passageTerms };
 }
 
 /** A passage's section heading is searchable too: it often names the topic the paragraph leaves implicit. */

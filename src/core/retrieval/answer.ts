@@ -54,7 +54,7 @@ export function pickAnswer(
 }
 
 /** |A ∩ B| / min(|A|, |B|): how far the smaller term set is contained in the larger (same fact, other wording). */
-export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
+export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
