@@ -6,7 +6,7 @@ import { runIndexJob, type IndexJobOptions } from './indexer.js';
 import { openLiveIndex, type LiveIndex } from './live-index.js';
 import { ModelLoader } from './model-loader.js';
 import { validQuestion } from './question.js';
-import { overlapCoefficient, pickAnswer, sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
+import { overlapCoefficient, pickAnswer, sentenceSpans, type AnswerPick, type SentenceSpan } from './retrieval/answer.js';
 import { defaultThresholds, isAnswerable, type AnswerTypeCheck, type RelevanceThresholds } from './retrieval/relevance.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
 import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
@@ -116,7 +116,7 @@ export class Engine implements DossierEngine {
     }
 
     const cited = this.distinct(live, candidates, k);
-    const { answer, highlights, bestSentences } = await this.extract(live, question, queryVector, embedder, cited);
+    const { pick, best } = await this.extract(live, question, queryVector, embedder, cited);
     const passages = cited.map((c, i): CitedPassage => {
       const p = live.passages[c.index]!;
       const meta = live.articleById.get(p.articleId)!;
@@ -130,14 +130,14 @@ export class Engine implements DossierEngine {
         paragraph: p.paragraph,
         paragraphEnd: p.paragraphEnd,
         text: p.text,
-        highlights: highlights.get(i) ?? [],
-        alsoIn: this.alsoIn(live, c.index, bestSentences.get(i), candidates),
+        highlights: [],
+        alsoIn: this.alsoIn(live, c.index, best.get(i)?.terms, candidates),
       };
     });
     return {
       ...base,
       answered: true,
-      answer: answer(passages),
+      answer: this.answerWith(pick, best, passages),
       passages,
       timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) },
     };
@@ -222,25 +222,31 @@ export class Engine implements DossierEngine {
       if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
       similarity = (s) => (cache.has(s.text) ? dot(queryVector, cache.get(s.text)!) : 0);
     }
-    // Each passage's best sentence, by the same score: what "also in" compares across articles.
-    const best = new Map<number, { score: number; terms: Set<string> }>();
+    // Each passage's best sentence, by the same score: what "also in" compares, and what a same-fact citation highlights.
+    const best = new Map<number, { score: number; terms: Set<string>; span: SentenceSpan }>();
     const pick = pickAnswer(texts, (sentence, passage) => {
       const terms = new Set(live.analyzer.analyze(sentence.text));
       const score = live.lexical.coverage(words, terms) + (similarity ? similarity(sentence) : 0);
-      if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms });
+      if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms, span: sentence });
       return score;
     }, texts.length);
-    const bestSentences = new Map([...best].map(([passage, b]) => [passage, b.terms] as const));
-    const highlights = new Map<number, Array<[number, number]>>();
-    if (pick) highlights.set(pick.passage, pick.spans.map((s): [number, number] => [s.start, s.end]));
-    const answer = (passages: CitedPassage[]) => {
-      if (!pick) return null;
-      const text = pick.spans.map((s) => s.text).join(' ');
-      const source = passages[pick.passage]!;
-      const markers = [source.rank, ...passages.filter((p) => source.alsoIn.some((a) => a.sourceId === p.sourceId && a.paragraph === p.paragraph)).map((p) => p.rank)];
-      return `${text} ${[...new Set(markers)].map((r) => `[${r}]`).join('')}`;
-    };
-    return { answer, highlights, bestSentences };
+    return { pick, best };
+  }
+
+  /**
+   * Writes the answer with its citation markers and marks the answering sentences: the picked ones in their passage,
+   * and the best sentence of every other cited passage that reports the same fact (its marker joins the answer).
+   */
+  private answerWith(pick: AnswerPick | null, best: Map<number, { span: SentenceSpan }>, passages: CitedPassage[]): string | null {
+    if (!pick) return null;
+    const source = passages[pick.passage]!;
+    source.highlights = pick.spans.map((s): [number, number] => [s.start, s.end]);
+    const sameFact = passages.filter((p) => p !== source && source.alsoIn.some((a) => a.sourceId === p.sourceId && a.paragraph === p.paragraph));
+    for (const p of sameFact) {
+      const span = best.get(p.rank - 1)?.span;
+      if (span) p.highlights = [[span.start, span.end]];
+    }
+    return `${pick.spans.map((s) => s.text).join(' ')} ${[source, ...sameFact].map((p) => `[${p.rank}]`).join('')}`;
   }
 
   /** Other articles among the candidates whose passages share most terms with this passage's best sentence. */

@@ -59,7 +59,7 @@ export interface CitedPassage {
   paragraph: number;
   paragraphEnd: number;
   text: string;
-  /** Character ranges [start, end) of `text` that the extractive answer was taken from. */
+  /** Character ranges [start, end) of `text` that answer the question: the answer's own sentences, or, in a passage cited for the same fact, its sentence stating it. */
   highlights: Array<[number, number]>;
   /** Other articles whose passages report the same fact. */
   alsoIn: Array<{ sourceId: string; outlet: string; paragraph: number }>;

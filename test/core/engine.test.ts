@@ -24,6 +24,14 @@ describe('engine, lexical (no model)', () => {
     expect(top.highlights.length).toBeGreaterThan(0);
     const [start, end] = top.highlights[0]!;
     expect(result.answer).toContain(top.text.slice(start, end));
+    // Every passage the answer cites shows the sentence that states the fact.
+    const markers = [...result.answer!.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(markers.length).toBeGreaterThan(1);
+    for (const rank of markers) {
+      const cited = result.passages[rank - 1]!;
+      expect(cited.highlights).toHaveLength(1);
+      expect(cited.text.slice(...cited.highlights[0]!)).toMatch(/Millionen/);
+    }
   });
 
   it('GIVEN a question the dossier cannot answer THEN it declines instead of citing', async () => {
