@@ -1,0 +1,39 @@
+/** What the cleaning stages share: lines with their block numbers, the metadata a text carries, small helpers. */
+import type { CleanParagraph } from '../types.js';
+
+/** Metadata fields an article's own text may carry. */
+export type MetaField = 'title' | 'outlet' | 'date' | 'author';
+
+/** A value together with where it came from, so every metadata value can be traced. */
+export interface Sourced {
+  value: string;
+  source: string;
+}
+
+/** Metadata found in the article text itself. */
+export type TextMetadata = Partial<Record<MetaField, Sourced>>;
+
+/** One article after cleaning: reader-facing paragraphs plus the metadata its text carried. */
+export interface CleanedText {
+  paragraphs: CleanParagraph[];
+  meta: TextMetadata;
+}
+
+/** `block` numbers runs of lines between blank lines; `list` marks bullet items and summary boxes. */
+export interface Line {
+  text: string;
+  block: number;
+  list?: boolean;
+}
+
+/** How a sentence ends, closing quotes and brackets included. */
+export const SENTENCE_END = /[.!?…]["“”»«’')]*$/;
+
+/** Collapses runs of white space into one space and trims. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** "2023", "7", "26" (or "23", "07", "26") → "2023-07-26". */
+export function isoDay(year: string, month: string, day: string): string {
+  const fullYear = year.length === 2 ? `20${year}` : year;
+  return `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
