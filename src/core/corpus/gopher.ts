@@ -14,6 +14,7 @@ const MONTHS: Record<string, string> = {
 const DATE_LINE = /^(\d{1,2})\.? ([A-Za-zä]{3})[a-zä]*\.? (\d{4})$/;
 const KNOWN_DOMAINS: Record<string, string> = { 'taz.de': 'taz' };
 
+/** True when most lines are framed by gopher table borders. */
 export function isGopher(text: string): boolean {
   const rows = text.split('\n').filter((row) => row.trim() !== '');
   return rows.length > 0 && rows.filter((row) => GOPHER_ROW.test(row)).length >= 0.8 * rows.length;
