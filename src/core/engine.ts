@@ -6,7 +6,8 @@ import { runIndexJob, type IndexJobOptions } from './indexer.js';
 import { openLiveIndex, type LiveIndex } from './live-index.js';
 import { ModelLoader } from './model-loader.js';
 import { validQuestion } from './question.js';
-import { overlapCoefficient, pickAnswer, sentenceSpans, type AnswerPick, type SentenceSpan } from './retrieval/answer.js';
+import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
+import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { defaultThresholds, isAnswerable, type AnswerTypeCheck, type RelevanceThresholds } from './retrieval/relevance.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
 import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
@@ -18,16 +19,6 @@ export interface EngineOptions extends Omit<IndexJobOptions, 'onProgress'> {
 
 /** Candidates each retriever contributes before fusion. */
 const DEPTH = 50;
-/**
- * Passages of other articles that state the same fact (overlap of their best sentences' terms). `npm run eval`,
- * tuning half: 0.7 names a listed article in 56 % of entries, 0.6 in 52 %, 0.5 in 44 %, 0.8 in 53 % of very few.
- */
-const SAME_FACT_OVERLAP = 0.7;
-/**
- * A passage this similar to one already cited from the same article adds nothing (summary boxes repeat the lead).
- * 0.8 never fired on the dossier; 0.6 drops the lead's repeats and raised answers-with-evidence on the tuning half.
- */
-const DUPLICATE_OVERLAP = 0.6;
 
 export class Engine implements DossierEngine {
   private running: Promise<IndexSummary> | null = null;
@@ -115,8 +106,8 @@ export class Engine implements DossierEngine {
       return { ...base, answered: false, answer: null, passages: [], timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) } };
     }
 
-    const cited = this.distinct(live, candidates, k);
-    const { pick, best } = await this.extract(live, question, queryVector, embedder, cited);
+    const cited = distinctCandidates(live, candidates, k);
+    const { pick, best } = extractAnswer(live, question, cited, await this.sentenceSimilarity(live, cited, queryVector, embedder));
     const passages = cited.map((c, i): CitedPassage => {
       const p = live.passages[c.index]!;
       const meta = live.articleById.get(p.articleId)!;
@@ -131,13 +122,13 @@ export class Engine implements DossierEngine {
         paragraphEnd: p.paragraphEnd,
         text: p.text,
         highlights: [],
-        alsoIn: this.alsoIn(live, c.index, best.get(i)?.terms, candidates),
+        alsoIn: alsoIn(live, c.index, best.get(i)?.terms, candidates),
       };
     });
     return {
       ...base,
       answered: true,
-      answer: this.answerWith(pick, best, passages),
+      answer: composeAnswer(pick, best, passages),
       passages,
       timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) },
     };
@@ -194,75 +185,15 @@ export class Engine implements DossierEngine {
     };
   }
 
-  /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */
-  private distinct(live: LiveIndex, candidates: Candidate[], k: number): Candidate[] {
-    const chosen: Array<{ candidate: Candidate; terms: ReadonlySet<string> }> = [];
-    for (const candidate of candidates) {
-      if (chosen.length === k) break;
-      const passage = live.passages[candidate.index]!;
-      const terms = live.passageTerms[candidate.index]!;
-      const duplicate = chosen.some(
-        (c) => live.passages[c.candidate.index]!.articleId === passage.articleId && overlapCoefficient(c.terms, terms) >= DUPLICATE_OVERLAP,
-      );
-      if (!duplicate) chosen.push({ candidate, terms });
-    }
-    return chosen.map((c) => c.candidate);
-  }
-
-  /** Picks the answering sentence(s); scores sentences by the question's idf-weighted terms, plus vector similarity when there is a model. */
-  private async extract(live: LiveIndex, question: string, queryVector: Float32Array | null, embedder: Embedder | null, cited: Candidate[]) {
-    // The question as retrieval read it (synonyms, translations), so "starben" finds its answer in "Toten".
-    const words = live.lexical.queryWords(question);
-    const texts = cited.map((c) => live.passages[c.index]!.text);
-    let similarity: ((s: SentenceSpan) => number) | null = null;
-    if (queryVector && embedder) {
-      const sentences = texts.slice(0, 3).flatMap((t) => sentenceSpans(t).map((s) => s.text));
-      const cache = this.sentenceVectors;
-      const missing = [...new Set(sentences.filter((s) => !cache.has(s)))];
-      if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
-      similarity = (s) => (cache.has(s.text) ? dot(queryVector, cache.get(s.text)!) : 0);
-    }
-    // Each passage's best sentence, by the same score: what "also in" compares, and what a same-fact citation highlights.
-    const best = new Map<number, { score: number; terms: Set<string>; span: SentenceSpan }>();
-    const pick = pickAnswer(texts, (sentence, passage) => {
-      const terms = new Set(live.analyzer.analyze(sentence.text));
-      const score = live.lexical.coverage(words, terms) + (similarity ? similarity(sentence) : 0);
-      if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms, span: sentence });
-      return score;
-    }, texts.length);
-    return { pick, best };
-  }
-
-  /**
-   * Writes the answer with its citation markers and marks the answering sentences: the picked ones in their passage,
-   * and the best sentence of every other cited passage that reports the same fact (its marker joins the answer).
-   */
-  private answerWith(pick: AnswerPick | null, best: Map<number, { span: SentenceSpan }>, passages: CitedPassage[]): string | null {
-    if (!pick) return null;
-    const source = passages[pick.passage]!;
-    source.highlights = pick.spans.map((s): [number, number] => [s.start, s.end]);
-    const sameFact = passages.filter((p) => p !== source && source.alsoIn.some((a) => a.sourceId === p.sourceId && a.paragraph === p.paragraph));
-    for (const p of sameFact) {
-      const span = best.get(p.rank - 1)?.span;
-      if (span) p.highlights = [[span.start, span.end]];
-    }
-    return `${pick.spans.map((s) => s.text).join(' ')} ${[source, ...sameFact].map((p) => `[${p.rank}]`).join('')}`;
-  }
-
-  /** Other articles among the candidates whose passages share most terms with this passage's best sentence. */
-  private alsoIn(live: LiveIndex, index: number, bestSentence: ReadonlySet<string> | undefined, candidates: Candidate[]): CitedPassage['alsoIn'] {
-    const passage = live.passages[index]!;
-    const terms = bestSentence ?? live.passageTerms[index]!;
-    if (terms.size < 3) return [];
-    const found = new Map<string, { sourceId: string; outlet: string; paragraph: number }>();
-    for (const c of candidates.slice(0, 20)) {
-      const other = live.passages[c.index]!;
-      if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
-      if (overlapCoefficient(terms, live.passageTerms[c.index]!) >= SAME_FACT_OVERLAP) {
-        found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph });
-      }
-    }
-    return [...found.values()];
+  /** Similarity of a sentence to the question by the model, or null without one; sentence vectors are cached. */
+  private async sentenceSimilarity(live: LiveIndex, cited: Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
+    if (!queryVector || !embedder) return null;
+    // The extractor looks at the first three passages' sentences (see pickAnswer's depth).
+    const sentences = cited.slice(0, 3).flatMap((c) => sentenceSpans(live.passages[c.index]!.text).map((s) => s.text));
+    const cache = this.sentenceVectors;
+    const missing = [...new Set(sentences.filter((s) => !cache.has(s)))];
+    if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
+    return (s: SentenceSpan) => (cache.has(s.text) ? dot(queryVector, cache.get(s.text)!) : 0);
   }
 }
 
