@@ -46,7 +46,7 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
     embedder = await options.getEmbedder();
   } catch (error) {
     if (!isDossierError(error) || error.code !== 'model_unavailable' || options.requireModel) throw error;
-    notice = `${error.message} Building the lexical index only.`;
+    notice = `${error.message} The index is lexical-only until the model is available.`;
   }
   const model: ModelInfo | null = embedder
     ? { id: embedder.modelId, dimensions: embedder.dimensions, ...options.modelSettings }

@@ -12,7 +12,7 @@ describe('embedding job', () => {
     const embeddingsDir = tempDir();
     const summary = await runIndexJob(engineOptions({ corpusDir: copyOfCorpus(), embeddingsDir }));
     expect(summary).toMatchObject({ mode: 'lexical', articles: 5, embedded: 0, upToDate: false, problems: [] });
-    expect(summary.notice).toMatch(/not available.*lexical index only/);
+    expect(summary.notice).toMatch(/not available.*lexical-only until the model is available/);
     expect(summary.notice).not.toMatch(/\n/);
     expect((await readCurrentGeneration(embeddingsDir)).manifest.model).toBeNull();
   });
