@@ -1,0 +1,41 @@
+/**
+ * Stop words: German and English function words, which carry no retrieval signal. The lexical index drops
+ * both lists alike; the English-question check compares them against each other.
+ */
+import { foldGerman } from './words.js';
+
+// Written with umlauts for readability; folded once at load, like every token.
+const STOP_WORDS_DE =
+  'aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist da ' +
+  'dabei dadurch daher damit dann darauf darum das dass daß dein deine dem den denen denn der deren des dessen ' +
+  'dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er ' +
+  'es etwa euch euer für gegen hab habe haben hat hatte hatten hier hin ich ihm ihn ihnen ihr ihre ihrem ihren ' +
+  'ihrer im in indem ins ist ja jede jedem jeden jeder jedes jene jetzt kann kein keine keinem keinen keiner ' +
+  'können könnte man manche mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne sehr sein ' +
+  'seine seinem seinen seiner seit sich sie sind so soll sollte sondern sowie über um und uns unser unter vom ' +
+  'von vor wann war waren warum was weil welche welchem welchen welcher welches wem wen wenn wer werde werden ' +
+  'wessen wie wieso wieviel viel viele wird wo woher wohin wollen wurde wurden würde würden zu zum zur zwar ' +
+  // Snowball's list adds these; the last six are question particles ("Hat X überhaupt schon …?").
+  'einig einige einigen einiger einmal etwas gewesen selbst solche sonst während weiter wieder will wir wollte ' +
+  'schon überhaupt eigentlich genau denn bisher ' +
+  // Modal and auxiliary forms: in questions they carry the grammar, not the topic.
+  'könnten konnte konnten müssen müsste sollen sollten dürfen darf möchte möchten hätte hätten wäre wären ' +
+  'sei seien worden';
+const STOP_WORDS_EN =
+  'a about an and are as at be been but by can could did do does for from had has have he her his how i if in ' +
+  'into is it its many much of on or she so than that the their them then there these they this those to was ' +
+  'we were what when where which who whom whose why will with would you your';
+
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${STOP_WORDS_DE} ${STOP_WORDS_EN}`.split(' ').map((word) => foldGerman(word)),
+);
+
+/** True for a word that carries no retrieval signal (German or English), after folding. */
+export function isStopWord(foldedWord: string): boolean {
+  return STOP_WORDS.has(foldedWord);
+}
+
+/** The English stop words as written (not folded: they are matched against lowercased English words). */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_EN.split(' '));
+/** The German stop words, folded. */
+export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_DE.split(' ').map((w) => foldGerman(w)));

@@ -1,0 +1,45 @@
+/**
+ * Text → folded words: the first steps indexing, querying and the language check share. NFKC + lowercase,
+ * umlaut/ß folding, and hyphenated words kept whole as well as cut into their parts.
+ */
+import { stemmer } from '@orama/stemmers/german';
+
+const HYPHEN = /[-\u2010\u2011]/;
+const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Folds spelling variants onto one form, the way the Snowball stemmer folds umlauts: ä→a, ö→o, ü→u, ß→ss.
+ * Transliterated ae/oe/ue count as umlauts at word start or after a consonant other than q, so "Pjoengjang",
+ * "Staerkung" and "Oesterreich" meet "Pjöngjang", "Stärkung", "Österreich" while "neue", "Feuer", "Quelle" stay.
+ */
+export function foldGerman(word: string): string {
+  return word
+    .replace(/(^|[bcdfghjklmnprstvwxz])([aou])e/g, '$1$2')
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss');
+}
+
+/** Lowercase, NFKC, no soft hyphens: the first step for text and vocabulary alike. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\u00ad/g, '');
+}
+
+/** True for a word with a digit: numbers are neither stemmed nor split, and count even when short. */
+export const isNumeric = (word: string): boolean => /\p{N}/u.test(word);
+
+/** Splits normalized text into folded words; a hyphenated word yields its joined form first, then its parts. */
+export function words(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const [match] of normalize(text).matchAll(WORD)) {
+    const parts = match.split(HYPHEN).map(foldGerman);
+    groups.push(parts.length > 1 ? [parts.join(''), ...parts] : parts);
+  }
+  return groups;
+}
+
+/** Stems of a text's words, hyphenated words whole: thesaurus phrases are keyed so ("Vereinigten Staaten" → vereinigt staat). */
+export const rawWords = (text: string): string[] => [...normalize(text).matchAll(WORD)].map(([m]) => stemmer(foldGerman(m.split(HYPHEN).join(''))));
+/** The key a thesaurus phrase is stored and looked up under: its `rawWords`, space-joined. */
+export const phraseKey = (phrase: string): string => rawWords(phrase).join(' ');
