@@ -42,7 +42,7 @@ export const configSchema = z.object({
   QUERY_PREFIX: z.string().default('query: '),
   PASSAGE_PREFIX: z.string().default('passage: '),
   EMBED_THREADS: int(Math.min(2, availableParallelism()), 1, 64),
-  EMBED_BATCH_SIZE: int(16, 1, 512),
+  EMBED_BATCH_SIZE: int(1, 1, 512),
   MAX_QUESTION_LENGTH: int(300, 10, 2000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'must be debug, info, warn, error or silent' }).default('warn'),
   DISCORD_TOKEN: optional(z.string().min(20, { message: 'looks too short to be a bot token' })),
