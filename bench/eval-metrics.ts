@@ -102,15 +102,15 @@ export interface Row {
   alsoInEntries: number;
 }
 
-/** Scores the outcomes of the questions selected by language and half. */
+/** Scores the outcomes of the questions selected by language and half (halves per dossier when several are pooled). */
 export function score(
   system: string,
   selection: { lang: string; half: Half | 'all' },
   questions: Question[],
   outcomes: Map<string, Outcome>,
   relevant: Map<string, Set<string>>,
+  halves: Map<string, Half> = halvesOf(questions),
 ): Row {
-  const halves = halvesOf(questions);
   const chosen = questions.filter((q) => (selection.lang === 'all' || q.lang === selection.lang) && (selection.half === 'all' || halves.get(q.id) === selection.half));
   const answerable = chosen.filter((q) => q.answers.length);
   const unanswerable = chosen.filter((q) => !q.answers.length);
