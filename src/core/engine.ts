@@ -122,7 +122,7 @@ export class Engine implements DossierEngine {
         paragraphEnd: p.paragraphEnd,
         text: p.text,
         highlights: [],
-        alsoIn: alsoIn(live, c.index, best.get(i)?.terms, candidates),
+        alsoIn: alsoIn(live, c.index, best.get(i), candidates),
       };
     });
     return {
