@@ -59,6 +59,8 @@ interface DossierResult {
   unavailable: string[];
 }
 
+/** Evidence no passage contains: ingestion lost it, so the question can only be missed. */
+const lostEvidence: string[] = [];
 const results: DossierResult[] = [];
 for (const dossier of dossiers) results.push(await evaluate(dossier));
 
@@ -87,7 +89,7 @@ const unavailable = [...found.missing, ...new Set(results.flatMap((r) => r.unava
 
 if (values.json) {
   const summary = results.map((r) => ({ name: r.dossier.name, role: r.dossier.role, questions: r.questions.length, passages: r.passages }));
-  process.stdout.write(`${JSON.stringify({ dossiers: summary, thresholds: defaultThresholds, rows, sweep, mixed, unavailable })}\n`);
+  process.stdout.write(`${JSON.stringify({ dossiers: summary, thresholds: defaultThresholds, rows, sweep, mixed, unavailable, lostEvidence })}\n`);
 } else {
   const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
   for (const r of results) {
@@ -110,6 +112,7 @@ if (values.json) {
     for (const m of mixed.rows) console.log(`  ${m.system.padEnd(8)} ${m.dossier.padEnd(10)} ${m.flips} of ${m.questions}${m.examples.length ? `  (${m.examples.join(', ')})` : ''}`);
   }
   for (const line of misses) console.log(line);
+  if (lostEvidence.length) console.log(`\nevidence in no passage (lost by ingestion), ${lostEvidence.length}:\n  ${lostEvidence.join('\n  ')}`);
   for (const line of unavailable) console.log(`not measured: ${line}`);
   console.log('R@k: share of answerable questions with an answering passage in the top k (declined counts as a miss).');
   console.log('answer-has-evidence: answered answerable questions whose answer states an evidence string (≥ 70 % of its words).');
@@ -121,7 +124,7 @@ async function evaluate(dossier: Dossier): Promise<DossierResult> {
   const questions = loadQuestions(dossier.questions);
   const engine = await openEngine(dossier.name, [dossier]);
   const passages = engine.passages();
-  const relevant = new Map(questions.map((q) => [q.id, relevantPassages(q, passages)]));
+  const relevant = new Map(questions.map((q) => [q.id, relevantPassages(q, passages, (m) => lostEvidence.push(m))]));
   const outcomes = new Map<string, Map<string, Outcome>>();
   const unavailable: string[] = [];
   for (const [name, system] of [['bm25-plain', plainBm25(passages)] as [string, System], ...(await modesOf(engine, unavailable))]) {

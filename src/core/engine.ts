@@ -8,13 +8,18 @@ import { ModelLoader } from './model-loader.js';
 import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
-import { defaultThresholds, isAnswerable, type AnswerTypeCheck, type RelevanceThresholds } from './retrieval/relevance.js';
+import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
+import type { FusionSettings } from './retrieval/fusion.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
 import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
 
 export interface EngineOptions extends Omit<IndexJobOptions, 'onProgress'> {
   maxQuestionLength: number;
   thresholds?: RelevanceThresholds;
+  /** Hybrid fusion; the calibrated default otherwise (retrieval/retrieve.ts). */
+  fusion?: FusionSettings;
+  /** Evaluation tools: receives what the abstention rule saw for each question. */
+  onSignals?: (question: string, mode: RetrievalMode, signals: RelevanceSignals) => void;
 }
 
 /** Candidates each retriever contributes before fusion. */
@@ -94,12 +99,15 @@ export class Engine implements DossierEngine {
     }
 
     const searchStart = performance.now();
-    const { mode, candidates } = retrieve(live, question, queryVector, {
+    const { mode, candidates, denseSimilarities } = retrieve(live, question, queryVector, {
       depth: DEPTH,
+      ...(this.options.fusion ? { fusion: this.options.fusion } : {}),
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const answered = isAnswerable(candidates, mode, this.options.thresholds ?? defaultThresholds, this.answerTypeCheck(live, question));
+    const signals = relevanceSignals(candidates, this.answerTypeCheck(live, question), denseSimilarities);
+    this.options.onSignals?.(question, mode, signals);
+    const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
     const searchMs = Math.round(performance.now() - searchStart);
     const base = { question, mode, ...(notice ? { notice } : {}) };
     if (!answered) {
