@@ -5,7 +5,7 @@
  *   node dist/bench/calibrate.js [--json] [--max-false-decline 0.03]
  * Each question is embedded once; every setting is then scored from the signals the engine reports (onSignals).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import type { FusionSettings } from '../src/core/retrieval/fusion.js';
 import { isAnswerable, type RelevanceSignals, type RelevanceThresholds } from '../src/core/retrieval/relevance.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { loadDossiers } from './dossiers.js';
+import { openDossierEngine } from './eval-run.js';
 import { halvesOf, loadQuestions, relevantPassages, type Question } from './eval-metrics.js';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, 'max-false-decline': { type: 'string', default: '0.03' } } });
@@ -51,10 +52,9 @@ const { dossiers } = loadDossiers();
 for (const dossier of dossiers) {
   const questions = loadQuestions(dossier.questions);
   const halves = halvesOf(questions);
-  const corpusDir = join(work, dossier.name, 'corpus');
-  cpSync(dossier.corpus, corpusDir, { recursive: true });
-  const options: EngineOptions = { ...base, getEmbedder: async () => model, corpusDir, embeddingsDir: join(work, dossier.name, 'embeddings'), thresholds: NEVER_DECLINE };
-  const built = (await Engine.open(options, { buildIfMissing: true })).engine;
+  const common = { ...base, getEmbedder: async () => model, thresholds: NEVER_DECLINE };
+  const built = await openDossierEngine(work, dossier.name, [dossier], common);
+  const options: EngineOptions = { ...common, corpusDir: join(work, dossier.name, 'corpus'), embeddingsDir: join(work, dossier.name, 'embeddings') };
   const relevant = new Map(questions.map((q) => [q.id, relevantPassages(q, built.passages(), (m) => lostEvidence.push(m))]));
   for (const fusion of fusions) {
     let signals: RelevanceSignals | null = null;
