@@ -6,6 +6,7 @@ import type { LiveIndex } from '../live-index.js';
 import type { CitedPassage } from '../types.js';
 import { overlapCoefficient, pickAnswer, type AnswerPick, type SentenceSpan } from './answer.js';
 import type { Candidate } from './retrieve.js';
+import { passageLabel } from '../passage-label.js';
 
 /**
  * Passages of other articles that state the same fact (overlap of their best sentences' terms). `npm run eval`,
@@ -79,12 +80,12 @@ export function alsoIn(live: LiveIndex, index: number, bestSentence: ReadonlySet
   const passage = live.passages[index]!;
   const terms = bestSentence ?? live.passageTerms[index]!;
   if (terms.size < 3) return [];
-  const found = new Map<string, { sourceId: string; outlet: string; paragraph: number }>();
+  const found = new Map<string, CitedPassage['alsoIn'][number]>();
   for (const c of candidates.slice(0, 20)) {
     const other = live.passages[c.index]!;
     if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
     if (overlapCoefficient(terms, live.passageTerms[c.index]!) >= SAME_FACT_OVERLAP) {
-      found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph });
+      found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph, label: passageLabel(other) });
     }
   }
   return [...found.values()];
