@@ -143,7 +143,9 @@ export async function writeGeneration(root: string, next: NewGeneration, options
     return await writeInto(root, tmp, generation, next, options);
   } catch (error) {
     if (options.faultAfter) throw error;
+    // current.json was not switched (that is the last step that can fail), so nothing here is live.
     await rm(tmp, { recursive: true, force: true }).catch(() => {});
+    await rm(join(root, GENERATIONS, generation), { recursive: true, force: true }).catch(() => {});
     await rm(join(root, `.${CURRENT}.${generation}.tmp`), { force: true }).catch(() => {});
     throw fsFailure(error, root);
   }
