@@ -8,7 +8,7 @@ import { copyOfCorpus, tempDir } from '../support/fixtures.js';
 
 const cli = resolve('dist/src/transports/cli/main.js');
 const JOBS = 4;
-const ROUNDS = 3;
+const ROUNDS = 2;
 
 interface Job {
   code: number | null;
