@@ -4,8 +4,9 @@
  * last build. An installed image (no sources, no TypeScript) skips the check.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from './project-root.js';
 
 const SOURCES = ['src', 'commands', 'scripts', 'bench', 'tsconfig.json', 'tsconfig.build.json'];
@@ -24,12 +25,22 @@ export function rerunIfStale(): number | null {
   process.stderr.write('Sources changed since the last build; compiling (once)…\n');
   const build = spawnSync(process.execPath, [tsc, '-p', join(projectRoot, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
   if (build.status !== 0) return build.status ?? 1;
-  const now = new Date();
-  if (existsSync(STAMP)) utimesSync(STAMP, now, now); // tsc leaves it alone when no output changed
+  markBuilt();
   // The build is current now, so the second run does not come back here.
   const rerun = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   return rerun.status ?? 1;
 }
+
+/** After a build: stamp its time (tsc leaves its state file alone when no output changed) and make the bin executable. */
+export function markBuilt(): void {
+  const now = new Date();
+  if (existsSync(STAMP)) utimesSync(STAMP, now, now);
+  // tsc writes plain files; `npx dossier` runs the bin directly, so it must be executable.
+  chmodSync(join(projectRoot, 'dist', 'src', 'transports', 'cli', 'main.js'), 0o755);
+}
+
+// `npm run build` ends with `node dist/src/fresh-build.js --built`.
+if (process.argv[2] === '--built' && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) markBuilt();
 
 function newest(paths: string[]): number {
   let latest = 0;
