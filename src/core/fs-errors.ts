@@ -22,7 +22,9 @@ export function fsFailure(error: unknown, path: string): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const describe = code ? advice[code] : undefined;
   if (!describe) return error;
-  return new DossierError('index_write_failed', `${describe(path)} The index was not changed. (${code})`);
+  // Node names the file that failed; that is more precise than the folder the caller knows about.
+  const where = (error as NodeJS.ErrnoException).path ?? path;
+  return new DossierError('index_write_failed', `${describe(where)} The index was not changed. (${code})`);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DossierError } from './errors.js';
@@ -154,6 +154,8 @@ export async function writeGeneration(root: string, next: NewGeneration, options
 async function writeInto(root: string, tmp: string, generation: string, next: NewGeneration, options: WriteOptions): Promise<string> {
   const { faultAfter, writeFile = writeDurably } = options;
   const generationsDir = join(root, GENERATIONS);
+  // A file where our own generations folder belongs is damage to the index, like a corrupt manifest: repair it.
+  if ((await stat(generationsDir).catch(() => null))?.isDirectory() === false) await rm(generationsDir, { force: true });
   await ensureDir(generationsDir);
   await mkdir(tmp);
 

@@ -1,6 +1,6 @@
 /** Faults of the index job: locks left behind, file systems that fail, paths that cannot hold an index. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,20 @@ describe('file-system failures of the index job', () => {
       expect(performance.now() - started).toBeLessThan(2_000);
     });
   }
+});
+
+describe('index damage', () => {
+  it('GIVEN a file where the generations folder belongs THEN the next job repairs it', async () => {
+    const corpusDir = copyOfCorpus();
+    const embeddingsDir = tempDir();
+    await runIndexJob(engineOptions({ corpusDir, embeddingsDir }));
+    rmSync(join(embeddingsDir, 'generations'), { recursive: true });
+    writeFileSync(join(embeddingsDir, 'generations'), '');
+    await expect(Engine.open(engineOptions({ corpusDir, embeddingsDir }))).rejects.toMatchObject({ code: 'index_corrupt' });
+    await expect(runIndexJob(engineOptions({ corpusDir, embeddingsDir }))).resolves.toMatchObject({ upToDate: false });
+    const { engine } = await Engine.open(engineOptions({ corpusDir, embeddingsDir }));
+    await expect(engine.ask({ question: 'Wer empfing Schoigu?' })).resolves.toMatchObject({ answered: true });
+  });
 });
 
 describe('REQUIRE_MODEL', () => {
