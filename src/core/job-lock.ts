@@ -83,7 +83,8 @@ async function acquire(path: string): Promise<string> {
 async function tryCreate(path: string, token: string): Promise<boolean> {
   if (!(await tryMkdir(path))) return false;
   const owner: Owner = { pid: process.pid, host: hostname(), token, startedAt: new Date().toISOString() };
-  await writeFile(join(path, OWNER_FILE), JSON.stringify(owner)).catch((error: unknown) => {
+  await writeFile(join(path, OWNER_FILE), JSON.stringify(owner)).catch(async (error: unknown) => {
+    await rm(path, { recursive: true, force: true }); // e.g. a full disk: leave no ownerless lock behind
     throw fsFailure(error, path);
   });
   return true;
