@@ -10,14 +10,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ensureDir, fsFailure } from './fs-errors.js';
 import { DossierError } from './errors.js';
 
 export const LOCK_NAME = '.index.lock';
-/** A heartbeat older than this marks an abandoned lock. Generous, because a large HNSW build blocks the event loop. */
+/** A heartbeat older than this marks an abandoned lock (a heartbeat comes every second from its own thread). */
 export const STALE_MS = 30_000;
 const HEARTBEAT_MS = 1_000;
 const OWNER_FILE = 'owner.json';
@@ -42,15 +43,27 @@ export async function withJobLock<T>(dir: string, job: () => Promise<T>): Promis
   if (held.has(path)) throw new DossierError('reindex_busy', 'An indexing job is already running in this process. Wait for it to finish.');
   const token = await acquire(path);
   held.set(path, token);
-  const beat = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => {}), HEARTBEAT_MS);
-  beat.unref();
+  const beat = startHeartbeat(path);
   try {
     return await job();
   } finally {
-    clearInterval(beat);
+    await beat.terminate();
     held.delete(path);
     if ((await readOwner(path))?.token === token) await rm(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * Refreshes the lock's time every second from a worker thread, so a long synchronous step of the job (building a
+ * large HNSW graph takes minutes at 100k vectors) cannot stop the heartbeat and let another job take over.
+ */
+function startHeartbeat(path: string): Worker {
+  const source = `const { utimesSync } = require('node:fs');
+    const { workerData } = require('node:worker_threads');
+    setInterval(() => { try { const now = new Date(); utimesSync(workerData.path, now, now); } catch {} }, workerData.ms);`;
+  const worker = new Worker(source, { eval: true, workerData: { path, ms: HEARTBEAT_MS } });
+  worker.unref(); // never what keeps the process alive
+  return worker;
 }
 
 async function acquire(path: string): Promise<string> {

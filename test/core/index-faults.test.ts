@@ -1,13 +1,13 @@
 /** Faults of the index job: locks left behind, file systems that fail, paths that cannot hold an index. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine.js';
 import type { FileWriter } from '../../src/core/index-store.js';
 import { runIndexJob } from '../../src/core/indexer.js';
-import { LOCK_NAME } from '../../src/core/job-lock.js';
+import { LOCK_NAME, withJobLock } from '../../src/core/job-lock.js';
 import { handleLine } from '../../src/transports/cli/console.js';
 import { copyOfCorpus, engineOptions, tempDir } from '../support/fixtures.js';
 
@@ -35,6 +35,16 @@ describe('job lock', () => {
     lockOf(embeddingsDir, { pid: deadPid, host: hostname() });
     await expect(runIndexJob(engineOptions({ corpusDir: copyOfCorpus(), embeddingsDir }))).resolves.toMatchObject({ upToDate: false });
     expect(existsSync(join(embeddingsDir, LOCK_NAME))).toBe(false);
+  });
+
+  it('GIVEN a job that blocks its event loop (a large HNSW build) THEN its lock keeps its heartbeat', async () => {
+    const dir = tempDir();
+    const age = await withJobLock(dir, async () => {
+      const until = Date.now() + 2_500;
+      while (Date.now() < until); // synchronous, as hnswlib's addPoint loop is
+      return Date.now() - statSync(join(dir, LOCK_NAME)).mtimeMs;
+    });
+    expect(age).toBeLessThan(1_500);
   });
 
   it('GIVEN a fresh lock held by a live job in another container THEN refused with the lock named and what to do', async () => {
