@@ -1,0 +1,81 @@
+/**
+ * The .html/.htm reader: metadata from the page's tags (html-meta.ts), text from @mozilla/readability over a
+ * linkedom DOM. linkedom builds a DOM and runs nothing, so no script of a saved page is ever executed. Page
+ * furniture that readability may keep (figures, captions, asides, teaser, share and consent boxes) is removed
+ * before it runs; the general line classifier then sees every paragraph, as it does for text files.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { CleanParagraph } from '../../types.js';
+import { dropFurniture } from '../furniture.js';
+import { squash, type Line } from '../text.js';
+import { readPageMeta, type PageDocument } from './html-meta.js';
+import type { ArticleRead } from './types.js';
+
+/** Elements that are never article text. */
+const NEVER = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"]';
+/** A class or id token naming furniture: "teaser-box", "share-buttons", "story-meta", "cmp-banner" … */
+const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden)(?:[-_].*)?$/i;
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, dt';
+
+interface Node {
+  tagName: string;
+  textContent: string | null;
+  parentElement: Node | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): Node | null;
+  querySelectorAll(selector: string): Iterable<Node>;
+  closest(selector: string): Node | null;
+  remove(): void;
+}
+
+/** Reads one saved page into paragraphs and metadata. */
+export function readHtmlArticle(html: string): ArticleRead {
+  const { document } = parseHTML(html);
+  const meta = readPageMeta(document as unknown as PageDocument);
+  const doc = document as unknown as Node & { body: Node | null };
+  for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
+  // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
+  for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+    if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && el.tagName !== 'MAIN' && el.tagName !== 'ARTICLE' && tokens.some((t) => FURNITURE.test(t))) el.remove();
+  }
+  const fallback = [...doc.querySelectorAll(BLOCKS)].length > 0 ? doc : null;
+  let root: Node | null = null;
+  try {
+    const article = new Readability(document as never, { charThreshold: 200, maxElemsToParse: 20_000 }).parse();
+    if (article?.content) root = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as Node;
+  } catch {
+    root = null; // readability gives up on some markup; the cleaned page itself is the fallback
+  }
+  const paragraphs = toParagraphs(root ?? fallback);
+  return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
+}
+
+/** Leaf block elements in document order; list items of one list become one paragraph; headings become sections. */
+function toParagraphs(root: Node | null): CleanParagraph[] {
+  if (!root) return [];
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const lines: Line[] = [];
+  let lastList: Node | null = null;
+  for (const el of blocks) {
+    const text = squash(el.textContent ?? '');
+    if (!text) continue;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'h1') continue; // the headline is the title
+    const list = tag === 'li' ? el.parentElement : null;
+    const prev = lines.at(-1);
+    if (list && prev && list === lastList) prev.text += ` ${text}`;
+    else lines.push({ text, block: lines.length, ...(/^h\d$/.test(tag) ? { heading: true } : {}), ...(list ? { list: true } : {}) });
+    lastList = list;
+  }
+  const kept = dropFurniture(lines, { repeated: new Set() });
+  const paragraphs: CleanParagraph[] = [];
+  let section: string | null = null;
+  kept.forEach((line, i) => {
+    if (!line.heading) return void paragraphs.push({ text: line.text, section });
+    if (kept[i + 1] && !kept[i + 1]!.heading) section = line.text;
+  });
+  return paragraphs;
+}
