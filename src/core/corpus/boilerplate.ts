@@ -41,8 +41,21 @@ const CREDIT = [
 /** Media players and their running times: "02:14 min", "Video abspielen", "Laufzeit 13 Minuten". */
 const MEDIA = [/\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/, /^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen)\b/i];
 
-/** Related-article teasers and "read also" prompts; as a line of its own it opens a list of teasers. */
-export const TEASER = /^(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Mehr aus dem Ressort|Unsere Empfehlungen|Aus dem Archiv)\b/i;
+/** Related-article teasers and "read also" prompts. */
+const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Unsere Empfehlungen?|Aus dem Archiv)';
+const TEASER_START = new RegExp(`^${TEASER_WORDS}\\b`, 'i');
+const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
+
+/** "Mehr zum Thema", "Mehr aus Köln", "Lesen Sie mehr zum Thema:": a heading over a list of teasers. */
+export function isTeaserHeading(text: string): boolean {
+  const rest = text.replace(TEASER_START, '').replace(/[:»›]\s*$/, '').trim();
+  return TEASER_START.test(text) && rest.split(/\s+/).filter(Boolean).length <= 3 && !SENTENCE_END.test(text);
+}
+
+/** "Mehr zum Thema", "Lesen Sie auch: …": a teaser heading or a read-also line, not a sentence that starts alike ("Zum Thema äußerte er sich nicht."). */
+export function isTeaserLine(text: string): boolean {
+  return TEASER_LABEL.test(text) || (TEASER_START.test(text) && text.length < 80 && !SENTENCE_END.test(text));
+}
 
 /** Share buttons, newsletter and subscription prompts, cookie and consent banners, comment and print links. */
 const PROMPT = [
@@ -70,7 +83,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   if (!prose || text.length < 300) {
     if (CREDIT.some((re) => re.test(text))) return 'credit or caption';
     if (MEDIA.some((re) => re.test(text))) return 'media player';
-    if (TEASER.test(text)) return 'teaser or read-also';
+    if (isTeaserLine(text)) return 'teaser or read-also';
     if (PROMPT.some((re) => re.test(text))) return 'share, subscription or consent prompt';
     if (isTeaserEnding(text)) return 'teaser ending';
   }

@@ -3,7 +3,7 @@
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
  * entries, lines the page repeats, and furniture glued to the end of a real paragraph.
  */
-import { boilerplateReason, cutGluedTail, isProse, TEASER, type LineContext } from './boilerplate.js';
+import { boilerplateReason, cutGluedTail, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
@@ -21,7 +21,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
       for (let j = i; j < lines.length && lines[j]!.block === line.block; j++) drop.add(j);
       return;
     }
-    if (TEASER.test(text) && text.length < 60) {
+    if (isTeaserHeading(text)) {
       drop.add(i);
       // The teasers under it: short or headline-like lines, up to real prose or (in a page with blank lines) the block's end.
       for (let j = i + 1; j < lines.length; j++) {

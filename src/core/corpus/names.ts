@@ -19,7 +19,8 @@ const LEGAL = /\s*(?:,|–|-|\||\.)?\s*\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|KGa
 /** The outlet in a copyright or source line: "© 2023 Handelsblatt GmbH. …" → "Handelsblatt". */
 export function outletFromCredit(text: string): string | null {
   let name = text
-    .replace(/^.*?(?:©|\(c\)|Copyright)\s*/i, '')
+    .replace(/^.*?(?=©|\(c\)|Copyright)/i, '')
+    .replace(/^(?:\s*(?:©|\(c\)|Copyright)\s*)+/i, '')
     .replace(/^(?:Copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)/, '')
     .replace(LEGAL, '')
     .replace(/\s+\d{4}\b.*$/, '') // "Augsburger Allgemeine 2023 – …"
