@@ -99,7 +99,7 @@ function isTeaserEnding(text: string): boolean {
 
 /** "Impressum | Datenschutz | Kontakt", "Politik · Wirtschaft · Sport", or one footer entry. */
 function isMenu(text: string): boolean {
-  const items = text.split(/\s+[|·•/]\s+|\s{2,}/).filter(Boolean);
+  const items = text.split(/\s+[|·•/›»>]\s+|\s{2,}/).filter(Boolean);
   if (items.length >= 3 && items.every((item) => item.split(' ').length <= 4 && !SENTENCE_END.test(item))) return true;
   return FOOTER.test(text) && text.split(' ').length <= 6 && !SENTENCE_END.test(text);
 }

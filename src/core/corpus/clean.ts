@@ -19,7 +19,7 @@ const NO_CONTEXT: LineContext = { repeated: new Set() };
 export function cleanArticle(raw: string, context: LineContext = NO_CONTEXT): CleanedText {
   const meta: TextMetadata = {};
   const text = normaliseText(raw);
-  let lines = isGopher(text) ? unwrapGopher(text, meta) : plainLines(text);
+  let lines = isGopher(text) ? unwrapGopher(text, meta) : unwrapHardWrapped(plainLines(text));
   lines = readScrapeHeader(lines, meta);
   lines = joinSummaryBox(lines, meta);
   lines = dropCaptionsAndProgramme(lines, meta);
@@ -48,6 +48,31 @@ export function plainLines(text: string): Line[] {
     else lines.push({ text: line, block });
   }
   return lines;
+}
+
+/**
+ * Text saved from a text-mode browser or an e-mail is wrapped at a fixed width, with blank lines between
+ * paragraphs. A block whose lines all run close to one width of at most 100 characters, not every one ending a
+ * sentence, is one wrapped paragraph: its lines are joined. Menus (short lines) and one-line paragraphs (long
+ * lines) never look like that.
+ */
+function unwrapHardWrapped(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j]!.block === lines[i]!.block) j++;
+    const block = lines.slice(i, j);
+    const width = Math.max(...block.map((l) => l.text.length));
+    const body = block.slice(0, -1);
+    const wrapped =
+      block.length >= 2 && width >= 40 && width <= 100 &&
+      body.every((l) => l.text.length >= 0.75 * width && !/^[•▪●◦‣-]\s/.test(l.text)) &&
+      body.some((l) => !SENTENCE_END.test(l.text));
+    if (wrapped) out.push({ text: block.map((l) => l.text).join(' '), block: block[0]!.block });
+    else out.push(...block);
+    i = j;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- outlet rules (blue News, SRF)

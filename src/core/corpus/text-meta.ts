@@ -114,8 +114,10 @@ function siteHeader(lines: Line[]): Sourced | null {
   const name = first.text;
   if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name)) return null;
   const menu = lines.slice(start + 1, start + 4);
-  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text));
+  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
+  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
   const key = name.toLowerCase();
-  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && !isProse(l.text));
+  const furniture = (text: string) => /^(?:©|\(c\)\s|Copyright\b|Quelle\s*:)/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
+  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
   return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
 }

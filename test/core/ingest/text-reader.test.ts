@@ -85,6 +85,25 @@ describe('text reader, general rules', () => {
     expect(texts(body(1))).toContain('Hol dir die App!');
   });
 
+  it('GIVEN text wrapped at a fixed width (text browser, e-mail) THEN each wrapped paragraph is one paragraph again', () => {
+    const raw = [
+      'Hafenfest endet mit Rekord',
+      '',
+      'Das Kieler Hafenfest hat an diesem Wochenende mehr als 400.000',
+      'Besucherinnen und Besucher an die Förde gelockt. Die Veranstalter',
+      'sprachen am Sonntagabend von einem Rekord.',
+      '',
+      'Besonders gefragt waren die Traditionssegler an der Kiellinie. Viele',
+      'Gäste nutzten die Gelegenheit zu einer Ausfahrt auf die Ostsee.',
+    ].join('\n');
+    const { paragraphs, meta } = readTextArticle(raw, none);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      'Das Kieler Hafenfest hat an diesem Wochenende mehr als 400.000 Besucherinnen und Besucher an die Förde gelockt. Die Veranstalter sprachen am Sonntagabend von einem Rekord.',
+      'Besonders gefragt waren die Traditionssegler an der Kiellinie. Viele Gäste nutzten die Gelegenheit zu einer Ausfahrt auf die Ostsee.',
+    ]);
+    expect(meta.title?.value).toBe('Hafenfest endet mit Rekord');
+  });
+
   it('GIVEN a caption with a credit glued behind a real sentence-like caption THEN the whole caption goes', () => {
     const raw = 'Die Angeklagte betritt am Morgen den Saal. Foto: Sven Hoppe/dpa (Archivbild)\n\nDas Landgericht verhandelt seit März gegen die 41-Jährige, der Betrug in 14 Fällen vorgeworfen wird.\n';
     expect(texts(raw)).toEqual(['Das Landgericht verhandelt seit März gegen die 41-Jährige, der Betrug in 14 Fällen vorgeworfen wird.']);
