@@ -38,8 +38,9 @@ const CREDIT = [
   /^\(?(Foto|Bild)\s*:?\s*$/i,
 ];
 
-/** Media players and their running times: "02:14 min", "Video abspielen", "Laufzeit 13 Minuten". */
-const MEDIA = [/\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/, /^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen)\b/i];
+/** Media players: a running time ("02:14 min") anywhere; player buttons and reading times only outside prose. */
+const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
+const PLAYER = [/^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|Lesedauer|Lesezeit)\b/i, /^\d{1,3}\s?Min\.?$/];
 
 /** Related-article teasers and "read also" prompts. */
 const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Unsere Empfehlungen?|Aus dem Archiv)';
@@ -57,15 +58,19 @@ export function isTeaserLine(text: string): boolean {
   return TEASER_LABEL.test(text) || (TEASER_START.test(text) && text.length < 80 && !SENTENCE_END.test(text));
 }
 
-/** Share buttons, newsletter and subscription prompts, cookie and consent banners, comment and print links. */
+/** Share buttons, newsletter and subscription prompts, consent banners, comment links: one of these suffices. */
 const PROMPT = [
-  /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek)\s*[:»›>]?\s*$/i,
-  /\b(Newsletter|abonnieren|Abonnieren|Abo abschließen|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Consent|Werbefrei|Jetzt registrieren|Jetzt lesen|Jetzt testen|Nutzungsrechte erwerben|Postings?|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen)\b/,
-  /\b(teilen Sie|Teilen Sie|auf Facebook|auf Twitter|per WhatsApp|Artikel merken|per E-Mail versenden|Per E-Mail versenden)\b|\bteilen$/,
+  /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?)\s*[:»›>]?\s*$/i,
+  /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
+  /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Jetzt weiterlesen|Jetzt registrieren|Jetzt testen|Artikel merken|Zur Merkliste)\b/i,
+  /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
+  /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
   /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
   /^Mit Material (von|der|aus)\b/,
 ];
+/** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
+const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*)\b/gi;
 
 /** Footer menus: "Impressum", "Datenschutz", "AGB", "Kontakt" … */
 const FOOTER = /^(Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit|Über uns|Mediadaten|Nutzungsbedingungen|Jobs|Karriere|Hilfe|FAQ|Abo|Shop|Archiv|Sitemap|RSS|Presse|Werben|Cookie-Einstellungen|Privatsphäre|E-Paper|ePaper)\b/i;
@@ -82,14 +87,20 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   if (context.repeated.has(text) && !(prose && text.length >= 200)) return 'repeated in several articles';
   if (!prose || text.length < 300) {
     if (CREDIT.some((re) => re.test(text))) return 'credit or caption';
-    if (MEDIA.some((re) => re.test(text))) return 'media player';
+    if (RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
     if (isTeaserLine(text)) return 'teaser or read-also';
     if (PROMPT.some((re) => re.test(text))) return 'share, subscription or consent prompt';
+    if (new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase())).size >= (prose || isSentenceLike(text) ? 2 : 1)) return 'share, subscription or consent prompt';
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';
   if (/^\[\d+\]\s*\S*$/.test(text) || /^https?:\/\/\S+$/.test(text)) return 'link';
   return null;
+}
+
+/** Eight or more words, many of them function words: a sentence, even when its full stop is missing. */
+function isSentenceLike(text: string): boolean {
+  return text.split(/\s+/).length >= 8 && functionWordShare(text) >= 0.15;
 }
 
 /** A teaser ends in "mehr", "weiterlesen" or "»" instead of a sentence. */

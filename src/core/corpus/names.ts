@@ -34,12 +34,14 @@ export function outletFromCredit(text: string): string | null {
   return name.length >= 2 && name.split(' ').length <= 5 && /\p{L}/u.test(name) ? name : null;
 }
 
-/** "DER STANDARD" → "Der Standard"; short acronyms ("SRF", "BR24", "NZZ") and mixed case stay as they are. */
+/** "DER STANDARD" → "Der Standard", "ZEIT ONLINE" → "Zeit Online"; acronyms ("SRF", "BR24", "NZZ") and mixed case stay as they are. */
 export function outletCase(name: string): string {
   const words = name.trim().split(/\s+/);
-  const shouting = words.some((w) => /^[\p{Lu}\d&.-]{5,}$/u.test(w) && /\p{Lu}{5,}/u.test(w)) && words.every((w) => w === w.toUpperCase());
+  const shouting = words.some((w) => /^\p{Lu}{4,}$/u.test(w) && /[AEIOUÄÖÜ]/.test(w)) && words.every((w) => w === w.toUpperCase());
   if (!shouting) return name.trim();
-  return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  // Words set in capitals become words again; acronyms (up to three letters, or with digits, or without a vowel) stay: "MDR AKTUELL" → "MDR Aktuell".
+  const acronym = (w: string) => !/^(DER|DIE|DAS)$/.test(w) && (w.length <= 3 || /\d/.test(w) || !/[AEIOUÄÖÜ]/.test(w));
+  return words.map((w) => (acronym(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
 }
 
 /** "https://www.example-zeitung.de/a/b" → "example-zeitung.de": the site a reader would type. */

@@ -8,7 +8,8 @@ import { findDate, isDateLine } from './dates.js';
 import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
-const BYLINE = new RegExp(`^(?:(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(${NAMES})(?:\\s*(?:,|\\||·|–|-)\\s*(.{1,60}))?$`, 'u');
+const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
+const BYLINE = new RegExp(`^(?:(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-)\\s*|\\s+(?=\\d))(.{1,60}))?$`, 'u');
 const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Update)(?:\s+am)?\s*:?/i;
@@ -55,8 +56,10 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       return;
     }
     const named = text.match(SOURCE_LINE);
-    if (named && i >= tailStart && !AGENCY.test(named[1]!)) {
-      outlets.push({ value: outletCase(named[1]!.replace(/[.,;]$/, '')), source: `source line "${text}"`, rank: 0 });
+    // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
+    const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !AGENCY.test(part)) : undefined;
+    if (site) {
+      outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: 0 });
       return out.push(line); // the classifier drops it as a credit
     }
     if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {

@@ -46,6 +46,8 @@ describe('bylines', () => {
     ['von Anna Beispiel, Jonas Muster und Eva Schmidt', 'Anna Beispiel, Jonas Muster und Eva Schmidt'],
     ['Autorin: Maria von Berg', 'Maria von Berg'],
     ['Ein Kommentar von Dr. Eva Schmidt', 'Dr. Eva Schmidt'],
+    ['Von unserem Korrespondenten Jan Hendrik Vogt, Brüssel', 'Jan Hendrik Vogt'],
+    ['Von Max Muster 12.05.2023 - 14:32 Uhr', 'Max Muster'],
   ])('GIVEN "%s" THEN the author is %s', (line, author) => {
     expect(readByline(line)?.author).toBe(author);
   });
@@ -78,6 +80,9 @@ describe('outlet names', () => {
     expect(outletCase('BR24')).toBe('BR24');
     expect(outletCase('NZZ')).toBe('NZZ');
     expect(outletCase('taz')).toBe('taz');
+    expect(outletCase('MDR AKTUELL')).toBe('MDR Aktuell');
+    expect(outletCase('WELT')).toBe('Welt');
+    expect(outletCase('ORF')).toBe('ORF');
   });
 });
 
@@ -101,6 +106,10 @@ describe('line classifier', () => {
     'Mit Material von dpa',
     'Diskutieren Sie mit! Melden Sie sich an, um Kommentare zu schreiben.',
     'Über dieses Thema berichtete BR24 am 07. Dezember 2023 um 06:00 Uhr.',
+    'Dieser Artikel ist exklusiv für Abonnenten. Jetzt weiterlesen',
+    'DER STANDARD setzt Cookies ein. Sie können Ihre Zustimmung jederzeit widerrufen.',
+    'Lesedauer: 4 Min.',
+    'Externer Inhalt: Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.',
   ])('GIVEN furniture "%s" THEN it is classified as boilerplate', (line) => {
     expect(boilerplateReason(line, none)).not.toBeNull();
   });
@@ -114,6 +123,9 @@ describe('line classifier', () => {
     'Er sagte: „Das ist nicht mehr als ein Zeichen.“',
     'Der Paragraf 3 (c) des Gesetzes regelt die Haftung der Betreiber.',
     'Die Anklage wirft ihm Betrug in 14 Fällen vor (Az. 4 KLs 401 Js 1234/20).',
+    'Der Streamingdienst hat inzwischen 200 Millionen Abonnenten weltweit.',
+    'Die Laufzeit des Vertrags beträgt zehn Jahre, teilte das Unternehmen mit.',
+    'Die Stadt sucht neue Partner für das Projekt, sagte der Bürgermeister am Montag',
   ])('GIVEN prose "%s" THEN it is kept', (line) => {
     expect(boilerplateReason(line, none)).toBeNull();
   });

@@ -108,6 +108,13 @@ describe('text reader, general rules', () => {
     const raw = 'Die Angeklagte betritt am Morgen den Saal. Foto: Sven Hoppe/dpa (Archivbild)\n\nDas Landgericht verhandelt seit März gegen die 41-Jährige, der Betrug in 14 Fällen vorgeworfen wird.\n';
     expect(texts(raw)).toEqual(['Das Landgericht verhandelt seit März gegen die 41-Jährige, der Betrug in 14 Fällen vorgeworfen wird.']);
   });
+  it.each([
+    ['Quelle: ntv.de, mba/dpa', 'ntv.de'],
+    ['Quelle: MDR/dpa', 'MDR'],
+  ])('GIVEN the source line "%s" THEN the outlet is %s, not the agency', (line, outlet) => {
+    const raw = `Die Landesregierung hat am Dienstag ein neues Förderprogramm für den ländlichen Raum vorgestellt.\n\n${line}\n`;
+    expect(readTextArticle(raw, none).meta.outlet?.value).toBe(outlet);
+  });
 });
 
 describe('text reader, front matter', () => {
