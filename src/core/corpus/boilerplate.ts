@@ -29,7 +29,7 @@ const AGENCIES = 'dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone|KEYSTONE|EPA|I
 
 /** Photo credits and image captions: "… Foto: Name/dpa", "Bild: …", "©", "picture alliance / dpa | Name", "… - dpa". */
 const CREDIT = [
-  /(^|[\s(])(Foto|Fotos|Bild|Bilder|Grafik|Illustration|Archivfoto|Quelle|Credit|Copyright)\s?:\s?\S/,
+  /(^|[\s(])(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Fotograf|Fotografin|Grafik|Illustration|Archivfoto|Quelle|Credit|Copyright)\s?:\s?\S/,
   /^(Video|Audio|Galerie|Bildergalerie|Symbolbild|Archivbild)\s?:/i,
   /©|^\(c\)\s|\(c\)\s?\d{4}|\bCopyright\b|\bAlle Rechte vorbehalten\b/i,
   new RegExp(`(^|[\\s(|/])(${AGENCIES})\\s?/\\s?\\p{L}|\\p{L}\\s?/\\s?(${AGENCIES})\\b|\\b(${AGENCIES})\\s?\\|`, 'u'),
@@ -74,6 +74,11 @@ const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Ab
 
 /** Footer menus: "Impressum", "Datenschutz", "AGB", "Kontakt" … */
 const FOOTER = /^(Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit|Über uns|Mediadaten|Nutzungsbedingungen|Jobs|Karriere|Hilfe|FAQ|Abo|Shop|Archiv|Sitemap|RSS|Presse|Werben|Cookie-Einstellungen|Privatsphäre|E-Paper|ePaper)\b/i;
+
+/** A line that is only a photo credit: "Foto: Andrew Medichini / AP", "(Foto: picture alliance/dpa)", "© imago". */
+export function isCreditOnly(text: string): boolean {
+  return text.length <= 100 && /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Quelle|Credit|©|\(c\))\s?:?\s?\S/i.test(text) && !SENTENCE_END.test(text.replace(/\)$/, ''));
+}
 
 /** What the classifier needs to know beyond the line itself. */
 export interface LineContext {

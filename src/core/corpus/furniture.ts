@@ -3,7 +3,7 @@
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
  * entries, lines the page repeats, and furniture glued to the end of a real paragraph.
  */
-import { boilerplateReason, cutGluedTail, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
+import { boilerplateReason, cutGluedTail, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
@@ -32,6 +32,8 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
       }
       return;
     }
+    // A credit on a line of its own closes the caption above it: a fragment or a single sentence, not a paragraph.
+    if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!)) drop.add(i - 1);
     if (boilerplateReason(text, context) !== null) return void drop.add(i);
     // A short line the page prints twice is a label or a button ("Wirtschaft" in the menu and above the headline).
     if ((counts.get(text) ?? 0) > 1 && !isProse(text)) return void drop.add(i);
@@ -42,6 +44,12 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
     .filter((_, i) => !drop.has(i))
     .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
     .filter((line) => line.text !== '');
+}
+
+/** Short, and no more than one sentence: what a caption looks like (a paragraph has more to say). */
+function isCaptionLike(line: Line): boolean {
+  const sentences = line.text.split(/[.!?]["“”»«’')]*\s+(?=[\p{Lu}„"«])/u).length;
+  return !line.list && line.text.length < 250 && sentences === 1;
 }
 
 /** Tag lists: all lowercase ("ukraine krieg"), or tags glued without spaces ("RegierungKrieg"). */

@@ -104,6 +104,28 @@ describe('text reader, general rules', () => {
     expect(meta.title?.value).toBe('Hafenfest endet mit Rekord');
   });
 
+  it('GIVEN a caption whose credit stands on the next line THEN both go; a paragraph before a credit stays', () => {
+    const raw = [
+      'Mittwoch, 13. Dezember 2023',
+      'Einigung in der Nacht',
+      'Ampel legt Haushaltsstreit bei',
+      'Nach wochenlangem Streit haben sich die Spitzen der Koalition auf einen Haushalt geeinigt. Die Schuldenbremse soll gelten.',
+      'Scholz, Habeck und Lindner bei der Pressekonferenz im Kanzleramt.',
+      '(Foto: picture alliance/dpa)',
+      'Eine Lücke von 17 Milliarden Euro soll geschlossen werden. Dazu sollen klimaschädliche Subventionen wegfallen.',
+      'Bildrechte: MDR/Max Muster',
+      'Die Opposition kritisierte die Einigung als Flickwerk und kündigte Widerstand im Bundestag an.',
+      'Quelle: ntv.de, mba/dpa',
+    ].join('\n');
+    const { paragraphs, meta } = readTextArticle(raw, none);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^Nach wochenlangem Streit/),
+      expect.stringMatching(/^Eine Lücke von 17 Milliarden/),
+      expect.stringMatching(/^Die Opposition kritisierte/),
+    ]);
+    expect([meta.title?.value, meta.outlet?.value, meta.date?.value]).toEqual(['Ampel legt Haushaltsstreit bei', 'ntv.de', '2023-12-13']);
+  });
+
   it('GIVEN a caption with a credit glued behind a real sentence-like caption THEN the whole caption goes', () => {
     const raw = 'Die Angeklagte betritt am Morgen den Saal. Foto: Sven Hoppe/dpa (Archivbild)\n\nDas Landgericht verhandelt seit März gegen die 41-Jährige, der Betrug in 14 Fällen vorgeworfen wird.\n';
     expect(texts(raw)).toEqual(['Das Landgericht verhandelt seit März gegen die 41-Jährige, der Betrug in 14 Fällen vorgeworfen wird.']);
