@@ -75,9 +75,9 @@ const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Ab
 /** Footer menus: "Impressum", "Datenschutz", "AGB", "Kontakt" … */
 const FOOTER = /^(Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit|Über uns|Mediadaten|Nutzungsbedingungen|Jobs|Karriere|Hilfe|FAQ|Abo|Shop|Archiv|Sitemap|RSS|Presse|Werben|Cookie-Einstellungen|Privatsphäre|E-Paper|ePaper)\b/i;
 
-/** A line that is only a photo credit: "Foto: Andrew Medichini / AP", "(Foto: picture alliance/dpa)", "© imago". */
+/** A line that is only a photo credit: "Foto: Andrew Medichini / AP", "(Foto: picture alliance/dpa)" (a source or copyright line is not). */
 export function isCreditOnly(text: string): boolean {
-  return text.length <= 100 && /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Quelle|Credit|©|\(c\))\s?:?\s?\S/i.test(text) && !SENTENCE_END.test(text.replace(/\)$/, ''));
+  return text.length <= 100 && /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 
 /** What the classifier needs to know beyond the line itself. */
