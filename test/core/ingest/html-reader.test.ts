@@ -61,6 +61,20 @@ describe('html reader', () => {
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('GIVEN teasers in plain markup (no telling classes) THEN link lists, read-also links and a caption with its credit go', () => {
+    const page = `<html><head><title>Fähre | Inselbote</title></head><body><article><h1>Fähre fällt aus</h1>
+      <p>Die Fähre zwischen Norddeich und Norderney fällt wegen eines Maschinenschadens bis mindestens Freitag aus. Die Reederei setzt Ersatzschiffe ein, die aber seltener fahren.</p>
+      <p>Die Fähre „Frisia IV“ im Hafen von Norddeich.</p><p>Foto: Lars Penning/dpa</p>
+      <p><strong>Lesen Sie auch:</strong> <a href="/a">Neue Fähre für Juist: Baustart im Herbst</a></p>
+      <p>Urlauber sollten mehr Zeit einplanen, rät die Reederei. Am Wochenende werde es an den Anlegern voraussichtlich voll, vor allem am Samstagvormittag.</p>
+      <h3>Mehr zum Thema</h3><ul><li><a href="/b">Inselverkehr: Was Pendler wissen müssen</a></li><li><a href="/c">Reederei investiert in neue Schiffe</a></li></ul>
+      <p><a href="/d">Alle Nachrichten aus Ostfriesland</a></p></article></body></html>`;
+    expect(readHtmlArticle(page).paragraphs.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^Die Fähre zwischen Norddeich und Norderney/),
+      expect.stringMatching(/^Urlauber sollten mehr Zeit einplanen/),
+    ]);
+  });
+
   it('GIVEN broken markup THEN the text is still read', () => {
     const broken = `<html><head><title>Kaputt</title><body><div><p>Der Stadtrat von Kassel hat am Abend einen neuen Haushalt beschlossen, der zum ersten Mal seit Jahren ohne neue Schulden auskommt.
       <p>Die Fraktionen stritten bis kurz vor Mitternacht über die Kosten für den Nahverkehr, am Ende stimmte eine knappe Mehrheit zu.</div></span><p>Der Kämmerer zeigte sich erleichtert, warnte aber vor steigenden Zinsen in den kommenden Jahren und vor neuen Aufgaben des Landes.`;

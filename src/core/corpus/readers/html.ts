@@ -53,21 +53,28 @@ export function readHtmlArticle(html: string): ArticleRead {
   return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
 }
 
-/** Leaf block elements in document order; list items of one list become one paragraph; headings become sections. */
+/**
+ * Leaf block elements in document order; list items of one list become one paragraph; headings become sections.
+ * Elements with one parent share a block number, so a teaser heading takes the link list under it along. A short
+ * block that is mostly link text is a teaser or a link list, whatever its class says.
+ */
 function toParagraphs(root: Node | null): CleanParagraph[] {
   if (!root) return [];
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
   const lines: Line[] = [];
+  const blockOf = new Map<Node | null, number>();
   let lastList: Node | null = null;
   for (const el of blocks) {
     const text = squash(el.textContent ?? '');
-    if (!text) continue;
     const tag = el.tagName.toLowerCase();
-    if (tag === 'h1') continue; // the headline is the title
+    if (!text || tag === 'h1') continue; // the headline is the title
+    if (text.length < 200 && linkShare(el, text) >= 0.6) continue;
     const list = tag === 'li' ? el.parentElement : null;
+    const parent = (list ?? el).parentElement;
+    if (!blockOf.has(parent)) blockOf.set(parent, blockOf.size);
     const prev = lines.at(-1);
     if (list && prev && list === lastList) prev.text += ` ${text}`;
-    else lines.push({ text, block: lines.length, ...(/^h\d$/.test(tag) ? { heading: true } : {}), ...(list ? { list: true } : {}) });
+    else lines.push({ text, block: blockOf.get(parent)!, ...(/^h\d$/.test(tag) ? { heading: true } : {}), ...(list ? { list: true } : {}) });
     lastList = list;
   }
   const kept = dropFurniture(lines, { repeated: new Set() });
@@ -78,4 +85,10 @@ function toParagraphs(root: Node | null): CleanParagraph[] {
     if (kept[i + 1] && !kept[i + 1]!.heading) section = line.text;
   });
   return paragraphs;
+}
+
+/** Share of an element's text that sits inside links. */
+function linkShare(el: Node, text: string): number {
+  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
+  return linked / text.length;
 }
