@@ -58,16 +58,17 @@ export function sourcesEmbed(sources: SourceSummary[]): APIEmbed {
 
 export function sourceEmbed(source: SourceDetail): APIEmbed {
   const title = inertClip(source.title, LIMITS.title);
-  const description = inertClip(`${source.outlet} · ${source.date}${source.author ? ` · ${source.author}` : ''} · ${source.passages} passages · id ${source.id}`, 600);
+  // Where each value came from, so a user can see why an outlet or date is unknown.
+  const provenance = metaSourceLines(source);
+  const description =
+    inertClip(`${source.outlet} · ${source.date}${source.author ? ` · ${source.author}` : ''} · ${source.passages} passages · id ${source.id}`, 600) +
+    (provenance.length ? `\n\n${inertClip(`Metadata from:\n${provenance.join('\n')}`, 900)}` : '');
   const footer = { text: 'Ask about this article with /ask source:<id>.' };
   const fields: APIEmbedField[] = [];
-  const provenance = metaSourceLines(source);
-  // Where each value came from, so a user can see why an outlet or date is unknown.
-  if (provenance.length) fields.push({ name: 'Metadata from', value: inertClip(provenance.join('\n'), 900) });
-  let room = LIMITS.embedTotal - title.length - description.length - footer.text.length - fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  let room = LIMITS.embedTotal - title.length - description.length - footer.text.length;
   for (const [i, text] of source.passageTexts.entries()) {
     const name = `Passage ${i + 1}`;
-    if (fields.length === 10 + (provenance.length ? 1 : 0) || room - name.length < MIN_VALUE) break;
+    if (fields.length === 10 || room - name.length < MIN_VALUE) break;
     const value = inertClip(text, Math.min(600, room - name.length)) || '…';
     fields.push({ name, value });
     room -= name.length + value.length;
