@@ -99,7 +99,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';
-  if (/^\[\d+\]\s*\S*$/.test(text) || /^https?:\/\/\S+$/.test(text)) return 'link';
+  if (/^\[\d+\]\s*\S*$/.test(text) || /^https?:\/\/\S+$/.test(text) || /^(www\.)?[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info)(\/\S*)?$/i.test(text)) return 'link';
   return null;
 }
 

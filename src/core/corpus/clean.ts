@@ -52,7 +52,9 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
     else items.push({ text: line.text.replace(BULLET, ''), block: line.block, list: true });
   }
   // Above the first paragraph: section labels, a kicker, then the headline — the last of them, nearest the text.
-  const head = items.findIndex((item) => item.list || !isHeadingLike(item.text));
+  // A headline may end with "!" ("Jetzt wird gestreikt!"); below the headline such a line would be a paragraph.
+  const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && /^[\p{Lu}\d„«"]/u.test(text) && /!["“”»«’')]*$/.test(text));
+  const head = items.findIndex((item) => item.list || !headline(item.text));
   if (!meta.title && head > 0) meta.title = { value: items[head - 1]!.text, source: 'headline above the first paragraph' };
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = null;

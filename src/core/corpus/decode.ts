@@ -8,7 +8,7 @@ export type Decoded = { ok: true; value: string } | { ok: false; reason: string 
  * UTF-16 is recognised by its byte-order mark (Windows editors save "Unicode" text that way); without a BOM its
  * NUL bytes make it look binary, so the message names UTF-16 as a possible cause.
  */
-export function decodeText(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array, { html = false }: { html?: boolean } = {}): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   let value: string;
@@ -17,7 +17,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
     else if (bytes.includes(0)) return { ok: false, reason: binaryReason(bytes) };
     else value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, reason: utf16 ? `not valid ${utf16.toUpperCase()} although it starts with a UTF-16 byte-order mark` : 'not valid UTF-8 (another encoding, e.g. Latin-1?)' };
+    const declared = html && !utf16 ? declaredCharset(bytes) : null;
+    if (!declared) return { ok: false, reason: utf16 ? `not valid ${utf16.toUpperCase()} although it starts with a UTF-16 byte-order mark` : 'not valid UTF-8 (another encoding, e.g. Latin-1?)' };
+    value = declared.decode(bytes);
   }
   value = value.replace(/^\ufeff/, '');
   if (value.trim() === '') return { ok: false, reason: 'empty file (whitespace only)' };
@@ -37,4 +39,16 @@ function binaryReason(bytes: Uint8Array): string {
     return 'looks like UTF-16 without a byte-order mark; save it as UTF-8';
   }
   return 'binary file (contains NUL bytes)';
+}
+
+/** A saved page that is not UTF-8 names its encoding in a <meta> tag ("iso-8859-1", "windows-1252"): use it. */
+function declaredCharset(bytes: Uint8Array): TextDecoder | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const label = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
+  if (!label || /^utf-?8$/i.test(label)) return null;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null; // a label TextDecoder does not know: report the file as not UTF-8
+  }
 }

@@ -66,7 +66,7 @@ async function readArticleText(path: string): Promise<TextResult> {
   try {
     const size = (await stat(path)).size;
     if (size > MAX_FILE_BYTES) return { ok: false, reason: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
-    return decodeText(await readFile(path));
+    return decodeText(await readFile(path), { html: extname(path).toLowerCase() !== '.txt' });
   } catch (error) {
     return { ok: false, reason: `unreadable (${errorCode(error)})` };
   }

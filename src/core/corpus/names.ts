@@ -14,7 +14,7 @@ export function joinNames(names: string[]): string {
 }
 
 /** Company forms and rights notices that follow a publisher's name in a copyright line. */
-const LEGAL = /\s*(?:,|–|-|\||\.)?\s*\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|KGaA|SE|Ltd\.?|Inc\.?|e\.\s?V\.|Verlag(?:s-?GmbH)?|Alle Rechte vorbehalten|All rights reserved)\b.*$/i;
+const LEGAL = /\s*(?:,|–|-|\||\.)?\s*\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|KGaA|SE|Ltd\.?|Inc\.?|e\.\s?V\.|Verlag(?:s-?GmbH)?|Verlagsgruppe|Verlagshaus|Mediengruppe|Medienhaus|Media Group|Zeitungsverlag|Alle Rechte vorbehalten|All rights reserved)\b.*$/i;
 
 /** The outlet in a copyright or source line: "© 2023 Handelsblatt GmbH. …" → "Handelsblatt". */
 export function outletFromCredit(text: string): string | null {

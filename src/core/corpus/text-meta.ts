@@ -9,12 +9,15 @@ import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
-const BYLINE = new RegExp(`^(?:(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-)\\s*|\\s+(?=\\d))(.{1,60}))?$`, 'u');
+const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
+const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
 const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
+/** Menu entries that open a page copied from its menu on: never a site's name. */
+const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
 const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii]nhalt|Zur Navigation|Navigation überspringen)$/;
 
 interface Candidate extends Sourced {
@@ -62,6 +65,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: 0 });
       return out.push(line); // the classifier drops it as a credit
     }
+    const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
+    if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
     if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {
       const name = outletFromCredit(text);
       if (name && !AGENCY.test(name)) outlets.push({ value: outletCase(name), source: `footer "${text}"`, rank: 2 });
@@ -115,7 +120,7 @@ function siteHeader(lines: Line[]): Sourced | null {
   const first = lines[start];
   if (!first || start > 3) return null;
   const name = first.text;
-  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name)) return null;
+  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
   const menu = lines.slice(start + 1, start + 4);
   const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
   // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.

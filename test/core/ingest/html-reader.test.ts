@@ -75,6 +75,13 @@ describe('html reader', () => {
     ]);
   });
 
+  it('GIVEN og:title with the site name in it and an organisation as JSON-LD author THEN both are left out', () => {
+    const page = `<html><head><meta property="og:site_name" content="DER SPIEGEL"><meta property="og:title" content="Hitze in Rom - DER SPIEGEL">
+      <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"DER SPIEGEL"},{"@type":"Person","name":"Julia Merlot"}]}</script></head>
+      <body><article>${BODY}</article></body></html>`;
+    expect(readHtmlArticle(page).meta).toMatchObject({ title: { value: 'Hitze in Rom' }, outlet: { value: 'Der Spiegel' }, author: { value: 'Julia Merlot', source: 'page: JSON-LD author' } });
+  });
+
   it('GIVEN broken markup THEN the text is still read', () => {
     const broken = `<html><head><title>Kaputt</title><body><div><p>Der Stadtrat von Kassel hat am Abend einen neuen Haushalt beschlossen, der zum ersten Mal seit Jahren ohne neue Schulden auskommt.
       <p>Die Fraktionen stritten bis kurz vor Mitternacht über die Kosten für den Nahverkehr, am Ende stimmte eine knappe Mehrheit zu.</div></span><p>Der Kämmerer zeigte sich erleichtert, warnte aber vor steigenden Zinsen in den kommenden Jahren und vor neuen Aufgaben des Landes.`;

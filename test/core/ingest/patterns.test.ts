@@ -154,6 +154,12 @@ describe('decoding', () => {
     expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]))).toEqual({ ok: false, reason: expect.stringMatching(/^binary/) });
   });
 
+  it('GIVEN a Latin-1 page that declares its charset THEN it is decoded; the same bytes as .txt are reported', () => {
+    const page = Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>${text}</p></body></html>`, 'latin1');
+    expect(decodeText(page, { html: true })).toEqual({ ok: true, value: expect.stringContaining(text) });
+    expect(decodeText(page)).toEqual({ ok: false, reason: expect.stringMatching(/not valid UTF-8/) });
+  });
+
   it('GIVEN UTF-8 with a byte-order mark THEN the mark is dropped', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ ok: true, value: text });
   });

@@ -139,6 +139,32 @@ describe('text reader, general rules', () => {
   });
 });
 
+describe('text reader, more layouts', () => {
+  it('GIVEN a page copied from its menu on, an exclaimed headline, a genre byline and a company footer THEN each is read right', () => {
+    const raw = [
+      'Politik', 'Wirtschaft', 'Sport', 'Kultur',
+      'Streik im Nahverkehr',
+      'Jetzt stehen die Busse still!',
+      'Ein Kommentar von Jonas Muster (dpa)',
+      'Seit Montagmorgen fahren in der ganzen Region keine Busse und Bahnen mehr. Die Gewerkschaft hat zu einem zweitägigen Warnstreik aufgerufen.',
+      '',
+      'Pendler müssen sich auf volle Straßen einstellen. Die Verkehrsbetriebe raten, wenn möglich von zu Hause zu arbeiten.',
+      '',
+      '© 2024 Rheinische Post Mediengruppe GmbH',
+    ].join('\n');
+    const { paragraphs, meta } = readTextArticle(raw, none);
+    expect([meta.title?.value, meta.author?.value, meta.outlet?.value]).toEqual(['Jetzt stehen die Busse still!', 'Jonas Muster', 'Rheinische Post']);
+    expect(paragraphs).toHaveLength(2);
+  });
+
+  it('GIVEN only a site address at the end THEN it names the outlet', () => {
+    const raw = 'Die Gemeinde hat den neuen Kindergarten am Samstag mit einem Fest eröffnet, zu dem mehrere hundert Gäste kamen.\n\nwww.lokalblatt-musterstadt.de\n';
+    const { paragraphs, meta } = readTextArticle(raw, none);
+    expect(meta.outlet).toEqual({ value: 'lokalblatt-musterstadt.de', source: 'text: site address "www.lokalblatt-musterstadt.de" at the end' });
+    expect(paragraphs).toHaveLength(1);
+  });
+});
+
 describe('text reader, front matter', () => {
   const body = 'Kurzer Titel\n\nEin Absatz, der als Text gilt, weil er ein Satz ist und lang genug.\n';
 

@@ -41,22 +41,25 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
     (titleSuffix ? { value: titleSuffix, source: `page: <title> suffix "${titleSuffix}"` } : undefined) ??
     urlOutlet(tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
 
-  const title =
+  const rawTitle =
     tag('og:title') ?? ldText('headline') ?? tag('twitter:title') ?? text('h1', '<h1>') ??
     (titleText ? { value: titleText, source: 'page: <title> without its suffix' } : undefined);
+  // Some sites repeat their name in og:title too: "Headline - DER SPIEGEL".
+  const title = rawTitle && outlet ? { ...rawTitle, value: withoutSuffix(rawTitle.value, outlet.value) } : rawTitle;
 
+  const outletName = outlet?.value.toLowerCase();
+  const person = (c: Sourced | undefined) => (c && !/^https?:|\/\//.test(c.value) && c.value.toLowerCase() !== outletName ? c : undefined);
+  const ldAuthors = (ld ? authorsOf(ld.author) : []).filter((name) => name.toLowerCase() !== outletName);
+  const bylineText = squash(doc.querySelector('[rel="author"], .author, .byline, [class*="byline"], [class*="author"]')?.textContent ?? '');
+  const byline = bylineText ? readByline(/^von\s/i.test(bylineText) ? bylineText : `Von ${bylineText}`) : null;
   const dateCandidates: Array<Sourced | undefined> = [
     tag('article:published_time'), ldText('datePublished'), tag('og:published_time'), tag('date'), tag('pubdate'),
     tag('publishdate'), tag('dc.date'), tag('dcterms.date'), tag('dc.date.issued'),
     attr(doc, 'article time[datetime], time[datetime]', 'datetime', 'page: <time datetime>'), ldText('dateCreated'),
+    byline?.date ? { value: byline.date, source: `page: byline "${bylineText}"` } : undefined,
   ];
   const date = dateCandidates.map((c) => c && { ...c, value: normaliseDate(c.value) ?? '' }).find((c) => c?.value);
 
-  const outletName = outlet?.value.toLowerCase();
-  const person = (c: Sourced | undefined) => (c && !/^https?:|\/\//.test(c.value) && c.value.toLowerCase() !== outletName ? c : undefined);
-  const ldAuthors = ld ? authorsOf(ld.author) : [];
-  const bylineText = squash(doc.querySelector('[rel="author"], .author, .byline, [class*="byline"], [class*="author"]')?.textContent ?? '');
-  const byline = bylineText ? readByline(bylineText.startsWith('Von') ? bylineText : `Von ${bylineText}`) : null;
   const author =
     person(tag('author')) ?? person(tag('article:author')) ??
     (ldAuthors.length ? { value: joinNames(ldAuthors), source: 'page: JSON-LD author' } : undefined) ??
@@ -108,8 +111,16 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
+/** Person names of a JSON-LD author (an object, a string or a list); organisations are not authors. */
 function authorsOf(value: unknown): string[] {
-  return [value].flat().map(nameOf).filter((n): n is string => n !== null && !/^https?:/.test(n));
+  const people = [value].flat().filter((a) => !(a && typeof a === 'object' && /Organization/.test(String((a as JsonObject)['@type']))));
+  return people.map(nameOf).filter((n): n is string => n !== null && !/^https?:/.test(n));
+}
+
+/** "Headline - DER SPIEGEL" → "Headline" when the suffix is the outlet's name. */
+function withoutSuffix(title: string, outlet: string): string {
+  const [head, suffix] = splitTitle(title);
+  return suffix && suffix.toLowerCase() === outlet.toLowerCase() ? head : title;
 }
 
 function attr(doc: PageDocument, selector: string, name: string, source: string): Sourced | undefined {
