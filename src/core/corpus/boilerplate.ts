@@ -89,7 +89,8 @@ export interface LineContext {
 /** Why a line is page furniture, or null when it may be article text. */
 export function boilerplateReason(text: string, context: LineContext): string | null {
   const prose = isProse(text);
-  if (context.repeated.has(text) && !(prose && text.length >= 200)) return 'repeated in several articles';
+  // Prose that two articles share is agency copy both printed, not furniture: only fragments count.
+  if (context.repeated.has(text) && !prose) return 'repeated in several articles';
   if (!prose || text.length < 300) {
     if (CREDIT.some((re) => re.test(text))) return 'credit or caption';
     if (RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';

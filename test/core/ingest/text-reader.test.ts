@@ -85,6 +85,13 @@ describe('text reader, general rules', () => {
     expect(texts(body(1))).toContain('Hol dir die App!');
   });
 
+  it('GIVEN a sentence of agency copy that two articles share THEN both keep it', () => {
+    const shared = 'Die Polizei hat die Ermittlungen zu dem Brand in der Lagerhalle aufgenommen, verletzt wurde niemand.';
+    const page = (n: number) => `Ein eigener Absatz Nummer ${n}, der lang genug ist und mit einem Punkt endet, wie ein Satz.\n\n${shared}\n`;
+    const context = { repeated: repeatedLines([page(1), page(2)]) };
+    expect(texts(page(2), context)).toContain(shared);
+  });
+
   it('GIVEN text wrapped at a fixed width (text browser, e-mail) THEN each wrapped paragraph is one paragraph again', () => {
     const raw = [
       'Hafenfest endet mit Rekord',
