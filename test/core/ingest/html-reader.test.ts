@@ -82,6 +82,17 @@ describe('html reader', () => {
     expect(readHtmlArticle(page).meta).toMatchObject({ title: { value: 'Hitze in Rom' }, outlet: { value: 'Der Spiegel' }, author: { value: 'Julia Merlot', source: 'page: JSON-LD author' } });
   });
 
+  it('GIVEN itemprop and name= tags only THEN date, author and publisher are still found', () => {
+    const page = `<html><head><title>Schulstart</title><meta name="publisher" content="Lausitzer Landbote"><meta itemprop="datePublished" content="2024-08-26">
+      <meta name="author" content="Von Paula Krause"></head><body><div class="logo"><h1>Lausitzer Landbote</h1></div><main><h1>Schulstart mit Lehrermangel</h1>${BODY}</main></body></html>`;
+    expect(readHtmlArticle(page).meta).toEqual({
+      title: { value: 'Schulstart mit Lehrermangel', source: 'page: <h1>' },
+      outlet: { value: 'Lausitzer Landbote', source: 'page: publisher' },
+      date: { value: '2024-08-26', source: 'page: datepublished' },
+      author: { value: 'Paula Krause', source: 'page: author' },
+    });
+  });
+
   it('GIVEN broken markup THEN the text is still read', () => {
     const broken = `<html><head><title>Kaputt</title><body><div><p>Der Stadtrat von Kassel hat am Abend einen neuen Haushalt beschlossen, der zum ersten Mal seit Jahren ohne neue Schulden auskommt.
       <p>Die Fraktionen stritten bis kurz vor Mitternacht über die Kosten für den Nahverkehr, am Ende stimmte eine knappe Mehrheit zu.</div></span><p>Der Kämmerer zeigte sich erleichtert, warnte aber vor steigenden Zinsen in den kommenden Jahren und vor neuen Aufgaben des Landes.`;

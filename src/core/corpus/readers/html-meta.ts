@@ -37,24 +37,32 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const outlet =
     tag('og:site_name') ??
     (publisher ? { value: publisher, source: 'page: JSON-LD publisher.name' } : undefined) ??
+    tag('publisher') ??
     tag('application-name') ??
     (titleSuffix ? { value: titleSuffix, source: `page: <title> suffix "${titleSuffix}"` } : undefined) ??
     urlOutlet(tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
 
   const rawTitle =
-    tag('og:title') ?? ldText('headline') ?? tag('twitter:title') ?? text('h1', '<h1>') ??
+    tag('og:title') ?? ldText('headline') ?? tag('twitter:title') ?? text('article h1, main h1', '<h1>') ?? text('h1', '<h1>') ??
     (titleText ? { value: titleText, source: 'page: <title> without its suffix' } : undefined);
   // Some sites repeat their name in og:title too: "Headline - DER SPIEGEL".
   const title = rawTitle && outlet ? { ...rawTitle, value: withoutSuffix(rawTitle.value, outlet.value) } : rawTitle;
 
   const outletName = outlet?.value.toLowerCase();
-  const person = (c: Sourced | undefined) => (c && !/^https?:|\/\//.test(c.value) && c.value.toLowerCase() !== outletName ? c : undefined);
+  // An author tag may hold a profile URL, the outlet's own name, or a whole byline ("Von Max Muster").
+  const person = (c: Sourced | undefined) => {
+    const value = c?.value.replace(/^von\s+/i, '');
+    return c && value && !/^https?:|\/\//.test(value) && value.toLowerCase() !== outletName ? { ...c, value } : undefined;
+  };
   const ldAuthors = (ld ? authorsOf(ld.author) : []).filter((name) => name.toLowerCase() !== outletName);
-  const bylineText = squash(doc.querySelector('[rel="author"], .author, .byline, [class*="byline"], [class*="author"]')?.textContent ?? '');
+  const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"]')]
+    .map((el) => squash(el.textContent ?? ''))
+    .find((t) => t.length > 3 && t.length <= 120) ?? '';
   const byline = bylineText ? readByline(/^von\s/i.test(bylineText) ? bylineText : `Von ${bylineText}`) : null;
   const dateCandidates: Array<Sourced | undefined> = [
-    tag('article:published_time'), ldText('datePublished'), tag('og:published_time'), tag('date'), tag('pubdate'),
-    tag('publishdate'), tag('dc.date'), tag('dcterms.date'), tag('dc.date.issued'),
+    tag('article:published_time'), ldText('datePublished'), tag('og:published_time'), tag('og:article:published_time'),
+    tag('datepublished'), tag('date'), tag('pubdate'), tag('publishdate'), tag('publish-date'), tag('parsely-pub-date'),
+    tag('sailthru.date'), tag('dc.date'), tag('dcterms.date'), tag('dc.date.issued'), tag('dcterms.created'),
     attr(doc, 'article time[datetime], time[datetime]', 'datetime', 'page: <time datetime>'), ldText('dateCreated'),
     byline?.date ? { value: byline.date, source: `page: byline "${bylineText}"` } : undefined,
   ];
