@@ -10,8 +10,8 @@ import { SENTENCE_END, type Line } from './text.js';
 export function dropFurniture(lines: Line[], context: LineContext): Line[] {
   const drop = new Set<number>();
   const blocks = new Set(lines.map((l) => l.block)).size;
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const last = new Map<string, number>();
+  lines.forEach((line, i) => last.set(line.text, i));
 
   lines.forEach((line, i) => {
     if (drop.has(i)) return;
@@ -35,8 +35,9 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
     // A credit on a line of its own closes the caption above it: a fragment or a single sentence, not a paragraph.
     if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!)) drop.add(i - 1);
     if (boilerplateReason(text, context) !== null) return void drop.add(i);
-    // A short line the page prints twice is a label or a button ("Wirtschaft" in the menu and above the headline).
-    if ((counts.get(text) ?? 0) > 1 && !isProse(text)) return void drop.add(i);
+    // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
+    // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.
+    if (last.get(text) !== i && !isProse(text)) return void drop.add(i);
     if (isTagLine(text)) drop.add(i);
   });
   dropMenuRuns(lines, drop);

@@ -164,6 +164,14 @@ describe('text reader, more layouts', () => {
     expect(paragraphs).toHaveLength(2);
   });
 
+  it('GIVEN a headline the page prints twice (tab title and article) THEN it is still the title', () => {
+    const raw = ['Deich bei Emden hält dem Sturm stand', 'Nachrichten', 'Region', 'Wetter', 'Sport', 'Region', 'Deich bei Emden hält dem Sturm stand',
+      'Der Deich an der Emsmündung hat der Sturmflut in der Nacht standgehalten, teilte der Deichverband am Morgen mit.'].join('\n');
+    const { paragraphs, meta } = readTextArticle(raw, none);
+    expect(meta.title?.value).toBe('Deich bei Emden hält dem Sturm stand');
+    expect(paragraphs).toHaveLength(1);
+  });
+
   it('GIVEN only a site address at the end THEN it names the outlet', () => {
     const raw = 'Die Gemeinde hat den neuen Kindergarten am Samstag mit einem Fest eröffnet, zu dem mehrere hundert Gäste kamen.\n\nwww.lokalblatt-musterstadt.de\n';
     const { paragraphs, meta } = readTextArticle(raw, none);
