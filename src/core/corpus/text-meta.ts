@@ -44,6 +44,10 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     if (dateLine) {
       const rank = PUBLISHED.test(text) ? 0 : UPDATED.test(text) ? 2 : 1;
       dates.push({ value: dateLine.iso, source: `date line "${text}"`, rank: rank + where });
+      // "12.05.2023 · Von Lea Hartmann": the byline may share the date's line.
+      const by = text.match(/\b[Vv]on\s.*$/);
+      const byline = by ? readByline(by[0]) : null;
+      if (byline) authors.push({ value: byline.author, source: `byline in "${text}"`, rank: where });
       return;
     }
     const glued = i <= headEnd ? splitGluedDateline(text) : null;

@@ -172,6 +172,12 @@ describe('text reader, more layouts', () => {
     expect(paragraphs).toHaveLength(1);
   });
 
+  it('GIVEN date and byline on one line THEN both are read', () => {
+    const raw = 'Neue Brücke eröffnet\n12.05.2023 · Von Lea Hartmann\nDie neue Weserbrücke ist am Freitag nach drei Jahren Bauzeit für den Verkehr freigegeben worden.\n';
+    const { meta, paragraphs } = readTextArticle(raw, none);
+    expect([meta.date?.value, meta.author?.value, paragraphs.length]).toEqual(['2023-05-12', 'Lea Hartmann', 1]);
+  });
+
   it('GIVEN only a site address at the end THEN it names the outlet', () => {
     const raw = 'Die Gemeinde hat den neuen Kindergarten am Samstag mit einem Fest eröffnet, zu dem mehrere hundert Gäste kamen.\n\nwww.lokalblatt-musterstadt.de\n';
     const { paragraphs, meta } = readTextArticle(raw, none);

@@ -7,7 +7,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
+import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
+import { readByline } from '../text-meta.js';
 import { squash, type Line } from '../text.js';
 import { readPageMeta, type PageDocument } from './html-meta.js';
 import type { ArticleRead } from './types.js';
@@ -15,7 +17,7 @@ import type { ArticleRead } from './types.js';
 /** Elements that are never article text. */
 const NEVER = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"]';
 /** A class or id token naming furniture: "teaser-box", "share-buttons", "story-meta", "cmp-banner" … */
-const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden)(?:[-_].*)?$/i;
+const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden|autor|autoren|datum|bildunterschrift|bildnachweis|dachzeile|spitzmarke|topline|overline|teilen|empfehlungen?|weiterlesen)(?:[-_].*)?$/i;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, dt';
 
 interface Node {
@@ -69,6 +71,7 @@ function toParagraphs(root: Node | null): CleanParagraph[] {
     const tag = el.tagName.toLowerCase();
     if (!text || tag === 'h1') continue; // the headline is the title
     if (text.length < 200 && linkShare(el, text) >= 0.6) continue;
+    if (isDateLine(text) || readByline(text)) continue; // a byline or date the markup did not label
     const list = tag === 'li' ? el.parentElement : null;
     const parent = (list ?? el).parentElement;
     if (!blockOf.has(parent)) blockOf.set(parent, blockOf.size);
