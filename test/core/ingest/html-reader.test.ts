@@ -82,6 +82,11 @@ describe('html reader', () => {
     expect(readHtmlArticle(page).meta).toMatchObject({ title: { value: 'Hitze in Rom' }, outlet: { value: 'Der Spiegel' }, author: { value: 'Julia Merlot', source: 'page: JSON-LD author' } });
   });
 
+  it('GIVEN a <title> with several parts THEN the last is the outlet, the rest the title', () => {
+    const page = `<html><head><title>Streik - und kein Ende - Nachrichten - WDR</title></head><body>${BODY}</body></html>`;
+    expect(readHtmlArticle(page).meta).toMatchObject({ title: { value: 'Streik - und kein Ende - Nachrichten' }, outlet: { value: 'WDR' } });
+  });
+
   it('GIVEN itemprop and name= tags only THEN date, author and publisher are still found', () => {
     const page = `<html><head><title>Schulstart</title><meta name="publisher" content="Lausitzer Landbote"><meta itemprop="datePublished" content="2024-08-26">
       <meta name="author" content="Von Paula Krause"></head><body><div class="logo"><h1>Lausitzer Landbote</h1></div><main><h1>Schulstart mit Lehrermangel</h1>${BODY}</main></body></html>`;

@@ -48,6 +48,7 @@ describe('bylines', () => {
     ['Ein Kommentar von Dr. Eva Schmidt', 'Dr. Eva Schmidt'],
     ['Von unserem Korrespondenten Jan Hendrik Vogt, Brüssel', 'Jan Hendrik Vogt'],
     ['Von Max Muster 12.05.2023 - 14:32 Uhr', 'Max Muster'],
+    ['Von Max Muster/dpa', 'Max Muster'],
   ])('GIVEN "%s" THEN the author is %s', (line, author) => {
     expect(readByline(line)?.author).toBe(author);
   });

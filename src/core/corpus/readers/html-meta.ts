@@ -136,10 +136,10 @@ function attr(doc: PageDocument, selector: string, name: string, source: string)
   return value ? { value, source } : undefined;
 }
 
-/** "Headline | Outlet" or "Headline - Outlet" → ["Headline", "Outlet"]; the suffix only when it is short. */
+/** "Headline | Outlet", "Headline - Nachrichten - WDR" → ["Headline…", "Outlet"]: the last part, when it is short. */
 function splitTitle(title: string): [string, string | null] {
-  const m = title.match(/^(.+?)\s+[|–—-]\s+([^|–—]{2,40})$/);
-  if (!m || m[2]!.split(' ').length > 4) return [title, null];
+  const m = title.match(/^(.+)\s+[|–—-]\s+(\S[^|–—]{1,39})$/);
+  if (!m || / [-|–—] /.test(m[2]!) || m[2]!.split(' ').length > 4) return [title, null];
   return [m[1]!, m[2]!.trim()];
 }
 
