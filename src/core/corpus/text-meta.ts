@@ -66,7 +66,9 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
     const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !AGENCY.test(part)) : undefined;
     if (site) {
-      outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: 0 });
+      // A site address there names the outlet; a plain name may be a data source ("Quelle: Statistisches Bundesamt").
+      const isSite = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(site);
+      outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: isSite ? 0 : 1.5 });
       return out.push(line); // the classifier drops it as a credit
     }
     const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
