@@ -16,9 +16,9 @@ const wholeWords = (out: string, source: string) => {
 
 function passage(rank: number, text: string, highlight: [number, number] | null): CitedPassage {
   return {
-    rank, score: 1, sourceId: `a${rank}`, title: `Titel ${'Ü'.repeat(300)}`, outlet: 'taz', date: '2023-07-27', paragraph: rank, paragraphEnd: rank, text,
+    rank, score: 1, sourceId: `a${rank}`, title: `Titel ${'Ü'.repeat(300)}`, outlet: 'taz', date: '2023-07-27', paragraph: rank, paragraphEnd: rank, label: String(rank), text,
     highlights: highlight ? [highlight] : [],
-    alsoIn: Array.from({ length: 40 }, (_, i) => ({ sourceId: `b${i}`, outlet: `Outlet${i}`, paragraph: i + 1 })),
+    alsoIn: Array.from({ length: 40 }, (_, i) => ({ sourceId: `b${i}`, outlet: `Outlet${i}`, paragraph: i + 1, label: String(i + 1) })),
   };
 }
 
@@ -72,17 +72,17 @@ describe('embeds within Discord limits', () => {
     expect(list.fields).toHaveLength(25);
     expect(list.title).toMatch(/40 articles \(showing 25\)/);
     expect(size(list)).toBeLessThanOrEqual(6000);
-    const detail = sourceEmbed({ ...many[0]!, passageTexts: Array.from({ length: 50 }, () => words(400, 'p')) });
+    const detail = sourceEmbed({ ...many[0]!, passageTexts: Array.from({ length: 50 }, () => words(400, 'p')), passageLabels: Array.from({ length: 50 }, (_, i) => String(i + 1)) });
     expect(size(detail)).toBeLessThanOrEqual(6000);
     for (const f of detail.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
   });
 
   it('GIVEN an article with metadata sources THEN /sources <article> shows where each value came from, within limits', () => {
     const metaSources = { title: 'page: og:title', outlet: 'not found: no site name', date: 'text: date line "8. Dezember 2022"', author: 'x'.repeat(2_000) };
-    const detail = sourceEmbed({ id: 'a', title: 'T', outlet: 'unknown outlet', date: '2022-12-08', author: null, passages: 1, metaSources, passageTexts: [words(2_000, 'p')] });
+    const detail = sourceEmbed({ id: 'a', title: 'T', outlet: 'unknown outlet', date: '2022-12-08', author: null, passages: 1, metaSources, passageTexts: [words(2_000, 'p')], passageLabels: ['1'] });
     expect(detail.description).toMatch(/\n\nMetadata from:\ntitle {2}← page: og:title\noutlet ← not found: no site name\ndate {3}← text: date line/);
     expect(detail.description!.length).toBeLessThanOrEqual(4096);
     expect(size(detail)).toBeLessThanOrEqual(6000);
-    expect(detail.fields![0]!.name).toBe('Passage 1');
+    expect(detail.fields![0]!.name).toBe('¶1');
   });
 });

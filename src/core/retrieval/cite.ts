@@ -4,7 +4,9 @@
  */
 import type { LiveIndex } from '../live-index.js';
 import type { CitedPassage } from '../types.js';
+import { passageLabel } from '../passage-label.js';
 import { overlapCoefficient, pickAnswer, type AnswerPick, type SentenceSpan } from './answer.js';
+import { figuresDisagree } from './figures.js';
 import type { Candidate } from './retrieve.js';
 
 /**
@@ -74,18 +76,36 @@ export function composeAnswer(pick: AnswerPick | null, best: BestSentences, pass
   return `${pick.spans.map((s) => s.text).join(' ')} ${[source, ...sameFact].map((p) => `[${p.rank}]`).join('')}`;
 }
 
-/** Other articles among the candidates whose passages share most terms with this passage's best sentence. */
-export function alsoIn(live: LiveIndex, index: number, bestSentence: ReadonlySet<string> | undefined, candidates: Candidate[]): CitedPassage['alsoIn'] {
+/**
+ * Other articles among the candidates whose passages share most terms with this passage's best sentence — unless
+ * the other passage's closest sentence gives different figures (two vote counts are two claims, not one fact).
+ */
+export function alsoIn(
+  live: LiveIndex,
+  index: number,
+  bestSentence: { terms: ReadonlySet<string>; span: SentenceSpan } | undefined,
+  candidates: Candidate[],
+): CitedPassage['alsoIn'] {
   const passage = live.passages[index]!;
-  const terms = bestSentence ?? live.passageTerms[index]!;
+  const terms = bestSentence?.terms ?? live.passageTerms[index]!;
   if (terms.size < 3) return [];
-  const found = new Map<string, { sourceId: string; outlet: string; paragraph: number }>();
+  const found = new Map<string, CitedPassage['alsoIn'][number]>();
   for (const c of candidates.slice(0, 20)) {
     const other = live.passages[c.index]!;
     if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
-    if (overlapCoefficient(terms, live.passageTerms[c.index]!) >= SAME_FACT_OVERLAP) {
-      found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph });
-    }
+    if (overlapCoefficient(terms, live.passageTerms[c.index]!) < SAME_FACT_OVERLAP) continue;
+    if (bestSentence && figuresDisagree(bestSentence.span.text, closestSentence(live, c.index, terms))) continue;
+    found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph, label: passageLabel(other) });
   }
   return [...found.values()];
+}
+
+/** The sentence of a passage that shares most terms with `terms`. */
+function closestSentence(live: LiveIndex, index: number, terms: ReadonlySet<string>): string {
+  let best = { text: '', overlap: -1 };
+  for (const s of live.sentences[index] ?? []) {
+    const overlap = overlapCoefficient(terms, s.terms);
+    if (overlap > best.overlap) best = { text: s.text, overlap };
+  }
+  return best.text;
 }
