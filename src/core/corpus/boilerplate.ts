@@ -43,7 +43,7 @@ const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
 const PLAYER = [/^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|Lesedauer|Lesezeit)\b/i, /^\d{1,3}\s?Min\.?$/];
 
 /** Related-article teasers and "read also" prompts. */
-const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Unsere Empfehlungen?|Aus dem Archiv)';
+const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';
 const TEASER_START = new RegExp(`^${TEASER_WORDS}\\b`, 'i');
 const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
 
@@ -126,7 +126,7 @@ function isMenu(text: string): boolean {
  * a teaser's "mehr", the author's sign-off "(Name, 2.3.2023)".
  */
 const GLUED_TAIL = new RegExp(
-  `(?<=[.!?…"“”»«')])\\s+(?:(?:Lesen Sie (?:auch|mehr|hier)|Auch interessant|Das könnte Sie (?:auch )?interessieren|Mehr zum Thema|Mehr dazu|Weiterlesen|Zum Thema)\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\))$`,
+  `(?<=[.!?…"“”»«')])\\s+(?:(?:Lesen Sie (?:auch|mehr|hier)|Auch interessant|Das könnte Sie (?:auch )?interessieren|Mehr zum Thema|Mehr dazu|Weiterlesen|Zum Thema|Read more|You may also like)\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\))$`,
   'u',
 );
 

@@ -44,7 +44,7 @@ export function isDateLine(text: string): FoundDate | null {
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.quote.length))
     .replace(new RegExp(WEEKDAY, 'gu'), ' ')
     .replace(new RegExp(TIME, 'gu'), ' ')
-    .replace(/\b(Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht|Erschienen|Publiziert|Erstellt|am|vom|um|Uhr|MEZ|MESZ)\b:?/gu, ' ')
+    .replace(/\b(Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Veröffentlicht|Erschienen|Publiziert|Erstellt|Update|am|vom|um|Uhr|MEZ|MESZ)\b:?/giu, ' ')
     .replace(/[|,·•:()\-–—]/g, ' ')
     .trim();
   return rest.split(/\s+/).filter(Boolean).length <= 3 ? found : null;

@@ -13,7 +13,7 @@ const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastb
 const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
 const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
-const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Update)(?:\s+am)?\s*:?/i;
+const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
 /** Menu entries that open a page copied from its menu on: never a site's name. */

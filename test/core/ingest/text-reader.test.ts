@@ -172,6 +172,13 @@ describe('text reader, more layouts', () => {
     expect(paragraphs).toHaveLength(1);
   });
 
+  it('GIVEN a "Letzte Aktualisierung" dateline glued to the lead and a "You may also like" tail THEN both are cut, the date read', () => {
+    const raw = 'Letzte Aktualisierung: 03.02.2024, 18:05 Uhr Der Kreistag hat die Schließung der Geburtsstation in Wolgast beschlossen. Hebammen kündigten Proteste an. You may also like: Klinik-Reform in MV\n';
+    const { meta, paragraphs } = readTextArticle(raw, none);
+    expect(meta.date?.value).toBe('2024-02-03');
+    expect(paragraphs.map((p) => p.text)).toEqual(['Der Kreistag hat die Schließung der Geburtsstation in Wolgast beschlossen. Hebammen kündigten Proteste an.']);
+  });
+
   it('GIVEN date and byline on one line THEN both are read', () => {
     const raw = 'Neue Brücke eröffnet\n12.05.2023 · Von Lea Hartmann\nDie neue Weserbrücke ist am Freitag nach drei Jahren Bauzeit für den Verkehr freigegeben worden.\n';
     const { meta, paragraphs } = readTextArticle(raw, none);
