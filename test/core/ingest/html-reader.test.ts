@@ -98,6 +98,12 @@ describe('html reader', () => {
     });
   });
 
+  it('GIVEN the article body inside an element whose class sounds like furniture THEN the body is kept', () => {
+    const long = Array.from({ length: 4 }, (_, i) => `<p>Absatz ${i + 1}: Der Gemeinderat hat nach langer Debatte beschlossen, das alte Hallenbad zu sanieren statt es abzureißen. Die Kosten von rund zwölf Millionen Euro sollen über zehn Jahre verteilt werden, teilte die Verwaltung mit, und der Betrieb soll während der Arbeiten weitergehen.</p>`).join('');
+    const page = `<html><head><title>Hallenbad | Dorfbote</title></head><body><div class="article-meta-content">${long}</div><div class="meta">12.05.2024</div></body></html>`;
+    expect(readHtmlArticle(page).paragraphs).toHaveLength(4);
+  });
+
   it('GIVEN broken markup THEN the text is still read', () => {
     const broken = `<html><head><title>Kaputt</title><body><div><p>Der Stadtrat von Kassel hat am Abend einen neuen Haushalt beschlossen, der zum ersten Mal seit Jahren ohne neue Schulden auskommt.
       <p>Die Fraktionen stritten bis kurz vor Mitternacht über die Kosten für den Nahverkehr, am Ende stimmte eine knappe Mehrheit zu.</div></span><p>Der Kämmerer zeigte sich erleichtert, warnte aber vor steigenden Zinsen in den kommenden Jahren und vor neuen Aufgaben des Landes.`;

@@ -39,9 +39,13 @@ export function readHtmlArticle(html: string): ArticleRead {
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
+  const pageText = squash(doc.querySelector('body')?.textContent ?? '').length;
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
-    if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && el.tagName !== 'MAIN' && el.tagName !== 'ARTICLE' && tokens.some((t) => FURNITURE.test(t))) el.remove();
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE' || !tokens.some((t) => FURNITURE.test(t))) continue;
+    // A class like "article-meta-content" or "story-teaser-text" can name the article body itself: keep what holds most of the page's text.
+    if ([...el.querySelectorAll('p')].length >= 3 && squash(el.textContent ?? '').length >= 0.5 * pageText) continue;
+    el.remove();
   }
   const fallback = [...doc.querySelectorAll(BLOCKS)].length > 0 ? doc : null;
   let root: Node | null = null;
