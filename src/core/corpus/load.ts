@@ -5,16 +5,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { CleanArticle, CorpusProblem } from '../types.js';
-import { repeatedLines } from './repeated.js';
 import { decodeText } from './decode.js';
 import { readMetadataFile, resolveMeta } from './metadata.js';
 import { readHtmlArticle } from './readers/html.js';
 import { readTextArticle } from './readers/text.js';
 import type { ArticleRead } from './readers/types.js';
+import { repeatedLines } from './repeated.js';
 
 /** The metadata file's name inside the corpus directory. */
 export const METADATA_FILE = 'metadata.json';
-/** File extensions the loader reads, and which reader reads them. */
+/** File extensions the loader reads: .txt by the text reader, the others by the HTML reader. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 /** Larger files are not articles (a saved page with inlined images, a data dump): refused before reading. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
