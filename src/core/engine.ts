@@ -157,6 +157,7 @@ export class Engine implements DossierEngine {
       date: a.date,
       author: a.author,
       passages: counts.get(a.id) ?? 0,
+      ...(a.metaSources ? { metaSources: a.metaSources } : {}),
     }));
   }
 

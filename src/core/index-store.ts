@@ -50,6 +50,7 @@ const articleSchema = z.object({
   date: z.string(),
   author: z.string().nullable(),
   file: z.string(),
+  metaSources: z.object({ title: z.string(), outlet: z.string(), date: z.string(), author: z.string() }).optional(),
 });
 const passageSchema = z.object({
   id: z.string(),

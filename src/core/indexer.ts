@@ -34,9 +34,12 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   const started = performance.now();
   const { log, onProgress } = options;
   const { articles, problems } = await loadCorpus(options.corpusDir);
-  for (const problem of problems) log.warn('corpus file skipped', { ...problem });
+  // The summary lists every problem once; the log keeps them for operators who ask for more (LOG_LEVEL=info).
+  for (const problem of problems) log.info(problem.warning ? 'corpus note' : 'corpus file skipped', { ...problem });
   if (articles.length === 0) {
-    throw new DossierError('corpus_empty', `No readable article in ${options.corpusDir}/ (${problems.length} file(s) skipped). Nothing was changed.`);
+    const folder = problems.find((p) => p.file === options.corpusDir);
+    const skipped = problems.filter((p) => !p.warning).length;
+    throw new DossierError('corpus_empty', folder ? `${capitalise(folder.reason)}. Nothing was changed.` : `No readable article in ${options.corpusDir}/ (${skipped} file(s) skipped). Nothing was changed.`);
   }
   const passages = articles.flatMap((article) => chunkArticle(article));
   onProgress?.({ stage: 'load', done: articles.length, total: articles.length });
@@ -163,4 +166,8 @@ function corpusFingerprint(metas: unknown[], passages: Passage[]): string {
   hash.update(JSON.stringify(metas));
   for (const p of passages) hash.update(`${p.id}\u0000${p.hash}\u0000${p.section ?? ''}\u0000${p.paragraphEnd}\n`);
   return hash.digest('hex');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,6 +11,16 @@ export interface ArticleMeta {
   author: string | null;
   /** File name inside the corpus directory. */
   file: string;
+  /** Where each value came from ("page: og:site_name", "text: footer …", "front matter", "metadata.json: …"). */
+  metaSources?: MetaSources;
+}
+
+/** Where each metadata value of an article came from, so a user can see why a value is what it is. */
+export interface MetaSources {
+  title: string;
+  outlet: string;
+  date: string;
+  author: string;
 }
 
 /** One paragraph of an article after boilerplate removal. Its number is its index + 1. */
@@ -25,10 +35,11 @@ export interface CleanArticle {
   paragraphs: CleanParagraph[];
 }
 
-/** A file that could not be ingested; reported by name and skipped. */
+/** A file that could not be ingested (reported by name and skipped), or, with `warning`, one loaded with a caveat. */
 export interface CorpusProblem {
   file: string;
   reason: string;
+  warning?: boolean;
 }
 
 /** The unit of retrieval: one or more whole paragraphs of one article. */
@@ -94,6 +105,8 @@ export interface SourceSummary {
   date: string;
   author: string | null;
   passages: number;
+  /** Where each metadata value came from (absent for an index built before sources were recorded). */
+  metaSources?: MetaSources;
 }
 
 export interface SourceDetail extends SourceSummary {

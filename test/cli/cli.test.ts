@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,9 +67,41 @@ describe('dossier CLI', () => {
   it('GIVEN `sources --json` THEN the five articles; with an id, its passage texts', async () => {
     const list = JSON.parse((await dossier(['sources', '--json'])).stdout);
     expect(list).toHaveLength(5);
-    expect(Object.keys(list[0]).sort()).toEqual(['author', 'date', 'id', 'outlet', 'passages', 'title']);
+    expect(Object.keys(list[0]).sort()).toEqual(['author', 'date', 'id', 'metaSources', 'outlet', 'passages', 'title']);
     const one = await dossier(['sources', '--json', 'srf-schulterschluss']);
     expect(JSON.parse(one.stdout).passageTexts).toHaveLength(list[1].passages);
+  });
+
+  it('GIVEN `sources` THEN each metadata value says where it came from, in JSON and in text', async () => {
+    const list = JSON.parse((await dossier(['sources', '--json'])).stdout) as Array<{ id: string; metaSources: Record<string, string> }>;
+    const by = Object.fromEntries(list.map((s) => [s.id, s.metaSources]));
+    expect(by['taz-allianz']).toMatchObject({ outlet: expect.stringMatching(/^text: domain "taz\.de"/), author: expect.stringMatching(/^text: author list/) });
+    expect(by['staatsgast']).toMatchObject({ outlet: expect.stringMatching(/^metadata\.json: not in the text/), author: expect.stringMatching(/^not found/) });
+    const text = (await dossier(['sources', 'staatsgast'])).stdout;
+    expect(text).toMatch(/^ {2}outlet ← metadata\.json: not in the text/m);
+    expect(text).toMatch(/^ {2}date {3}← metadata\.json: dossier description/m);
+  });
+
+  it('GIVEN a file that cannot be read THEN `index` names it exactly once', async () => {
+    const corpus = copyOfCorpus();
+    writeFileSync(join(corpus, 'kaputt.txt'), Buffer.from([0x00, 0x01, 0x02, 0x00]));
+    const saved = env;
+    env = { ...env, CORPUS_DIR: corpus, EMBEDDINGS_DIR: tempDir(), LOG_LEVEL: 'warn' };
+    const { code, stdout, stderr } = await dossier(['index']);
+    env = saved;
+    expect(code).toBe(0);
+    expect(`${stdout}${stderr}`.match(/kaputt\.txt/g)).toHaveLength(1);
+    expect(stdout).toMatch(/^Skipped kaputt\.txt: binary file/m);
+  });
+
+  it('GIVEN a missing corpus folder THEN `index` says the folder is not found', async () => {
+    const saved = env;
+    env = { ...env, CORPUS_DIR: join(tempDir(), 'nowhere'), EMBEDDINGS_DIR: tempDir() };
+    const { code, stderr } = await dossier(['index']);
+    env = saved;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Corpus folder \S*nowhere not found\. Nothing was changed\./);
+    expect(stderr).not.toMatch(/skipped/);
   });
 
   it('GIVEN the index again THEN it embeds nothing', async () => {

@@ -124,7 +124,8 @@ describe('loadCorpus on the dossier', () => {
   });
 
   it('GIVEN corpus/metadata.json THEN it parses and every value states a source', async () => {
-    const index = parseMetadata(await readFile(join(CORPUS, 'metadata.json'), 'utf8'));
+    const { index, dropped } = parseMetadata(await readFile(join(CORPUS, 'metadata.json'), 'utf8'));
+    expect(dropped).toEqual([]);
     expect(Object.keys(index).sort()).toEqual(Object.values(FILES).sort());
     for (const entry of Object.values(index)) {
       for (const field of ['title', 'outlet', 'date', 'author'] as const) {
@@ -223,6 +224,12 @@ describe('loadCorpus on a damaged corpus', () => {
     expect(found).toEqual([]);
     expect(loaded[0]!.meta).toEqual({
       id: 'neu_1', title: 'Ein ganz neuer Artikel ohne Titelzeile.', outlet: 'unknown outlet', date: 'unknown date', author: null, file: 'neu_1.txt',
+      metaSources: {
+        title: 'opening words of the text (no title found)',
+        outlet: expect.stringMatching(/^not found: no site name, credit or footer/),
+        date: expect.stringMatching(/^not found: no date/),
+        author: expect.stringMatching(/^not found: no author/),
+      },
     });
   });
 
@@ -237,20 +244,37 @@ describe('loadCorpus on a damaged corpus', () => {
     expect(result.problems).toEqual([{ file: 'b.txt', reason: expect.stringMatching(/duplicate id "same".*a\.txt/) }]);
   });
 
-  it.each([
-    ['not JSON', '{ "a.txt": '],
-    ['a bad field', JSON.stringify({ 'a.txt': { id: 'Not An Id' } })],
-    ['a value without a source', JSON.stringify({ 'a.txt': { id: 'x', title: { value: 'T' } } })],
-  ])('GIVEN metadata.json with %s THEN it is reported and articles load with text-only metadata', async (_case, json) => {
-    await setUp({ 'a.txt': 'Ein Artikel mit einem Satz.\n', 'metadata.json': json });
+  it('GIVEN metadata.json that is not JSON THEN it is reported once and articles load with their own metadata', async () => {
+    await setUp({ 'a.txt': 'Ein Artikel mit einem Satz.\n', 'metadata.json': '{ "a.txt": ' });
     const result = await loadCorpus(dir);
     expect(result.articles.map((a) => a.meta.id)).toEqual(['a']);
-    expect(result.problems).toEqual([{ file: 'metadata.json', reason: expect.stringMatching(/^malformed: .*text-only metadata$/) }]);
+    expect(result.problems).toEqual([{ file: 'metadata.json', reason: expect.stringMatching(/^malformed: not valid JSON.*own metadata$/), warning: true }]);
+  });
+
+  it('GIVEN one bad entry in metadata.json THEN only its bad fields are dropped and reported, the other ids stay', async () => {
+    await setUp({
+      'a.txt': 'Ein Artikel mit einem Satz.\n',
+      'b.txt': 'Noch ein Artikel mit einem Satz.\n',
+      'c.txt': 'Ein dritter Artikel mit einem Satz.\n',
+      'metadata.json': JSON.stringify({
+        'a.txt': { id: 'Not An Id' },
+        'b.txt': { id: 'bee', title: { value: 'T' } },
+        'c.txt': { id: 'sea', outlet: { value: 'Beispiel-Zeitung', source: 'written by us' } },
+      }),
+    });
+    const result = await loadCorpus(dir);
+    expect(result.articles.map((a) => a.meta.id)).toEqual(['a', 'bee', 'sea']);
+    expect(result.articles[1]!.meta.title).toBe('Noch ein Artikel mit einem Satz.');
+    expect(result.articles[2]!.meta).toMatchObject({ outlet: 'Beispiel-Zeitung', metaSources: { outlet: 'metadata.json: written by us' } });
+    expect(result.problems).toEqual([
+      { file: 'metadata.json', reason: expect.stringMatching(/^entry "a\.txt": id ignored \(id must be lowercase/), warning: true },
+      { file: 'metadata.json', reason: expect.stringMatching(/^entry "b\.txt": title ignored/), warning: true },
+    ]);
   });
 
   it('GIVEN a missing directory THEN it is reported, not thrown', async () => {
     const result = await loadCorpus(join(tmpdir(), 'no-such-corpus-dir-4711'));
     expect(result.articles).toEqual([]);
-    expect(result.problems[0]!.reason).toMatch(/unreadable \(ENOENT\)/);
+    expect(result.problems).toEqual([{ file: expect.any(String), reason: expect.stringMatching(/^corpus folder .*no-such-corpus-dir-4711 not found$/) }]);
   });
 });

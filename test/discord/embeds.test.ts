@@ -76,4 +76,13 @@ describe('embeds within Discord limits', () => {
     expect(size(detail)).toBeLessThanOrEqual(6000);
     for (const f of detail.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
   });
+
+  it('GIVEN an article with metadata sources THEN /sources <article> shows where each value came from, within limits', () => {
+    const metaSources = { title: 'page: og:title', outlet: 'not found: no site name', date: 'text: date line "8. Dezember 2022"', author: 'x'.repeat(2_000) };
+    const detail = sourceEmbed({ id: 'a', title: 'T', outlet: 'unknown outlet', date: '2022-12-08', author: null, passages: 1, metaSources, passageTexts: [words(2_000, 'p')], passageLabels: ['1'] });
+    expect(detail.description).toMatch(/\n\nMetadata from:\ntitle {2}← page: og:title\noutlet ← not found: no site name\ndate {3}← text: date line/);
+    expect(detail.description!.length).toBeLessThanOrEqual(4096);
+    expect(size(detail)).toBeLessThanOrEqual(6000);
+    expect(detail.fields![0]!.name).toBe('¶1');
+  });
 });

@@ -1,85 +1,75 @@
-/** Loads the corpus directory: every *.txt article, cleaned and with metadata; bad files are reported, not fatal. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * Loads the corpus directory: every .txt, .html and .htm article, read by the reader for its format, with its
+ * metadata and where each value came from. Bad files are reported once each, never fatal.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import type { CleanArticle, CorpusProblem } from '../types.js';
-import { cleanArticle } from './clean.js';
-import { parseMetadata, resolveMeta, type MetadataIndex } from './metadata.js';
+import { decodeText } from './decode.js';
+import { readMetadataFile, resolveMeta } from './metadata.js';
+import { readHtmlArticle } from './readers/html.js';
+import { readTextArticle } from './readers/text.js';
+import type { ArticleRead } from './readers/types.js';
+import { repeatedLines } from './repeated.js';
 
 /** The metadata file's name inside the corpus directory. */
 export const METADATA_FILE = 'metadata.json';
+/** File extensions the loader reads: .txt by the text reader, the others by the HTML reader. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+/** Larger files are not articles (a saved page with inlined images, a data dump): refused before reading. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Reads every *.txt in `dir` in name order; a file that cannot be ingested is skipped and listed in `problems`. */
+/** Reads every article in `dir` in name order; a file that cannot be ingested is skipped and listed in `problems`. */
 export async function loadCorpus(dir: string): Promise<{ articles: CleanArticle[]; problems: CorpusProblem[] }> {
   const problems: CorpusProblem[] = [];
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+    names = (await readdir(dir)).filter((name) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())).sort();
   } catch (error) {
-    return { articles: [], problems: [{ file: dir, reason: `corpus directory unreadable (${errorCode(error)})` }] };
+    const code = errorCode(error);
+    const reason = code === 'ENOENT' ? `corpus folder ${dir} not found` : code === 'ENOTDIR' ? `corpus folder ${dir} is not a folder` : `corpus folder ${dir} unreadable (${code})`;
+    return { articles: [], problems: [{ file: dir, reason }] };
   }
-  const index = await readMetadataIndex(dir, problems);
+  const index = await readMetadataFile(join(dir, METADATA_FILE), problems);
+  const texts: Array<{ file: string; text: string }> = [];
+  for (const file of names) {
+    const text = await readArticleText(join(dir, file));
+    if (text.ok) texts.push({ file, text: text.value });
+    else problems.push({ file, reason: text.reason });
+  }
+  // Lines that several text articles share are page furniture (menus, footers, prompts) of their sites.
+  const context = { repeated: repeatedLines(texts.filter((t) => extname(t.file).toLowerCase() === '.txt').map((t) => t.text)) };
   const articles: CleanArticle[] = [];
   const fileById = new Map<string, string>();
-  for (const file of names) {
-    const text = await readText(join(dir, file));
-    if (!text.ok) {
-      problems.push({ file, reason: text.reason });
-      continue;
-    }
-    const { paragraphs, meta: found } = cleanArticle(text.value);
-    if (paragraphs.length === 0) {
+  for (const { file, text } of texts) {
+    const read: ArticleRead = extname(file).toLowerCase() === '.txt' ? readTextArticle(text, context) : readHtmlArticle(text);
+    if (read.paragraphs.length === 0) {
       problems.push({ file, reason: 'nothing left after removing boilerplate' });
       continue;
     }
-    const { meta } = resolveMeta(file, found, index[file], paragraphs[0]!.text);
+    for (const note of read.notes) problems.push({ file, reason: note, warning: true });
+    const { meta } = resolveMeta(file, read.meta, index[file], read.paragraphs[0]!.text);
     const clash = fileById.get(meta.id);
     if (clash) {
       problems.push({ file, reason: `duplicate id "${meta.id}" (already used by ${clash})` });
       continue;
     }
     fileById.set(meta.id, file);
-    articles.push({ meta, paragraphs });
+    articles.push({ meta, paragraphs: read.paragraphs });
   }
   return { articles, problems };
 }
 
-/** A missing metadata file is normal (text-only metadata); a malformed one is reported and ignored. */
-async function readMetadataIndex(dir: string, problems: CorpusProblem[]): Promise<MetadataIndex> {
-  let json: string;
-  try {
-    json = await readFile(join(dir, METADATA_FILE), 'utf8');
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') problems.push({ file: METADATA_FILE, reason: `unreadable (${errorCode(error)}); using text-only metadata` });
-    return {};
-  }
-  try {
-    return parseMetadata(json);
-  } catch (error) {
-    problems.push({ file: METADATA_FILE, reason: `malformed: ${(error as Error).message}; using text-only metadata` });
-    return {};
-  }
-}
-
 type TextResult = { ok: true; value: string } | { ok: false; reason: string };
 
-/** Strict decoding: a Latin-1 or binary file must be reported, not silently turned into replacement characters. */
-async function readText(path: string): Promise<TextResult> {
-  let bytes: Buffer;
+async function readArticleText(path: string): Promise<TextResult> {
   try {
-    bytes = await readFile(path);
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, reason: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
+    return decodeText(await readFile(path), { html: extname(path).toLowerCase() !== '.txt' });
   } catch (error) {
     return { ok: false, reason: `unreadable (${errorCode(error)})` };
   }
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
-  let value: string;
-  try {
-    value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: 'not valid UTF-8 (another encoding, e.g. Latin-1?)' };
-  }
-  if (value.trim() === '') return { ok: false, reason: 'empty file (whitespace only)' };
-  return { ok: true, value };
 }
 
 function errorCode(error: unknown): string {

@@ -19,11 +19,12 @@ export interface CleanedText {
   meta: TextMetadata;
 }
 
-/** `block` numbers runs of lines between blank lines; `list` marks bullet items and summary boxes. */
+/** `block` numbers runs of lines between blank lines; `list` marks bullet items and summary boxes; `heading` a known heading. */
 export interface Line {
   text: string;
   block: number;
   list?: boolean;
+  heading?: boolean;
 }
 
 /** How a sentence ends, closing quotes and brackets included. */

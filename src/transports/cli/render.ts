@@ -37,13 +37,19 @@ export function renderAsk(result: AskResult, style: TextStyle = plainStyle): str
 
 export function renderSources(sources: SourceSummary[]): string {
   return sources
-    .map((s) => `${s.id}\n  ${s.title}\n  ${s.outlet} · ${s.date}${s.author ? ` · ${s.author}` : ''} · ${s.passages} passages`)
+    .map((s) => [`${s.id}`, `  ${s.title}`, `  ${s.outlet} · ${s.date}${s.author ? ` · ${s.author}` : ''} · ${s.passages} passages`, ...metaSourceLines(s, '    ')].join('\n'))
     .join('\n');
 }
 
 export function renderSource(source: SourceDetail): string {
   const head = `${source.title}\n${source.outlet} · ${source.date}${source.author ? ` · ${source.author}` : ''} · id ${source.id}`;
-  return [head, '', ...source.passageTexts.map((t, i) => `¶${source.passageLabels[i]} ${t}`)].join('\n');
+  return [head, ...metaSourceLines(source, '  '), '', ...source.passageTexts.map((t, i) => `¶${source.passageLabels[i]} ${t}`)].join('\n');
+}
+
+/** "title ← text: headline above the first paragraph" …: where each metadata value came from, one line each. */
+export function metaSourceLines(s: Pick<SourceSummary, 'metaSources'>, indent = ''): string[] {
+  if (!s.metaSources) return [];
+  return (['title', 'outlet', 'date', 'author'] as const).map((field) => `${indent}${field.padEnd(6)} ← ${s.metaSources![field]}`);
 }
 
 export function renderIndexSummary(s: IndexSummary): string {
@@ -54,7 +60,7 @@ export function renderIndexSummary(s: IndexSummary): string {
         `${s.added} added, ${s.changed} changed, ${s.removed} removed, ${s.unchanged} unchanged; ` +
         `${s.embedded} embedded, ${s.reused} reused.`,
   ];
-  for (const p of s.problems) lines.push(`Skipped ${p.file}: ${p.reason}`);
+  for (const p of s.problems) lines.push(`${p.warning ? 'Note on' : 'Skipped'} ${p.file}: ${p.reason}`);
   if (s.notice) lines.push(s.notice);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 /** The engine's result objects as Discord embeds, within every limit of one message. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResult, CitedPassage, IndexSummary, SourceDetail, SourceSummary } from '../../core/types.js';
-import { alsoInText, citation, renderIndexSummary } from '../cli/render.js';
+import { alsoInText, citation, metaSourceLines, renderIndexSummary } from '../cli/render.js';
 import { excerpt } from './excerpt.js';
 import { LIMITS, clip, inertClip } from './limits.js';
 
@@ -58,10 +58,14 @@ export function sourcesEmbed(sources: SourceSummary[]): APIEmbed {
 
 export function sourceEmbed(source: SourceDetail): APIEmbed {
   const title = inertClip(source.title, LIMITS.title);
-  const description = inertClip(`${source.outlet} · ${source.date}${source.author ? ` · ${source.author}` : ''} · ${source.passages} passages · id ${source.id}`, 600);
+  // Where each value came from, so a user can see why an outlet or date is unknown.
+  const provenance = metaSourceLines(source);
+  const description =
+    inertClip(`${source.outlet} · ${source.date}${source.author ? ` · ${source.author}` : ''} · ${source.passages} passages · id ${source.id}`, 600) +
+    (provenance.length ? `\n\n${inertClip(`Metadata from:\n${provenance.join('\n')}`, 900)}` : '');
   const footer = { text: 'Ask about this article with /ask source:<id>.' };
-  let room = LIMITS.embedTotal - title.length - description.length - footer.text.length;
   const fields: APIEmbedField[] = [];
+  let room = LIMITS.embedTotal - title.length - description.length - footer.text.length;
   for (const [i, text] of source.passageTexts.entries()) {
     const name = `¶${source.passageLabels[i] ?? i + 1}`;
     if (fields.length === 10 || room - name.length < MIN_VALUE) break;

@@ -1,0 +1,74 @@
+/**
+ * Removes page furniture from the lines of a copied page, using the line classifier (boilerplate.ts) and what
+ * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
+ * entries, lines the page repeats, and furniture glued to the end of a real paragraph.
+ */
+import { boilerplateReason, cutGluedTail, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
+import { SENTENCE_END, type Line } from './text.js';
+
+/** The lines that are article text, with glued tails cut off. */
+export function dropFurniture(lines: Line[], context: LineContext): Line[] {
+  const drop = new Set<number>();
+  const blocks = new Set(lines.map((l) => l.block)).size;
+  const last = new Map<string, number>();
+  lines.forEach((line, i) => last.set(line.text, i));
+
+  lines.forEach((line, i) => {
+    if (drop.has(i)) return;
+    const { text } = line;
+    // A player block: "Audio"/"Video" alone on a line, its title, running time and buttons up to the next blank line.
+    if (/^(Audio|Video|Podcast)$/i.test(text) && lines[i - 1]?.block !== line.block) {
+      for (let j = i; j < lines.length && lines[j]!.block === line.block; j++) drop.add(j);
+      return;
+    }
+    if (isTeaserHeading(text)) {
+      drop.add(i);
+      // The teasers under it: short or headline-like lines, up to real prose or (in a page with blank lines) the block's end.
+      for (let j = i + 1; j < lines.length; j++) {
+        const next = lines[j]!;
+        if (blocks >= 3 && next.block !== line.block) break;
+        if (isProse(next.text) && next.text.length >= 100) break;
+        drop.add(j);
+      }
+      return;
+    }
+    // A credit on a line of its own closes the caption above it: a fragment or a single sentence, not a paragraph.
+    if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!)) drop.add(i - 1);
+    if (boilerplateReason(text, context) !== null) return void drop.add(i);
+    // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
+    // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.
+    if (last.get(text) !== i && !isProse(text)) return void drop.add(i);
+    if (isTagLine(text)) drop.add(i);
+  });
+  dropMenuRuns(lines, drop);
+  return lines
+    .filter((_, i) => !drop.has(i))
+    .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
+    .filter((line) => line.text !== '');
+}
+
+/** Short, and no more than one sentence: what a caption looks like (a paragraph has more to say). */
+function isCaptionLike(line: Line): boolean {
+  const sentences = line.text.split(/[.!?]["“”»«’')]*\s+(?=[\p{Lu}„"«])/u).length;
+  return !line.list && line.text.length < 250 && sentences === 1;
+}
+
+/** Tag lists: all lowercase ("ukraine krieg"), or tags glued without spaces ("RegierungKrieg"). */
+function isTagLine(text: string): boolean {
+  return /^[\p{Ll}]+( [\p{Ll}]+){0,3}$/u.test(text) || /^([\p{Lu}][\p{Ll}]+){2,}$/u.test(text);
+}
+
+/** Four or more short entries in a row (≤ 3 words, no sentence end) are a menu, not headings. */
+function dropMenuRuns(lines: Line[], drop: Set<number>): void {
+  const short = (i: number) => {
+    const text = lines[i]!.text;
+    return text.split(' ').length <= 3 && !SENTENCE_END.test(text) && !/^[•▪●◦‣]/.test(text);
+  };
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && (short(i) || drop.has(i))) continue;
+    const run = [...Array(i - start).keys()].map((k) => start + k).filter((k) => !drop.has(k));
+    if (run.length >= 4) run.forEach((k) => drop.add(k));
+    start = i + 1;
+  }
+}

@@ -1,0 +1,55 @@
+/** Person and outlet names as pages print them: bylines, author lists, copyright holders. */
+
+const PARTICLES = 'von|van|vom|de|der|den|da|di|du|zu|zur|la|le|al|ten|ter|el';
+const WORD = "[\\p{Lu}][\\p{Ll}\\p{Lu}'’.-]*";
+/** One person's name: two to four capitalised words, with "von", "de" … between them. */
+export const NAME = `(?:(?:Dr|Prof)\\.\\s)?${WORD}(?:\\s(?:(?:${PARTICLES})\\s)*${WORD}){1,3}`;
+/** Several names: "A, B und C", "A & B". */
+export const NAMES = `${NAME}(?:(?:\\s*,\\s*|\\s+und\\s+|\\s*&\\s*|\\s+and\\s+)${NAME})*`;
+
+/** "A", "A und B", "A, B und C". */
+export function joinNames(names: string[]): string {
+  const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} und ${unique.at(-1)}`;
+}
+
+/** Company forms and rights notices that follow a publisher's name in a copyright line. */
+const LEGAL = /\s*(?:,|–|-|\||\.)?\s*\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|KGaA|SE|Ltd\.?|Inc\.?|e\.\s?V\.|Verlag(?:s-?GmbH)?|Verlagsgruppe|Verlagshaus|Mediengruppe|Medienhaus|Media Group|Zeitungsverlag|Alle Rechte vorbehalten|All rights reserved)\b.*$/i;
+
+/** The outlet in a copyright or source line: "© 2023 Handelsblatt GmbH. …" → "Handelsblatt". */
+export function outletFromCredit(text: string): string | null {
+  let name = text
+    .replace(/^.*?(?=©|\(c\)|Copyright)/i, '')
+    .replace(/^(?:\s*(?:©|\(c\)|Copyright)\s*)+/i, '')
+    .replace(/^(?:Copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)/, '')
+    .replace(LEGAL, '')
+    .replace(/\s+\d{4}\b.*$/, '') // "Augsburger Allgemeine 2023 – …"
+    .replace(/\s+[–|]\s.*$/, '')
+    .replace(/,.*$/, '')
+    .replace(/\.\s.*$/, '')
+    .trim();
+  // "ARD-aktuell / tagesschau.de": the site is the part a reader types.
+  const parts = name.split(/\s+\/\s+/);
+  if (parts.length > 1) name = parts.find((p) => /^[\w-]+\.[a-z]{2,}$/i.test(p)) ?? parts[0]!;
+  return name.length >= 2 && name.split(' ').length <= 5 && /\p{L}/u.test(name) ? name : null;
+}
+
+/** "DER STANDARD" → "Der Standard", "ZEIT ONLINE" → "Zeit Online"; acronyms ("SRF", "BR24", "NZZ") and mixed case stay as they are. */
+export function outletCase(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const shouting = words.some((w) => /^\p{Lu}{4,}$/u.test(w) && /[AEIOUÄÖÜ]/.test(w)) && words.every((w) => w === w.toUpperCase());
+  if (!shouting) return name.trim();
+  // Words set in capitals become words again; acronyms (up to three letters, or with digits, or without a vowel) stay: "MDR AKTUELL" → "MDR Aktuell".
+  const acronym = (w: string) => !/^(DER|DIE|DAS)$/.test(w) && (w.length <= 3 || /\d/.test(w) || !/[AEIOUÄÖÜ]/.test(w));
+  return words.map((w) => (acronym(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+}
+
+/** "https://www.example-zeitung.de/a/b" → "example-zeitung.de": the site a reader would type. */
+export function outletFromUrl(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.replace(/^(www|m|amp)\./, '');
+    return host.includes('.') ? host : null;
+  } catch {
+    return null;
+  }
+}

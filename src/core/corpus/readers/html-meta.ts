@@ -1,0 +1,149 @@
+/**
+ * Metadata of a saved web page, read from what publishers put there for search engines and social networks:
+ * Open Graph and article meta tags, JSON-LD, <time>, the byline, <h1> and <title>. Each value names the tag.
+ */
+import { normaliseDate } from '../dates.js';
+import { joinNames, outletCase, outletFromUrl } from '../names.js';
+import { squash, type Sourced, type TextMetadata } from '../text.js';
+import { readByline } from '../text-meta.js';
+
+/** The small part of the DOM this file uses (linkedom's document satisfies it). */
+export interface PageDocument {
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  querySelector(selector: string): PageElement | null;
+}
+export interface PageElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+type JsonObject = Record<string, unknown>;
+const ARTICLE_TYPE = /Article|BlogPosting|Report/;
+
+/** Title, outlet, date and author of the page, each with the tag it came from. */
+export function readPageMeta(doc: PageDocument): TextMetadata {
+  const tags = metaTags(doc);
+  const ld = jsonLd(doc);
+  const tag = (name: string): Sourced | undefined => (tags.get(name) ? { value: tags.get(name)!, source: `page: ${name}` } : undefined);
+  const text = (selector: string, label: string): Sourced | undefined => {
+    const value = squash(doc.querySelector(selector)?.textContent ?? '');
+    return value ? { value, source: `page: ${label}` } : undefined;
+  };
+  const ldText = (key: string): Sourced | undefined => (typeof ld?.[key] === 'string' && ld[key] ? { value: squash(ld[key] as string), source: `page: JSON-LD ${key}` } : undefined);
+
+  const pageTitle = squash(doc.querySelector('title')?.textContent ?? '');
+  const [titleText, titleSuffix] = splitTitle(pageTitle);
+  const publisher = ld && typeof ld.publisher === 'object' && ld.publisher ? nameOf(ld.publisher) : null;
+  const outlet =
+    tag('og:site_name') ??
+    (publisher ? { value: publisher, source: 'page: JSON-LD publisher.name' } : undefined) ??
+    tag('publisher') ??
+    tag('application-name') ??
+    (titleSuffix ? { value: titleSuffix, source: `page: <title> suffix "${titleSuffix}"` } : undefined) ??
+    urlOutlet(tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
+
+  const rawTitle =
+    tag('og:title') ?? ldText('headline') ?? tag('twitter:title') ?? text('article h1, main h1', '<h1>') ?? text('h1', '<h1>') ??
+    (titleText ? { value: titleText, source: 'page: <title> without its suffix' } : undefined);
+  // Some sites repeat their name in og:title too: "Headline - DER SPIEGEL".
+  const title = rawTitle && outlet ? { ...rawTitle, value: withoutSuffix(rawTitle.value, outlet.value) } : rawTitle;
+
+  const outletName = outlet?.value.toLowerCase();
+  // An author tag may hold a profile URL, the outlet's own name, or a whole byline ("Von Max Muster").
+  const person = (c: Sourced | undefined) => {
+    const value = c?.value.replace(/^von\s+/i, '');
+    return c && value && !/^https?:|\/\//.test(value) && value.toLowerCase() !== outletName ? { ...c, value } : undefined;
+  };
+  const ldAuthors = (ld ? authorsOf(ld.author) : []).filter((name) => name.toLowerCase() !== outletName);
+  const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"]')]
+    .map((el) => squash(el.textContent ?? ''))
+    .find((t) => t.length > 3 && t.length <= 120) ?? '';
+  const byline = bylineText ? readByline(/^von\s/i.test(bylineText) ? bylineText : `Von ${bylineText}`) : null;
+  const dateCandidates: Array<Sourced | undefined> = [
+    tag('article:published_time'), ldText('datePublished'), tag('og:published_time'), tag('og:article:published_time'),
+    tag('datepublished'), tag('date'), tag('pubdate'), tag('publishdate'), tag('publish-date'), tag('parsely-pub-date'),
+    tag('sailthru.date'), tag('dc.date'), tag('dcterms.date'), tag('dc.date.issued'), tag('dcterms.created'),
+    attr(doc, 'article time[datetime], time[datetime]', 'datetime', 'page: <time datetime>'), ldText('dateCreated'),
+    byline?.date ? { value: byline.date, source: `page: byline "${bylineText}"` } : undefined,
+  ];
+  const date = dateCandidates.map((c) => c && { ...c, value: normaliseDate(c.value) ?? '' }).find((c) => c?.value);
+
+  const author =
+    person(tag('author')) ?? person(tag('article:author')) ??
+    (ldAuthors.length ? { value: joinNames(ldAuthors), source: 'page: JSON-LD author' } : undefined) ??
+    (byline ? { value: byline.author, source: `page: byline "${bylineText}"` } : undefined);
+
+  const meta: TextMetadata = {};
+  if (title) meta.title = title;
+  if (outlet) meta.outlet = { value: outletCase(outlet.value), source: outlet.source };
+  if (date) meta.date = date;
+  if (author) meta.author = author;
+  return meta;
+}
+
+/** <meta property|name|itemprop=… content=…>, first non-empty value per lower-cased key. */
+function metaTags(doc: PageDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const value = squash(el.getAttribute('content') ?? '');
+    if (key && value && !tags.has(key)) tags.set(key, value);
+  }
+  return tags;
+}
+
+/** The page's article object from its JSON-LD blocks (parsed as data; nothing on the page is ever run). */
+function jsonLd(doc: PageDocument): JsonObject | null {
+  const objects: JsonObject[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      objects.push(value as JsonObject);
+      if ('@graph' in value) collect((value as JsonObject)['@graph']);
+    }
+  };
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      collect(JSON.parse(el.textContent ?? ''));
+    } catch {
+      // A broken block is the page's problem; the other tags still count.
+    }
+  }
+  const typeOf = (o: JsonObject) => [o['@type']].flat().join(' ');
+  return objects.find((o) => ARTICLE_TYPE.test(typeOf(o))) ?? objects.find((o) => 'headline' in o) ?? null;
+}
+
+function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return squash(value) || null;
+  if (value && typeof value === 'object' && typeof (value as JsonObject).name === 'string') return squash((value as JsonObject).name as string) || null;
+  return null;
+}
+
+/** Person names of a JSON-LD author (an object, a string or a list); organisations are not authors. */
+function authorsOf(value: unknown): string[] {
+  const people = [value].flat().filter((a) => !(a && typeof a === 'object' && /Organization/.test(String((a as JsonObject)['@type']))));
+  return people.map(nameOf).filter((n): n is string => n !== null && !/^https?:/.test(n));
+}
+
+/** "Headline - DER SPIEGEL" → "Headline" when the suffix is the outlet's name. */
+function withoutSuffix(title: string, outlet: string): string {
+  const [head, suffix] = splitTitle(title);
+  return suffix && suffix.toLowerCase() === outlet.toLowerCase() ? head : title;
+}
+
+function attr(doc: PageDocument, selector: string, name: string, source: string): Sourced | undefined {
+  const value = doc.querySelector(selector)?.getAttribute(name);
+  return value ? { value, source } : undefined;
+}
+
+/** "Headline | Outlet", "Headline - Nachrichten - WDR" → ["Headline…", "Outlet"]: the last part, when it is short. */
+function splitTitle(title: string): [string, string | null] {
+  const m = title.match(/^(.+)\s+[|–—-]\s+(\S[^|–—]{1,39})$/);
+  if (!m || / [-|–—] /.test(m[2]!) || m[2]!.split(' ').length > 4) return [title, null];
+  return [m[1]!, m[2]!.trim()];
+}
+
+function urlOutlet(url: string | null): Sourced | undefined {
+  const host = url ? outletFromUrl(url) : null;
+  return host ? { value: host, source: `page: domain of ${url}` } : undefined;
+}

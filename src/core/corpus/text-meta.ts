@@ -1,0 +1,137 @@
+/**
+ * General metadata readers for page text: the dates German news pages print, bylines, and the outlet named by
+ * a source line, the site's header or its copyright footer. They look only above the first paragraphs and
+ * below the last ones, where pages put such furniture; the lines they read are taken out of the text.
+ */
+import { boilerplateReason, isProse, type LineContext } from './boilerplate.js';
+import { findDate, isDateLine } from './dates.js';
+import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
+import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
+
+const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
+const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
+const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
+const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
+const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
+const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
+const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
+const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
+/** Menu entries that open a page copied from its menu on: never a site's name. */
+const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
+const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii]nhalt|Zur Navigation|Navigation überspringen)$/;
+
+interface Candidate extends Sourced {
+  rank: number;
+}
+
+/** Reads date, author and outlet into `meta` (where not yet known) and returns the lines without what it read. */
+export function readTextMetadata(lines: Line[], meta: TextMetadata, context: LineContext): Line[] {
+  const body = lines.map((line, i) => ({ i, prose: isProse(line.text) && boilerplateReason(line.text, context) === null }));
+  const proseAt = body.filter((b) => b.prose).map((b) => b.i);
+  const headEnd = proseAt[1] ?? lines.length;
+  const tailStart = (proseAt.at(-1) ?? -1) + 1;
+  const inFurniture = (i: number) => i <= headEnd || i >= tailStart;
+
+  const dates: Candidate[] = [];
+  const authors: Candidate[] = [];
+  const outlets: Candidate[] = [];
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    if (!inFurniture(i)) return void out.push(line);
+    const text = line.text;
+    const where = i < tailStart ? 0 : 10; // the head beats the tail for dates and bylines
+    const dateLine = isDateLine(text);
+    if (dateLine) {
+      const rank = PUBLISHED.test(text) ? 0 : UPDATED.test(text) ? 2 : 1;
+      dates.push({ value: dateLine.iso, source: `date line "${text}"`, rank: rank + where });
+      // "12.05.2023 · Von Lea Hartmann": the byline may share the date's line.
+      const by = text.match(/\b[Vv]on\s.*$/);
+      const byline = by ? readByline(by[0]) : null;
+      if (byline) authors.push({ value: byline.author, source: `byline in "${text}"`, rank: where });
+      return;
+    }
+    const glued = i <= headEnd ? splitGluedDateline(text) : null;
+    if (glued) {
+      dates.push({ value: glued.iso, source: `dateline "${glued.dateline}" before the first paragraph`, rank: (UPDATED.test(text) ? 2 : 1) + where });
+      out.push({ ...line, text: glued.rest });
+      return;
+    }
+    const byline = readByline(text);
+    if (byline) {
+      authors.push({ value: byline.author, source: `byline "${text}"`, rank: where });
+      if (byline.date) dates.push({ value: byline.date, source: `byline "${text}"`, rank: 1 + where });
+      return;
+    }
+    const named = text.match(SOURCE_LINE);
+    // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
+    const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !AGENCY.test(part)) : undefined;
+    if (site) {
+      // A site address there names the outlet; a plain name may be a data source ("Quelle: Statistisches Bundesamt").
+      const isSite = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(site);
+      outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: isSite ? 0 : 1.5 });
+      return out.push(line); // the classifier drops it as a credit
+    }
+    const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
+    if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
+    if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {
+      const name = outletFromCredit(text);
+      if (name && !AGENCY.test(name)) outlets.push({ value: outletCase(name), source: `footer "${text}"`, rank: 2 });
+    }
+    out.push(line);
+  });
+  const brand = siteHeader(lines);
+  if (brand) outlets.push({ ...brand, rank: 1 });
+
+  const best = (list: Candidate[]): Sourced | undefined => {
+    const top = [...list].sort((a, b) => a.rank - b.rank)[0];
+    return top && { value: top.value, source: top.source };
+  };
+  for (const [field, list] of [['date', dates], ['author', authors], ['outlet', outlets]] as const) {
+    const found = best(list);
+    if (found && !meta[field]) meta[field] = found;
+  }
+  return out;
+}
+
+/** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
+export function readByline(text: string): { author: string; date?: string } | null {
+  const byline = text.length <= 120 ? (text.match(BYLINE) ?? text.match(AUTHOR_LABEL)) : null;
+  // A byline ends with a name, a place or a date, never with a sentence.
+  if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;
+  const author = joinNames(byline[1]!.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/));
+  const date = byline[2] ? findDate(byline[2])?.iso : undefined;
+  return { author, ...(date ? { date } : {}) };
+}
+
+/** "Stand: 11.01.2023 16:58 Uhr Im Münchner …": the dateline and the paragraph it was glued to. */
+function splitGluedDateline(text: string): { iso: string; dateline: string; rest: string } | null {
+  const label = text.match(UPDATED) ?? text.match(PUBLISHED);
+  if (!label) return null;
+  const date = findDate(text.slice(0, 60));
+  if (!date) return null;
+  let end = date.index + date.quote.length;
+  const time = text.slice(end).match(/^,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:Uhr)?(?:\s*(?:MEZ|MESZ))?\s*[|·–-]?\s*/);
+  if (time) end += time[0].length;
+  const rest = squash(text.slice(end));
+  const dateline = squash(text.slice(0, end));
+  return isDateLine(dateline) && rest.length > 0 ? { iso: date.iso, dateline, rest } : null;
+}
+
+/**
+ * The site's name as its header prints it: the first line after the skip links, a short name, and not an
+ * accident — a menu follows it, or the page names it again (breadcrumb, footer, newsletter box).
+ */
+function siteHeader(lines: Line[]): Sourced | null {
+  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text));
+  const first = lines[start];
+  if (!first || start > 3) return null;
+  const name = first.text;
+  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
+  const menu = lines.slice(start + 1, start + 4);
+  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
+  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
+  const key = name.toLowerCase();
+  const furniture = (text: string) => /^(?:©|\(c\)\s|Copyright\b|Quelle\s*:)/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
+  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
+  return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
+}
