@@ -55,13 +55,16 @@ export const outcomeOf = (result: AskResult): Outcome => ({
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The passages containing a question's evidence (whitespace-insensitive). A missing one is a broken question: fail loudly. */
-export function relevantPassages(q: Question, passages: readonly Passage[]): Set<string> {
+/**
+ * The passages containing a question's evidence (whitespace-insensitive). Evidence in no passage means ingestion
+ * lost it (or the question is broken): it is reported through `lost`, and the question can then only be missed.
+ */
+export function relevantPassages(q: Question, passages: readonly Passage[], lost: (message: string) => void = (m) => { throw new Error(m); }): Set<string> {
   const ids = new Set<string>();
   for (const answer of q.answers) {
     const hit = passages.find((p) => p.articleId === answer.article && squash(p.text).includes(squash(answer.evidence)));
-    if (!hit) throw new Error(`${q.id}: evidence "${answer.evidence}" is in no passage of ${answer.article}`);
-    ids.add(`${hit.articleId}#${hit.paragraph}`);
+    if (hit) ids.add(`${hit.articleId}#${hit.paragraph}`);
+    else lost(`${q.id}: evidence "${answer.evidence}" is in no passage of ${answer.article}`);
   }
   return ids;
 }

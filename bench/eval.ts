@@ -9,24 +9,20 @@
  *          when the other dossiers' articles are added.
  * Dense and hybrid need the embedding model (see README, "Models"); without it they are reported as unavailable.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import type { Embedder } from '../src/core/embedder.js';
 import { Engine, type EngineOptions } from '../src/core/engine.js';
-import { Bm25Index } from '../src/core/lexical/bm25.js';
 import { createLogger } from '../src/core/log.js';
 import { defaultThresholds } from '../src/core/retrieval/relevance.js';
-import type { Passage, RetrievalMode } from '../src/core/types.js';
+import type { RetrievalMode } from '../src/core/types.js';
 import { engineOptionsFrom } from '../src/setup.js';
-import { loadDossiers, type Dossier } from './dossiers.js';
-import { halvesOf, loadQuestions, outcomeOf, relevantPassages, score, type Half, type Outcome, type Question, type Row } from './eval-metrics.js';
-
-type System = (q: Question) => Promise<Outcome>;
-/** One row of the report: a dossier (or a pool of them) scored for one system, language and half. */
-type DossierRow = Row & { dossier: string };
+import { loadDossiers } from './dossiers.js';
+import { halvesOf, outcomeOf, score, type Outcome } from './eval-metrics.js';
+import { openDossierEngine, rowsFor, runDossier, type DossierRow, type DossierRun } from './eval-run.js';
 
 const { values } = parseArgs({
   options: {
@@ -50,17 +46,11 @@ const baseOptions: EngineOptions = engineOptionsFrom(config, createLogger('error
 let sharedModel: Promise<Embedder> | null = null;
 const getEmbedder = () => (sharedModel ??= baseOptions.getEmbedder());
 
-interface DossierResult {
-  dossier: Dossier;
-  questions: Question[];
-  passages: number;
-  outcomes: Map<string, Map<string, Outcome>>;
-  relevant: Map<string, Set<string>>;
-  unavailable: string[];
-}
-
-const results: DossierResult[] = [];
-for (const dossier of dossiers) results.push(await evaluate(dossier));
+const modes = values.modes!.split(',') as RetrievalMode[];
+const results: DossierRun[] = [];
+for (const dossier of dossiers) results.push(await runDossier(dossier, { workDir: work, options: { ...baseOptions, getEmbedder }, modes }));
+/** Evidence no passage contains: ingestion lost it, so the question can only be missed. */
+const lostEvidence = results.flatMap((r) => r.lost);
 
 const rows: DossierRow[] = [];
 const misses: string[] = [];
@@ -87,7 +77,7 @@ const unavailable = [...found.missing, ...new Set(results.flatMap((r) => r.unava
 
 if (values.json) {
   const summary = results.map((r) => ({ name: r.dossier.name, role: r.dossier.role, questions: r.questions.length, passages: r.passages }));
-  process.stdout.write(`${JSON.stringify({ dossiers: summary, thresholds: defaultThresholds, rows, sweep, mixed, unavailable })}\n`);
+  process.stdout.write(`${JSON.stringify({ dossiers: summary, thresholds: defaultThresholds, rows, sweep, mixed, unavailable, lostEvidence })}\n`);
 } else {
   const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
   for (const r of results) {
@@ -110,60 +100,11 @@ if (values.json) {
     for (const m of mixed.rows) console.log(`  ${m.system.padEnd(8)} ${m.dossier.padEnd(10)} ${m.flips} of ${m.questions}${m.examples.length ? `  (${m.examples.join(', ')})` : ''}`);
   }
   for (const line of misses) console.log(line);
+  if (lostEvidence.length) console.log(`\nevidence in no passage (lost by ingestion), ${lostEvidence.length}:\n  ${lostEvidence.join('\n  ')}`);
   for (const line of unavailable) console.log(`not measured: ${line}`);
   console.log('R@k: share of answerable questions with an answering passage in the top k (declined counts as a miss).');
   console.log('answer-has-evidence: answered answerable questions whose answer states an evidence string (≥ 70 % of its words).');
   console.log('also-in-correct: "also in" entries naming an article the question lists as answering it.');
-}
-
-/** Indexes one dossier in a temporary folder and runs every available system over its questions. */
-async function evaluate(dossier: Dossier): Promise<DossierResult> {
-  const questions = loadQuestions(dossier.questions);
-  const engine = await openEngine(dossier.name, [dossier]);
-  const passages = engine.passages();
-  const relevant = new Map(questions.map((q) => [q.id, relevantPassages(q, passages)]));
-  const outcomes = new Map<string, Map<string, Outcome>>();
-  const unavailable: string[] = [];
-  for (const [name, system] of [['bm25-plain', plainBm25(passages)] as [string, System], ...(await modesOf(engine, unavailable))]) {
-    const byQuestion = new Map<string, Outcome>();
-    for (const q of questions) byQuestion.set(q.id, await system(q));
-    outcomes.set(name, byQuestion);
-  }
-  return { dossier, questions, passages: passages.length, outcomes, relevant, unavailable };
-}
-
-/** An engine over the union of the given dossiers' corpora, built in a fresh temporary folder. */
-async function openEngine(name: string, members: Dossier[], overrides: Partial<EngineOptions> = {}): Promise<Engine> {
-  const corpusDir = join(work, name, 'corpus');
-  mkdirSync(corpusDir, { recursive: true });
-  for (const d of members) for (const file of readdirSync(d.corpus)) cpSync(join(d.corpus, file), join(corpusDir, file), { recursive: true });
-  const options = { ...baseOptions, getEmbedder, corpusDir, embeddingsDir: join(work, name, 'embeddings'), ...overrides };
-  return (await Engine.open(options, { buildIfMissing: true })).engine;
-}
-
-/** The engine's modes that can run here; the others are listed with the reason. */
-async function modesOf(engine: Engine, unavailable: string[]): Promise<Array<[string, System]>> {
-  const systems: Array<[string, System]> = [];
-  for (const mode of values.modes!.split(',') as RetrievalMode[]) {
-    const probe = await engine.ask({ question: 'Worum geht es?' }, mode).catch((error: Error) => error);
-    if (probe instanceof Error) unavailable.push(`${mode}: ${probe.message}`);
-    else if (mode !== 'lexical' && probe.mode !== mode) unavailable.push(`${mode}: ${probe.notice ?? 'no embedding model'}`);
-    else systems.push([mode, async (q) => outcomeOf(await engine.ask({ question: q.question, k: 5 }, mode))]);
-  }
-  return systems;
-}
-
-/** Rows for one system over the pooled questions of `members`, with each dossier's own halves. */
-function rowsFor(label: string, system: string, members: DossierResult[]): DossierRow[] {
-  const questions = members.flatMap((m) => m.questions);
-  const outcomes = new Map(members.flatMap((m) => [...m.outcomes.get(system)!]));
-  const relevant = new Map(members.flatMap((m) => [...m.relevant]));
-  const halves = new Map(members.flatMap((m) => [...halvesOf(m.questions)]));
-  const out: DossierRow[] = [];
-  for (const lang of ['de', 'en', 'all']) {
-    for (const half of ['tune', 'held', 'all'] as Array<Half | 'all'>) out.push({ dossier: label, ...score(system, { lang, half }, questions, outcomes, relevant, halves) });
-  }
-  return out;
 }
 
 /** Declined shares of the lexical mode at each coverage threshold (same index, engines differing only in thresholds). */
@@ -191,7 +132,7 @@ async function thresholdSweep(thresholds: number[]) {
 
 /** Indexes every dossier together and counts, per mode and dossier, the answered/declined decisions that change. */
 async function mixedFlips() {
-  const engine = await openEngine('mixed', results.map((r) => r.dossier));
+  const engine = await openDossierEngine(work, 'mixed', results.map((r) => r.dossier), { ...baseOptions, getEmbedder });
   const flipRows: Array<{ system: string; dossier: string; flips: number; questions: number; examples: string[] }> = [];
   for (const r of results) {
     for (const [system, alone] of r.outcomes) {
@@ -207,7 +148,7 @@ async function mixedFlips() {
   return { passages: engine.passages().length, rows: flipRows };
 }
 
-function missesOf(r: DossierResult, system: string): string[] {
+function missesOf(r: DossierRun, system: string): string[] {
   const outcomes = r.outcomes.get(system)!;
   const halves = halvesOf(r.questions);
   const lines = [`\n${r.dossier.name} · ${system}: missed at @3 (answerable) or answered (unanswerable):`];
@@ -220,12 +161,3 @@ function missesOf(r: DossierResult, system: string): string[] {
   return lines;
 }
 
-/** Baseline: BM25 over lowercase words, no stemming, folding, compounds or stop words. Never declines. */
-function plainBm25(passages: readonly Passage[]): System {
-  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const index = Bm25Index.build(passages.map((p) => p.text), { analyze: words, analyzeWords: (t) => words(t).map((w) => [w]) });
-  return async (q) => ({
-    answered: true,
-    ranked: index.search(q.question, 5).map((h) => `${passages[h.index]!.articleId}#${passages[h.index]!.paragraph}`),
-  });
-}

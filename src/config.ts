@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { DossierError } from './core/errors.js';
+import { projectRoot } from './project-root.js';
 
 const bool = (fallback: boolean) =>
   z
@@ -53,6 +54,8 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
   ASK_RATE_LIMIT: int(5, 1, 1000),
   ASK_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+  /** https://no-color.org: any non-empty value turns off bold and dim text on terminals. */
+  NO_COLOR: optional(z.string()),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -61,7 +64,7 @@ export type Config = z.infer<typeof configSchema>;
  * Reads `.env` (when present) under the process environment, which wins, and validates both.
  * Throws a DossierError naming every bad setting, so a person can fix them all at once.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resolve('.env')): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resolve(projectRoot, '.env')): Config {
   const fromFile = existsSync(envFile) ? parseDotenv(readFileSync(envFile)) : {};
   const merged = { ...fromFile, ...definedOnly(env) };
   const known = new Set(Object.keys(configSchema.shape));
@@ -74,7 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resol
     });
     throw new DossierError('bad_config', `Invalid configuration: ${lines.join('; ')}. See .env.example.`);
   }
-  return result.data;
+  // Relative folders are relative to the project, not to wherever `dossier` was started (as `.env` is).
+  const config = result.data;
+  const fromRoot = (p: string) => resolve(projectRoot, p);
+  return {
+    ...config,
+    CORPUS_DIR: fromRoot(config.CORPUS_DIR),
+    EMBEDDINGS_DIR: fromRoot(config.EMBEDDINGS_DIR),
+    MODEL_CACHE_DIR: fromRoot(config.MODEL_CACHE_DIR),
+    ...(config.MODEL_DIR ? { MODEL_DIR: fromRoot(config.MODEL_DIR) } : {}),
+  };
 }
 
 function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     output: process.stdout,
     progress: process.stderr,
     interactive,
-    style: process.stdout.isTTY ? ansiStyle : plainStyle,
+    style: process.stdout.isTTY && !config.NO_COLOR ? ansiStyle : plainStyle,
   });
   return 0;
 }
@@ -38,7 +38,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${isDossierError(error) ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`}\n`);
+    // One line either way; LOG_LEVEL=debug has the details of an unexpected error.
+    process.stderr.write(`${isDossierError(error) ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`}\n`);
     process.exitCode = 1;
   },
 );

@@ -2,5 +2,6 @@
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  // `npm run build`, not bare tsc: it also stamps the build and makes the `dossier` bin executable.
+  execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 }

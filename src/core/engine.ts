@@ -5,16 +5,23 @@ import { DossierError, isDossierError } from './errors.js';
 import { runIndexJob, type IndexJobOptions } from './indexer.js';
 import { openLiveIndex, type LiveIndex } from './live-index.js';
 import { ModelLoader } from './model-loader.js';
+import { passageLabel } from './passage-label.js';
+import { printable } from './printable.js';
 import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
-import { defaultThresholds, isAnswerable, type AnswerTypeCheck, type RelevanceThresholds } from './retrieval/relevance.js';
+import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
+import type { FusionSettings } from './retrieval/fusion.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
 import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
 
 export interface EngineOptions extends Omit<IndexJobOptions, 'onProgress'> {
   maxQuestionLength: number;
   thresholds?: RelevanceThresholds;
+  /** Hybrid fusion; the calibrated default otherwise (retrieval/retrieve.ts). */
+  fusion?: FusionSettings;
+  /** Evaluation tools: receives what the abstention rule saw for each question. */
+  onSignals?: (question: string, mode: RetrievalMode, signals: RelevanceSignals) => void;
 }
 
 /** Candidates each retriever contributes before fusion. */
@@ -41,6 +48,8 @@ export class Engine implements DossierEngine {
    */
   static async open(options: EngineOptions, { buildIfMissing = false, onProgress }: { buildIfMissing?: boolean; onProgress?: (p: Progress) => void } = {}): Promise<{ engine: Engine; built: IndexSummary | null }> {
     const model = new ModelLoader(options.getEmbedder, options.log);
+    // REQUIRE_MODEL means "never answer without the model": refuse before serving anything, as the index job does.
+    if (options.requireModel) await model.require();
     let built: IndexSummary | null = null;
     const live = await openLiveIndex(options.embeddingsDir).catch(async (error: unknown) => {
       if (!buildIfMissing || !isDossierError(error) || !error.code.startsWith('index_')) throw error;
@@ -71,7 +80,7 @@ export class Engine implements DossierEngine {
     if (!Number.isInteger(k) || k < 1 || k > 10) throw new DossierError('bad_k', 'k must be a whole number from 1 to 10.');
     const live = this.live; // one index for the whole question, even if a reindex swaps it meanwhile
     if (request.sourceId !== undefined && !live.articleById.has(request.sourceId)) {
-      throw new DossierError('unknown_source', `No article with id "${request.sourceId}". See the list with /sources.`);
+      throw new DossierError('unknown_source', `No article with id "${printable(request.sourceId)}". See the list with /sources.`);
     }
 
     let queryVector: Float32Array | null = null;
@@ -94,12 +103,15 @@ export class Engine implements DossierEngine {
     }
 
     const searchStart = performance.now();
-    const { mode, candidates } = retrieve(live, question, queryVector, {
+    const { mode, candidates, denseSimilarities } = retrieve(live, question, queryVector, {
       depth: DEPTH,
+      ...(this.options.fusion ? { fusion: this.options.fusion } : {}),
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const answered = isAnswerable(candidates, mode, this.options.thresholds ?? defaultThresholds, this.answerTypeCheck(live, question));
+    const signals = relevanceSignals(candidates, this.answerTypeCheck(live, question), denseSimilarities);
+    this.options.onSignals?.(question, mode, signals);
+    const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
     const searchMs = Math.round(performance.now() - searchStart);
     const base = { question, mode, ...(notice ? { notice } : {}) };
     if (!answered) {
@@ -120,6 +132,7 @@ export class Engine implements DossierEngine {
         date: meta.date,
         paragraph: p.paragraph,
         paragraphEnd: p.paragraphEnd,
+        label: passageLabel(p),
         text: p.text,
         highlights: [],
         alsoIn: alsoIn(live, c.index, best.get(i), candidates),
@@ -150,7 +163,8 @@ export class Engine implements DossierEngine {
   source(id: string): SourceDetail | null {
     const summary = this.sources().find((s) => s.id === id);
     if (!summary) return null;
-    return { ...summary, passageTexts: this.live.passages.filter((p) => p.articleId === id).map((p) => p.text) };
+    const own = this.live.passages.filter((p) => p.articleId === id);
+    return { ...summary, passageTexts: own.map((p) => p.text), passageLabels: own.map(passageLabel) };
   }
 
   /** Every passage of the live index, in corpus order (for evaluation and tools). */

@@ -10,7 +10,8 @@ export type DossierErrorCode =
   | 'index_incompatible'
   | 'model_unavailable'
   | 'reindex_busy'
-  | 'corpus_empty';
+  | 'corpus_empty'
+  | 'index_write_failed';
 
 /** An expected failure: its message is written for the person who sees it, never a stack trace. */
 export class DossierError extends Error {

@@ -6,10 +6,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DossierError } from './errors.js';
+import { ensureDir, fsFailure } from './fs-errors.js';
 import type { ArticleMeta, Passage } from './types.js';
 
 export const FORMAT_VERSION = 1;
@@ -120,23 +121,47 @@ export async function readCurrentGeneration(root: string): Promise<StoredGenerat
   return { manifest, articles, passages, vectorsPath };
 }
 
+/** Writes one file durably. Replaceable so tests can simulate a full disk or a read-only file system. */
+export type FileWriter = (path: string, content: string | Buffer) => Promise<void>;
+
+/** How a generation is written; both fields exist for tests and are never set in production. */
+export interface WriteOptions {
+  /** Simulates a crash after a given step (the temporary folder stays, as after a real crash). */
+  faultAfter?: 'files' | 'rename';
+  writeFile?: FileWriter;
+}
+
 /**
- * Writes a complete new generation and then makes it current. Returns its name.
- * `faultAfter` lets tests simulate a crash after a given step; it is never set in production.
+ * Writes a complete new generation and then makes it current. Returns its name. When writing fails, its
+ * temporary folder is removed (a full disk must not stay full) and the error names what to do; the previous
+ * generation stays current.
  */
-export async function writeGeneration(
-  root: string,
-  next: NewGeneration,
-  faultAfter?: 'files' | 'rename',
-): Promise<string> {
+export async function writeGeneration(root: string, next: NewGeneration, options: WriteOptions = {}): Promise<string> {
   const generation = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+  const tmp = join(root, GENERATIONS, `.tmp-${generation}`);
+  try {
+    return await writeInto(root, tmp, generation, next, options);
+  } catch (error) {
+    if (options.faultAfter) throw error;
+    // current.json was not switched (that is the last step that can fail), so nothing here is live.
+    await rm(tmp, { recursive: true, force: true }).catch(() => {});
+    await rm(join(root, GENERATIONS, generation), { recursive: true, force: true }).catch(() => {});
+    await rm(join(root, `.${CURRENT}.${generation}.tmp`), { force: true }).catch(() => {});
+    throw fsFailure(error, root);
+  }
+}
+
+async function writeInto(root: string, tmp: string, generation: string, next: NewGeneration, options: WriteOptions): Promise<string> {
+  const { faultAfter, writeFile = writeDurably } = options;
   const generationsDir = join(root, GENERATIONS);
-  const tmp = join(generationsDir, `.tmp-${generation}`);
-  await mkdir(tmp, { recursive: true });
+  // A file where our own generations folder belongs is damage to the index, like a corrupt manifest: repair it.
+  if ((await stat(generationsDir).catch(() => null))?.isDirectory() === false) await rm(generationsDir, { force: true });
+  await ensureDir(generationsDir);
+  await mkdir(tmp);
 
   const checksums: Record<string, string> = {};
   const put = async (file: string, content: string | Buffer) => {
-    await writeDurably(join(tmp, file), content);
+    await writeFile(join(tmp, file), content);
     checksums[file] = sha256(content);
   };
   await put('articles.json', JSON.stringify(next.articles));
@@ -153,16 +178,17 @@ export async function writeGeneration(
     ...next.manifest,
     checksums,
   };
-  await writeDurably(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
   if (faultAfter === 'files') throw new Error('simulated crash after writing files');
 
   await rename(tmp, join(generationsDir, generation));
   if (faultAfter === 'rename') throw new Error('simulated crash before switching current.json');
 
   const pointerTmp = join(root, `.${CURRENT}.${generation}.tmp`);
-  await writeDurably(pointerTmp, JSON.stringify({ generation }));
+  await writeFile(pointerTmp, JSON.stringify({ generation }));
   await rename(pointerTmp, join(root, CURRENT));
-  await pruneGenerations(root, generation);
+  // The new generation is live now: failing to tidy up old ones must not report the job as failed.
+  await pruneGenerations(root, generation).catch(() => {});
   return generation;
 }
 

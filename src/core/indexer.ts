@@ -4,7 +4,7 @@ import { chunkArticle } from './chunk.js';
 import { loadCorpus } from './corpus/load.js';
 import type { Embedder } from './embedder.js';
 import { DossierError, isDossierError } from './errors.js';
-import { readCurrentGeneration, readRawVectors, writeGeneration, type ModelInfo, type StoredGeneration } from './index-store.js';
+import { readCurrentGeneration, readRawVectors, writeGeneration, type FileWriter, type ModelInfo, type StoredGeneration } from './index-store.js';
 import { withJobLock } from './job-lock.js';
 import type { Logger } from './log.js';
 import type { IndexSummary, Passage, Progress } from './types.js';
@@ -21,6 +21,8 @@ export interface IndexJobOptions {
   requireModel: boolean;
   log: Logger;
   onProgress?: (progress: Progress) => void;
+  /** Replaces the index store's file writer: tests use it to simulate a full disk or a read-only file system. */
+  writeFile?: FileWriter;
 }
 
 /** Runs the job. Writes nothing when the corpus and model are unchanged. */
@@ -106,7 +108,7 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
     ...(vectors
       ? { vectors, writeVectorIndex: (path: string) => VectorIndex.build(vectors, dimensions, hnsw).save(path) }
       : {}),
-  });
+  }, options.writeFile ? { writeFile: options.writeFile } : {});
   onProgress?.({ stage: 'write', done: 1, total: 1 });
   log.info('index written', { passages: passages.length, embedded, mode: model ? 'hybrid' : 'lexical' });
   return {

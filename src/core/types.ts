@@ -58,11 +58,13 @@ export interface CitedPassage {
   date: string;
   paragraph: number;
   paragraphEnd: number;
+  /** How the passage is cited ("3", "3–4" merged, "3.2" second part of a split paragraph); /sources uses the same. */
+  label: string;
   text: string;
   /** Character ranges [start, end) of `text` that answer the question: the answer's own sentences, or, in a passage cited for the same fact, its sentence stating it. */
   highlights: Array<[number, number]>;
   /** Other articles whose passages report the same fact. */
-  alsoIn: Array<{ sourceId: string; outlet: string; paragraph: number }>;
+  alsoIn: Array<{ sourceId: string; outlet: string; paragraph: number; label: string }>;
 }
 
 export interface AskRequest {
@@ -96,6 +98,8 @@ export interface SourceSummary {
 
 export interface SourceDetail extends SourceSummary {
   passageTexts: string[];
+  /** Each passage's citation label, in the order of passageTexts. */
+  passageLabels: string[];
 }
 
 /** What the embedding job did. */

@@ -48,12 +48,17 @@ describe('dossier CLI', () => {
   });
 
   it('GIVEN `ask --json --stdin` THEN one object per line, errors as objects, exit 1 when a line failed', async () => {
-    const { code, stdout } = await dossier(['ask', '--json', '--stdin'], `Wer empfing Schoigu?\n\n${'x'.repeat(400)}\nWie backe ich einen Apfelstrudel?\n`);
+    const huge = 'x'.repeat(1_000_000);
+    const { code, stdout } = await dossier(['ask', '--json', '--stdin'], `Wer empfing Schoigu?\n\n${huge}\nWie backe ich einen Apfelstrudel?\n   \n`);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
+    // One output line per input line, blank ones included, so line n answers line n.
+    expect(lines).toHaveLength(5);
     expect(lines[0].answered).toBe(true);
-    expect(lines[1].error.code).toBe('question_too_long');
-    expect(lines[2].answered).toBe(false);
+    expect(lines[1]).toEqual({ question: '', skipped: 'blank line' });
+    expect(lines[2].error.code).toBe('question_too_long');
+    expect(lines[2].question.length).toBeLessThanOrEqual(301); // not the whole megabyte back
+    expect(lines[3].answered).toBe(false);
+    expect(lines[4]).toEqual({ question: '', skipped: 'blank line' });
     expect(code).toBe(1);
   });
 
@@ -70,8 +75,31 @@ describe('dossier CLI', () => {
     expect(JSON.parse(stdout)).toMatchObject({ upToDate: true, embedded: 0 });
   });
 
+  it('GIVEN a long paragraph split in two THEN the citation and `sources` label its parts alike (¶3.1, ¶3.2)', async () => {
+    const answer = JSON.parse((await dossier(['ask', '--json', '--k', '1', '--source', 'taz-allianz', 'Wie viele afrikanische Staatschefs reisten zum Russland-Afrika-Gipfel?'])).stdout);
+    const cited = answer.passages[0];
+    expect(cited.label).toBe('3.1');
+    const source = JSON.parse((await dossier(['sources', '--json', 'taz-allianz'])).stdout);
+    expect(source.passageTexts[source.passageLabels.indexOf('3.1')]).toBe(cited.text);
+    expect(source.passageLabels).toContain('3.2');
+    const text = (await dossier(['ask', '--k', '1', '--source', 'taz-allianz', 'Wie viele afrikanische Staatschefs reisten zum Russland-Afrika-Gipfel?'])).stdout;
+    expect(text).toMatch(/\[1\] .* · taz · 2023-07-28 · ¶3\.1\n/);
+    expect((await dossier(['sources', 'taz-allianz'])).stdout).toContain(`¶3.1 ${cited.text}`);
+  });
+
+  it.each([['--version'], ['ask', '--help'], ['index', '-h'], ['sources', '--help']])('GIVEN %j THEN its text on stdout and exit 0', async (...args) => {
+    const { code, stdout, stderr } = await dossier(args);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(args[0] === '--version' ? /^\d+\.\d+\.\d+\n$/ : new RegExp(`^Usage: dossier ${args[0]} `));
+  });
+
   it.each([
     [['ask'], /ask needs a question/],
+    [['ask', '--k', '1e1', 'frage'], /--k must be a whole number from 1 to 10 \(got "1e1"\)/],
+    [['ask', '--k', '0x3', 'frage'], /--k must be a whole number from 1 to 10 \(got "0x3"\)/],
+    [['sources', '\x1b[2J\x1b[31mrot'], /no article with id "\\x1b\[2J\\x1b\[31mrot"/],
+    [['ask', '--source', '\x1b]0;title\x07', 'frage'], /No article with id "\\x1b\]0;title\\x07"/],
     [['ask', '--k', '0', 'frage'], /--k must be a whole number from 1 to 10/],
     [['ask', '--bogus', 'frage'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
@@ -81,6 +109,7 @@ describe('dossier CLI', () => {
     const { code, stderr, stdout } = await dossier(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+    expect(stderr).not.toContain('\x1b'); // escape sequences are shown, never sent to the terminal
     expect(stdout).toBe('');
   });
 

@@ -32,7 +32,7 @@ describe('index store', () => {
   it.each(['files', 'rename'] as const)('GIVEN a crash after %s THEN the previous generation stays current and loadable', async (fault) => {
     const root = tempDir();
     await writeGeneration(root, generation(['alt']));
-    await expect(writeGeneration(root, generation(['neu']), fault)).rejects.toThrow(/simulated crash/);
+    await expect(writeGeneration(root, generation(['neu']), { faultAfter: fault })).rejects.toThrow(/simulated crash/);
     expect((await readCurrentGeneration(root)).passages[0]!.text).toBe('alt');
     // The next successful job cleans up what the crashed one left.
     await writeGeneration(root, generation(['neuer']));

@@ -32,7 +32,7 @@ describe('/ask over the stand-in', () => {
     expect(embed.fields.length).toBeGreaterThanOrEqual(1);
     expect(embed.fields.length).toBeLessThanOrEqual(5);
     for (const field of embed.fields) {
-      expect(field.name).toMatch(/^\[\d+\] .+ · .+ · \d{4}-\d{2}(-\d{2})? · ¶\d+(–\d+)?$/);
+      expect(field.name).toMatch(/^\[\d+\] .+ · .+ · \d{4}-\d{2}(-\d{2})? · ¶\d+(–\d+|\.\d+)?$/);
       expect(field.name.length).toBeLessThanOrEqual(256);
       expect(field.value.length).toBeLessThanOrEqual(1024);
     }

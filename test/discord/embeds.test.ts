@@ -16,9 +16,9 @@ const wholeWords = (out: string, source: string) => {
 
 function passage(rank: number, text: string, highlight: [number, number] | null): CitedPassage {
   return {
-    rank, score: 1, sourceId: `a${rank}`, title: `Titel ${'Ü'.repeat(300)}`, outlet: 'taz', date: '2023-07-27', paragraph: rank, paragraphEnd: rank, text,
+    rank, score: 1, sourceId: `a${rank}`, title: `Titel ${'Ü'.repeat(300)}`, outlet: 'taz', date: '2023-07-27', paragraph: rank, paragraphEnd: rank, label: String(rank), text,
     highlights: highlight ? [highlight] : [],
-    alsoIn: Array.from({ length: 40 }, (_, i) => ({ sourceId: `b${i}`, outlet: `Outlet${i}`, paragraph: i + 1 })),
+    alsoIn: Array.from({ length: 40 }, (_, i) => ({ sourceId: `b${i}`, outlet: `Outlet${i}`, paragraph: i + 1, label: String(i + 1) })),
   };
 }
 
@@ -72,7 +72,7 @@ describe('embeds within Discord limits', () => {
     expect(list.fields).toHaveLength(25);
     expect(list.title).toMatch(/40 articles \(showing 25\)/);
     expect(size(list)).toBeLessThanOrEqual(6000);
-    const detail = sourceEmbed({ ...many[0]!, passageTexts: Array.from({ length: 50 }, () => words(400, 'p')) });
+    const detail = sourceEmbed({ ...many[0]!, passageTexts: Array.from({ length: 50 }, () => words(400, 'p')), passageLabels: Array.from({ length: 50 }, (_, i) => String(i + 1)) });
     expect(size(detail)).toBeLessThanOrEqual(6000);
     for (const f of detail.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
   });

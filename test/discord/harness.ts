@@ -62,14 +62,20 @@ export interface Harness {
   engine: ObservedEngine;
   config: Config;
   corpusDir: string;
+  embeddingsDir: string;
   logs: Array<Record<string, any>>;
   heartbeatFile: string;
 }
 
 /** Starts everything, registers the commands (guild scope) and stops it all after the file. */
-export async function startHarness(env: Record<string, string> = {}, getEmbedder?: EngineOptions['getEmbedder']): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  getEmbedder?: EngineOptions['getEmbedder'],
+  overrides: Partial<EngineOptions> = {},
+): Promise<Harness> {
   const corpusDir = copyOfCorpus();
-  const options = engineOptions({ corpusDir, embeddingsDir: tempDir(), ...(getEmbedder ? { getEmbedder } : {}) });
+  const options = engineOptions({ corpusDir, embeddingsDir: tempDir(), ...(getEmbedder ? { getEmbedder } : {}), ...overrides });
+  const { embeddingsDir } = options;
   const { engine: real } = await Engine.open(options, { buildIfMissing: true });
   await real.warmUp();
   const engine = new ObservedEngine(real);
@@ -90,7 +96,7 @@ export async function startHarness(env: Record<string, string> = {}, getEmbedder
     await bot.stop();
     await discord.close();
   });
-  return { discord, bot, engine, config, corpusDir, logs, heartbeatFile };
+  return { discord, bot, engine, config, corpusDir, embeddingsDir, logs, heartbeatFile };
 }
 
 /** A user id nobody else in the file uses, so per-user rate limits do not interfere between tests. */

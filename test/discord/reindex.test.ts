@@ -14,8 +14,14 @@ const ADMIN_USER = '1100000000000000888';
 
 describe('/reindex over the stand-in', () => {
   let h: Harness;
+  /** Set by a test to make the index store's writes fail as a full disk does. */
+  let diskFull = false;
   beforeAll(async () => {
-    h = await startHarness({ DISCORD_ADMIN_ROLE_IDS: ADMIN_ROLE, DISCORD_ADMIN_USER_IDS: ADMIN_USER });
+    const writeFile = async (path: string, content: string | Buffer) => {
+      if (diskFull) throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+      writeFileSync(path, content);
+    };
+    h = await startHarness({ DISCORD_ADMIN_ROLE_IDS: ADMIN_ROLE, DISCORD_ADMIN_USER_IDS: ADMIN_USER }, undefined, { writeFile });
   });
   const reindex = (input: { permissions?: bigint; roles?: string[]; userId?: string } = {}) =>
     h.discord.sendInteraction(
@@ -93,6 +99,24 @@ describe('/reindex over the stand-in', () => {
     expect(summary.embeds[0].description).toMatch(/1 added|1 changed/);
     const after = await ask('Wer eröffnete eine Ausstellung über Seidenraupen?').finalReply();
     expect(JSON.stringify(after.embeds)).toContain('Quastenflosser');
+  });
+
+  it('GIVEN a full disk during /reindex THEN one line of advice, no temp generation, the bot and the old index keep serving', async () => {
+    appendFileSync(join(h.corpusDir, '003_d9f6056cd9229062.txt'), '\n\nDer Leuchtturmwärter Brackwasser zählte am Morgen die Möwen über dem Hafen von Wonsan, meldete die Agentur.\n');
+    diskFull = true;
+    try {
+      const reply = await outcome(reindex());
+      expect(reply.embeds[0]).toMatchObject({
+        title: 'Reindex failed',
+        description: expect.stringMatching(/Reason: The disk holding .* is full\. Free some space and run the index job again\. The index was not changed\. \(ENOSPC\)$/),
+      });
+      expect(readdirSync(join(h.embeddingsDir, 'generations')).filter((n) => n.startsWith('.tmp'))).toEqual([]);
+      const still = await ask('Aus welchem Anlass reiste Schoigu nach Nordkorea?').finalReply();
+      expect(still.embeds[0].fields.length).toBeGreaterThan(0);
+    } finally {
+      diskFull = false;
+    }
+    expect((await outcome(reindex())).embeds[0].title).toBe('Reindex finished');
   });
 
   it('GIVEN a reindex that fails THEN it says why and the old index keeps serving', async () => {

@@ -27,7 +27,7 @@ describe('/sources over the stand-in', () => {
     expect(embed.description).toContain(`${detail.outlet} · ${detail.date}`);
     expect(embed.description).toContain('id taz-allianz');
     expect(embed.fields.length).toBeGreaterThan(0);
-    expect(embed.fields[0].name).toBe('Passage 1');
+    expect(embed.fields[0].name).toBe('¶1');
     const total = embed.title.length + embed.description.length + embed.footer.text.length + embed.fields.reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(6000);
     for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024);

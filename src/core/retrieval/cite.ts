@@ -4,8 +4,9 @@
  */
 import type { LiveIndex } from '../live-index.js';
 import type { CitedPassage } from '../types.js';
-import { figuresDisagree } from './figures.js';
+import { passageLabel } from '../passage-label.js';
 import { overlapCoefficient, pickAnswer, type AnswerPick, type SentenceSpan } from './answer.js';
+import { figuresDisagree } from './figures.js';
 import type { Candidate } from './retrieve.js';
 
 /**
@@ -88,13 +89,13 @@ export function alsoIn(
   const passage = live.passages[index]!;
   const terms = bestSentence?.terms ?? live.passageTerms[index]!;
   if (terms.size < 3) return [];
-  const found = new Map<string, { sourceId: string; outlet: string; paragraph: number }>();
+  const found = new Map<string, CitedPassage['alsoIn'][number]>();
   for (const c of candidates.slice(0, 20)) {
     const other = live.passages[c.index]!;
     if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
     if (overlapCoefficient(terms, live.passageTerms[c.index]!) < SAME_FACT_OVERLAP) continue;
     if (bestSentence && figuresDisagree(bestSentence.span.text, closestSentence(live, c.index, terms))) continue;
-    found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph });
+    found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph, label: passageLabel(other) });
   }
   return [...found.values()];
 }

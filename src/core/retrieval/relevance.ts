@@ -8,6 +8,16 @@ export interface RelevanceThresholds {
   lexicalCoverage: number;
   /** Cosine similarity between question and passage vectors (dense evidence). */
   denseSimilarity: number;
+  /**
+   * How far the best passage's similarity must stand above the question's similarity to its `denseMarginRank`-th
+   * neighbour: a question the dossier answers has a passage that stands out; one it cannot answer is about as close
+   * to many passages of the topic. 0 turns the margin off.
+   */
+  denseMargin: number;
+  /** Which neighbour is "typical" for the margin (1-based; clamped to the passages there are). */
+  denseMarginRank: number;
+  /** Hybrid mode: answer when either side has evidence, when both do, or on the dense side's word alone. */
+  hybridRule: 'either' | 'both' | 'dense';
 }
 
 /**
@@ -31,7 +41,7 @@ export interface RelevanceThresholds {
  * denseSimilarity cannot be calibrated here (no real model can be downloaded on the build machine):
  * 0.82 is a conservative starting point for multilingual-e5-small, whose cosines cluster around 0.7–0.9.
  */
-export const defaultThresholds: RelevanceThresholds = { lexicalCoverage: 0.25, denseSimilarity: 0.82 };
+export const defaultThresholds: RelevanceThresholds = { lexicalCoverage: 0.25, denseSimilarity: 0.82, denseMargin: 0, denseMarginRank: 10, hybridRule: 'either' };
 
 /** How many top candidates may carry the evidence (fusion can put a good lexical hit second). */
 const EVIDENCE_DEPTH = 3;
@@ -42,14 +52,44 @@ export interface AnswerTypeCheck {
   sentencesOf(candidate: Candidate): Array<{ text: string; coverage: number }>;
 }
 
-/**
- * Relevant enough when a top candidate clears the mode's threshold, and — with `check` — when a quantity question
- * ("wie viele", "wann", "how long") finds a number or date among the best-matching sentences of the top candidates.
- */
-export function isAnswerable(candidates: Candidate[], mode: RetrievalMode, thresholds: RelevanceThresholds, check?: AnswerTypeCheck): boolean {
+/** What the abstention rule looks at, computed once per question (and handed to evaluation tools). */
+export interface RelevanceSignals {
+  /** Best lexical coverage among the top candidates (0 when the lexical side did not run). */
+  lexicalCoverage: number;
+  /** Best dense similarity among the top candidates (−1 when the dense side did not run). */
+  denseSimilarity: number;
+  /** The dense side's similarities, best first (for the margin over a typical neighbour). */
+  denseSimilarities: readonly number[];
+  /** A quantity or time question whose best-matching sentences state no number or date. */
+  missesAnswerType: boolean;
+}
+
+/** Reads the signals of the top candidates; `check` adds the answer-type check. */
+export function relevanceSignals(candidates: Candidate[], check?: AnswerTypeCheck, denseSimilarities: readonly number[] = []): RelevanceSignals {
   const top = candidates.slice(0, EVIDENCE_DEPTH);
-  const lexical = top.some((c) => (c.lexical?.coverage ?? 0) >= thresholds.lexicalCoverage);
-  const dense = top.some((c) => (c.dense?.similarity ?? -1) >= thresholds.denseSimilarity);
-  const relevant = mode === 'lexical' ? lexical : mode === 'dense' ? dense : lexical || dense;
-  return relevant && !(check && missesAnswerType(check.question, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST));
+  return {
+    lexicalCoverage: Math.max(0, ...top.map((c) => c.lexical?.coverage ?? 0)),
+    denseSimilarity: Math.max(-1, ...top.map((c) => c.dense?.similarity ?? -1)),
+    denseSimilarities,
+    missesAnswerType: check ? missesAnswerType(check.question, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST) : false,
+  };
+}
+
+/**
+ * Relevant enough when the mode's evidence clears its thresholds (hybrid: as `hybridRule` says), and a quantity
+ * question ("wie viele", "wann", "how long") finds a number or date among the best-matching sentences.
+ */
+export function isAnswerable(signals: RelevanceSignals, mode: RetrievalMode, thresholds: RelevanceThresholds): boolean {
+  const lexical = signals.lexicalCoverage >= thresholds.lexicalCoverage;
+  const dense = signals.denseSimilarity >= thresholds.denseSimilarity && denseStandsOut(signals.denseSimilarities, thresholds);
+  const hybrid = { either: lexical || dense, both: lexical && dense, dense }[thresholds.hybridRule];
+  const relevant = mode === 'lexical' ? lexical : mode === 'dense' ? dense : hybrid;
+  return relevant && !signals.missesAnswerType;
+}
+
+/** Whether the best dense similarity stands `denseMargin` above the typical neighbour's (similarities best first). */
+export function denseStandsOut(similarities: readonly number[], thresholds: RelevanceThresholds): boolean {
+  if (thresholds.denseMargin <= 0 || similarities.length === 0) return true;
+  const typical = similarities[Math.min(thresholds.denseMarginRank, similarities.length) - 1]!;
+  return similarities[0]! - typical >= thresholds.denseMargin;
 }

@@ -2,7 +2,7 @@
 import type { LiveIndex } from '../live-index.js';
 import type { RetrievalMode } from '../types.js';
 import { expectedAnswerType } from './answer-type.js';
-import { reciprocalRankFusion } from './fusion.js';
+import { reciprocalRankFusion, scoreFusion, type FusionSettings } from './fusion.js';
 import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR } from './sentence-score.js';
 
 /** A ranked passage with the evidence of each retriever, kept for abstention and answer extraction. */
@@ -26,13 +26,16 @@ export interface Candidate {
   dense?: { rank: number; similarity: number };
 }
 
+/** RRF with equal weights and k = 60, the published default; replaced once calibrated (see relevance.ts). */
+export const DEFAULT_FUSION: FusionSettings = { method: 'rrf', lexicalWeight: 1, denseWeight: 1, k: 60 };
+
 export interface RetrieveOptions {
   /** Only passages of this article. */
   sourceId?: string;
   /** How many candidates each retriever contributes. */
   depth: number;
-  /** Fusion weights; equal by default. */
-  weights?: { lexical: number; dense: number };
+  /** How hybrid mode fuses the two rankings (see DEFAULT_FUSION). */
+  fusion?: FusionSettings;
   /** Force one retriever (evaluation); otherwise hybrid when a query vector is given. */
   mode?: RetrievalMode;
 }
@@ -42,7 +45,7 @@ export function retrieve(
   question: string,
   queryVector: Float32Array | null,
   options: RetrieveOptions,
-): { mode: RetrievalMode; candidates: Candidate[] } {
+): { mode: RetrievalMode; candidates: Candidate[]; denseSimilarities: number[] } {
   const filter = options.sourceId
     ? (i: number) => live.passages[i]?.articleId === options.sourceId
     : undefined;
@@ -80,13 +83,18 @@ export function retrieve(
   if (mode === 'lexical') lexicalIds.forEach((id) => (entry(id).score = entry(id).lexical!.score));
   else if (mode === 'dense') denseIds.forEach((id) => (entry(id).score = entry(id).dense!.similarity));
   else {
-    const weights = options.weights ?? { lexical: 1, dense: 1 };
-    const fused = reciprocalRankFusion([
-      { ids: lexicalIds, weight: weights.lexical },
-      { ids: denseIds, weight: weights.dense },
-    ]);
+    const fusion = options.fusion ?? DEFAULT_FUSION;
+    const fused =
+      fusion.method === 'rrf'
+        ? reciprocalRankFusion([{ ids: lexicalIds, weight: fusion.lexicalWeight }, { ids: denseIds, weight: fusion.denseWeight }], fusion.k)
+        : scoreFusion(
+            new Map(lexicalIds.map((id) => [id, entry(id).lexical!.score])),
+            new Map(denseIds.map((id) => [id, entry(id).dense!.similarity])),
+            fusion.lexicalShare,
+          );
     for (const { id, score } of fused) entry(id).score = score;
   }
   const candidates = [...byIndex.values()].sort((a, b) => b.score - a.score);
-  return { mode, candidates };
+  const denseSimilarities = denseIds.map((id) => entry(id).dense!.similarity);
+  return { mode, candidates, denseSimilarities };
 }

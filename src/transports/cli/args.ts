@@ -1,8 +1,10 @@
 /** Parses `dossier` command lines into a typed command, separate from running it (as the vitest CLI does). */
 import { parseArgs } from 'node:util';
+import { printable } from '../../core/printable.js';
 
 export type CliCommand =
-  | { name: 'help' }
+  | { name: 'help'; topic?: 'index' | 'ask' | 'sources' }
+  | { name: 'version' }
   | { name: 'index'; json: boolean }
   | { name: 'ask'; json: boolean; k: number; sourceId?: string; question?: string; stdin: boolean }
   | { name: 'sources'; json: boolean; id?: string };
@@ -17,12 +19,32 @@ export const usage = `Usage:
   dossier ask [--json] [--k N] [--source ID] "question"
   dossier ask --json --stdin                  one question per line, one JSON object per line
   dossier sources [--json] [ID]               the articles, or one article with its passages
-  dossier help`;
+  dossier help | --help | <command> --help
+  dossier --version`;
+
+/** Usage of one command, for `dossier <command> --help`. */
+export const commandUsage: Record<'index' | 'ask' | 'sources', string> = {
+  index: `Usage: dossier index [--json]
+  Builds or updates the index in EMBEDDINGS_DIR from CORPUS_DIR; only new or changed passages are embedded.
+  --json   print the summary as one JSON object`,
+  ask: `Usage: dossier ask [--json] [--k N] [--source ID] "question"
+       dossier ask [--json] [--k N] [--source ID] --stdin
+  Answers from the dossier with the sentence that answers and the passages it came from.
+  --k N         how many passages to cite, a whole number from 1 to 10 (default 5)
+  --source ID   only search this article (ids: dossier sources)
+  --stdin       one question per line in, one answer per line out; a blank line gives a "skipped" line
+  --json        print the result object (one per line with --stdin)`,
+  sources: `Usage: dossier sources [--json] [ID]
+  Lists the articles, or shows one article with its passages (labelled as citations label them).
+  --json   print the objects`,
+};
 
 /** Turns argv (without node and script) into a command, or throws UsageError. */
 export function parseCommandLine(argv: string[]): CliCommand {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  if (name === '--version' || name === '-v' || name === 'version') return { name: 'version' };
+  if ((name === 'index' || name === 'ask' || name === 'sources') && rest.some((a) => a === '--help' || a === '-h')) return { name: 'help', topic: name };
   switch (name) {
     case 'index': {
       const { values } = parse(rest, { json: { type: 'boolean' } }, 0);
@@ -52,7 +74,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
       return { name, json: values.json === true, ...(positionals[0] ? { id: positionals[0] } : {}) };
     }
     default:
-      throw new UsageError(`unknown command "${name}"`);
+      throw new UsageError(`unknown command "${printable(name, 40)}"`);
   }
 }
 
@@ -64,17 +86,18 @@ function parse(args: string[], options: Options, maxPositionals: number) {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     // node's messages are good ("Unknown option '--x'"); drop its hint about '--' which does not apply here.
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+    throw new UsageError(printable((error as Error).message.replace(/\. To specify a positional.*$/s, ''), 120));
   }
   if (parsed.positionals.length > maxPositionals) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[maxPositionals]}"`);
+    throw new UsageError(`unexpected argument "${printable(parsed.positionals[maxPositionals]!, 40)}"`);
   }
   return parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
 }
 
 function parseK(raw: string | boolean | undefined): number {
   if (raw === undefined) return 5;
-  const k = Number(raw);
-  if (!Number.isInteger(k) || k < 1 || k > 10) throw new UsageError(`--k must be a whole number from 1 to 10 (got "${String(raw)}")`);
+  // Plain digits only: Number() would also accept "1e1", "0x3" or " 3 ".
+  const k = typeof raw === 'string' && /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(k) || k < 1 || k > 10) throw new UsageError(`--k must be a whole number from 1 to 10 (got "${printable(String(raw), 20)}")`);
   return k;
 }

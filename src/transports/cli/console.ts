@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { DossierEngine } from '../../core/engine-api.js';
 import { isDossierError } from '../../core/errors.js';
+import { printable } from '../../core/printable.js';
 import { createProgressBar } from './progress-bar.js';
 import { plainStyle, renderAsk, renderIndexSummary, renderSource, renderSources, type TextStyle } from './render.js';
 
@@ -16,6 +17,8 @@ export interface ConsoleIo {
   progress: NodeJS.WriteStream;
   interactive: boolean;
   style?: TextStyle;
+  /** Ctrl-C while a command runs (default: say so and exit 130; the index job's lock is released on exit). */
+  onInterrupt?: () => void;
 }
 
 const help = `Commands:
@@ -32,8 +35,19 @@ export async function runConsole(engine: DossierEngine, io: ConsoleIo): Promise<
     say(`Ask about the dossier (${engine.sources().length} articles). Type /help for commands.`);
     lines.prompt();
   }
+  let busy = false;
+  // On a terminal readline takes Ctrl-C from the signal: without this it would be ignored until a command ends.
+  // A half-written index generation is harmless (it never became current) and the next job removes it.
+  lines.on('SIGINT', () => {
+    if (!busy) return lines.close();
+    if (io.onInterrupt) return io.onInterrupt();
+    say('\nInterrupted. The index was not changed.');
+    process.exit(130);
+  });
   for await (const line of lines) {
+    busy = true;
     const reply = await handleLine(engine, line, io);
+    busy = false;
     if (reply === null) break;
     if (reply) say(reply);
     if (io.interactive) lines.prompt();
@@ -52,6 +66,7 @@ export async function handleLine(engine: DossierEngine, line: string, io: Pick<C
         const { options, text } = parseOptions(rest);
         const unknown = Object.keys(options).filter((o) => o !== 'k' && o !== 'source');
         if (unknown.length) return `Unknown option ${unknown.map((o) => `${o}:`).join(', ')}. /ask takes k: and source:.`;
+        if (options.k !== undefined && !/^\d{1,2}$/.test(options.k)) return `k must be a whole number from 1 to 10 (got "${printable(options.k, 20)}").`;
         const k = options.k === undefined ? undefined : Number(options.k);
         const result = await engine.ask({ question: text, ...(k !== undefined ? { k } : {}), ...(options.source ? { sourceId: options.source } : {}) });
         return renderAsk(result, io.style ?? plainStyle);
@@ -59,7 +74,7 @@ export async function handleLine(engine: DossierEngine, line: string, io: Pick<C
       case 'sources': {
         if (!rest) return renderSources(engine.sources());
         const source = engine.source(rest);
-        return source ? renderSource(source) : `No article with id "${rest}". Known ids: ${engine.sources().map((s) => s.id).join(', ')}`;
+        return source ? renderSource(source) : `No article with id "${printable(rest)}". Known ids: ${engine.sources().map((s) => s.id).join(', ')}`;
       }
       case 'reindex': {
         const bar = createProgressBar(io.progress);
@@ -72,11 +87,12 @@ export async function handleLine(engine: DossierEngine, line: string, io: Pick<C
       case 'exit':
         return null;
       default:
-        return `Unknown command /${name}. Type /help for the commands.`;
+        return `Unknown command /${printable(name, 30)}. Type /help for the commands.`;
     }
   } catch (error) {
     if (isDossierError(error)) return error.message;
-    throw error;
+    // The console outlives any one command: one line instead of a stack trace, and the next command still works.
+    return `Unexpected error: ${printable((error as Error)?.message ?? String(error), 300)}. The console keeps running.`;
   }
 }
 

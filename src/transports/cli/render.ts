@@ -10,11 +10,13 @@ export interface TextStyle {
 export const plainStyle: TextStyle = { highlight: (t) => `»${t}«`, dim: (t) => t };
 export const ansiStyle: TextStyle = { highlight: (t) => `\x1b[1m${t}\x1b[22m`, dim: (t) => `\x1b[2m${t}\x1b[22m` };
 
-/** "SRF · 2023-07-26 · ¶3" — how a passage is cited everywhere. */
-export function citation(p: Pick<CitedPassage, 'title' | 'outlet' | 'date' | 'paragraph' | 'paragraphEnd'>): string {
-  const para = p.paragraphEnd > p.paragraph ? `¶${p.paragraph}–${p.paragraphEnd}` : `¶${p.paragraph}`;
-  return `${p.title} · ${p.outlet} · ${p.date} · ${para}`;
+/** "Title · SRF · 2023-07-26 · ¶3.2" — how a passage is cited everywhere (the label /sources shows too). */
+export function citation(p: Pick<CitedPassage, 'title' | 'outlet' | 'date' | 'label'>): string {
+  return `${p.title} · ${p.outlet} · ${p.date} · ¶${p.label}`;
 }
+
+/** "also in: SRF ¶2, taz ¶1.2" entries. */
+export const alsoInText = (p: Pick<CitedPassage, 'alsoIn'>) => p.alsoIn.map((a) => `${a.outlet} ¶${a.label}`).join(', ');
 
 export function renderAsk(result: AskResult, style: TextStyle = plainStyle): string {
   const lines: string[] = [];
@@ -25,7 +27,7 @@ export function renderAsk(result: AskResult, style: TextStyle = plainStyle): str
   }
   lines.push(`Answer: ${result.answer}`, '');
   for (const p of result.passages) {
-    const also = p.alsoIn.length ? `  (also in: ${p.alsoIn.map((a) => `${a.outlet} ¶${a.paragraph}`).join(', ')})` : '';
+    const also = p.alsoIn.length ? `  (also in: ${alsoInText(p)})` : '';
     lines.push(`[${p.rank}] ${citation(p)}${also}`);
     lines.push(indent(withHighlights(p, style)), '');
   }
@@ -41,7 +43,7 @@ export function renderSources(sources: SourceSummary[]): string {
 
 export function renderSource(source: SourceDetail): string {
   const head = `${source.title}\n${source.outlet} · ${source.date}${source.author ? ` · ${source.author}` : ''} · id ${source.id}`;
-  return [head, '', ...source.passageTexts.map((t, i) => `[${i + 1}] ${t}`)].join('\n');
+  return [head, '', ...source.passageTexts.map((t, i) => `¶${source.passageLabels[i]} ${t}`)].join('\n');
 }
 
 export function renderIndexSummary(s: IndexSummary): string {

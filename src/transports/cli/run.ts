@@ -5,8 +5,10 @@ import { Engine } from '../../core/engine.js';
 import { isDossierError, type DossierErrorCode } from '../../core/errors.js';
 import { runIndexJob } from '../../core/indexer.js';
 import { createLogger } from '../../core/log.js';
+import { printable } from '../../core/printable.js';
+import { packageVersion } from '../../project-root.js';
 import { engineOptionsFrom } from '../../setup.js';
-import { parseCommandLine, usage, UsageError, type CliCommand } from './args.js';
+import { commandUsage, parseCommandLine, usage, UsageError, type CliCommand } from './args.js';
 import { createProgressBar } from './progress-bar.js';
 import { ansiStyle, plainStyle, renderAsk, renderIndexSummary, renderSource, renderSources } from './render.js';
 
@@ -33,18 +35,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   if (command.name === 'help') {
-    io.stdout.write(`${usage}\n`);
+    io.stdout.write(`${command.topic ? commandUsage[command.topic] : usage}\n`);
+    return 0;
+  }
+  if (command.name === 'version') {
+    io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   try {
     return await execute(command, io);
   } catch (error) {
     if (isDossierError(error)) return fail(error.message, USAGE_CODES.has(error.code) ? 2 : 1);
-    return fail(`unexpected error: ${(error as Error).message}`, 1);
+    return fail(`unexpected error: ${printable((error as Error)?.message ?? String(error), 300)}`, 1);
   }
 }
 
-async function execute(command: Exclude<CliCommand, { name: 'help' }>, io: CliIo): Promise<number> {
+async function execute(command: Exclude<CliCommand, { name: 'help' } | { name: 'version' }>, io: CliIo): Promise<number> {
   const config = loadConfig(io.env);
   const log = createLogger(config.LOG_LEVEL);
   const options = engineOptionsFrom(config, log);
@@ -66,14 +72,14 @@ async function execute(command: Exclude<CliCommand, { name: 'help' }>, io: CliIo
     }
     const source = engine.source(command.id);
     if (!source) {
-      io.stderr.write(`dossier: no article with id "${command.id}". Known ids: ${engine.sources().map((s) => s.id).join(', ')}\n`);
+      io.stderr.write(`dossier: no article with id "${printable(command.id)}". Known ids: ${engine.sources().map((s) => s.id).join(', ')}\n`);
       return 2;
     }
     print(source, renderSource(source));
     return 0;
   }
 
-  const style = io.stdout.isTTY ? ansiStyle : plainStyle;
+  const style = io.stdout.isTTY && !config.NO_COLOR ? ansiStyle : plainStyle;
   const ask = (question: string) =>
     engine.ask({ question, k: command.k, ...(command.sourceId !== undefined ? { sourceId: command.sourceId } : {}) });
   if (!command.stdin) {
@@ -81,17 +87,25 @@ async function execute(command: Exclude<CliCommand, { name: 'help' }>, io: CliIo
     print(result, renderAsk(result, style));
     return 0;
   }
-  // One question per line, one result (or error object) per line: the model and index load once.
+  // One question per line, one result (or error object) per line: the model and index load once. Line n of the
+  // output always belongs to line n of the input, so a blank line gets a "skipped" line rather than nothing.
   let failures = 0;
+  let n = 0;
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
+    n++;
+    if (!line.trim()) {
+      print({ question: '', skipped: 'blank line' }, `dossier: line ${n} is blank; skipped.`);
+      continue;
+    }
     try {
       const result = await ask(line);
       print(result, renderAsk(result, style));
     } catch (error) {
       if (!isDossierError(error)) throw error;
       failures++;
-      print({ question: line, error: { code: error.code, message: error.message } }, `dossier: ${error.message}`);
+      // A question over the limit is echoed only in part: the message says how long it was.
+      const question = printable(line, options.maxQuestionLength);
+      print({ question, error: { code: error.code, message: error.message } }, `dossier: line ${n}: ${error.message}`);
     }
   }
   return failures ? 1 : 0;

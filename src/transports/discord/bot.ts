@@ -69,4 +69,10 @@ export async function runBot(config: Config, log: Logger): Promise<void> {
   });
   log.info('shutting down', { signal });
   await bot.stop();
+  // A running /reindex would keep the process alive until it ends; stop now instead. Its generation never became
+  // current (the old index stays), the lock is released on exit, and the next job removes the temporary folder.
+  if (engine.reindexing) {
+    log.info('stopped during a reindex; the index is unchanged');
+    process.exit(0);
+  }
 }

@@ -1,7 +1,7 @@
 /** The engine's result objects as Discord embeds, within every limit of one message. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AskResult, CitedPassage, IndexSummary, SourceDetail, SourceSummary } from '../../core/types.js';
-import { citation, renderIndexSummary } from '../cli/render.js';
+import { alsoInText, citation, renderIndexSummary } from '../cli/render.js';
 import { excerpt } from './excerpt.js';
 import { LIMITS, clip, inertClip } from './limits.js';
 
@@ -38,7 +38,7 @@ export function askEmbed(result: AskResult): APIEmbed {
 /** "\nalso in: SRF ¶2, taz ¶1", or nothing. */
 function alsoIn(p: CitedPassage): string {
   if (p.alsoIn.length === 0) return '';
-  return `\n${inertClip(`also in: ${p.alsoIn.map((a) => `${a.outlet} ¶${a.paragraph}`).join(', ')}`, 160)}`;
+  return `\n${inertClip(`also in: ${alsoInText(p)}`, 160)}`;
 }
 
 export function sourcesEmbed(sources: SourceSummary[]): APIEmbed {
@@ -63,7 +63,7 @@ export function sourceEmbed(source: SourceDetail): APIEmbed {
   let room = LIMITS.embedTotal - title.length - description.length - footer.text.length;
   const fields: APIEmbedField[] = [];
   for (const [i, text] of source.passageTexts.entries()) {
-    const name = `Passage ${i + 1}`;
+    const name = `¶${source.passageLabels[i] ?? i + 1}`;
     if (fields.length === 10 || room - name.length < MIN_VALUE) break;
     const value = inertClip(text, Math.min(600, room - name.length)) || '…';
     fields.push({ name, value });

@@ -1,0 +1,93 @@
+/**
+ * Runs the evaluation of one dossier (index it in a scratch folder, ask every question in every available mode)
+ * and turns outcomes into report rows; shared by `npm run eval`, `npm run calibrate` and the quality tests.
+ */
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Engine, type EngineOptions } from '../src/core/engine.js';
+import { Bm25Index } from '../src/core/lexical/bm25.js';
+import type { Passage, RetrievalMode } from '../src/core/types.js';
+import type { Dossier } from './dossiers.js';
+import { halvesOf, loadQuestions, outcomeOf, relevantPassages, score, type Half, type Outcome, type Question, type Row } from './eval-metrics.js';
+
+type System = (q: Question) => Promise<Outcome>;
+/** One row of the report: a dossier (or a pool of them) scored for one system, language and half. */
+export type DossierRow = Row & { dossier: string };
+
+/** Everything one dossier's run produced. */
+export interface DossierRun {
+  dossier: Dossier;
+  questions: Question[];
+  passages: number;
+  /** system → question id → outcome. */
+  outcomes: Map<string, Map<string, Outcome>>;
+  relevant: Map<string, Set<string>>;
+  /** Modes that could not run, with the reason. */
+  unavailable: string[];
+  /** Evidence strings in no passage: ingestion lost them, so those answers can only be missed. */
+  lost: string[];
+}
+
+/** An engine over the union of the given dossiers' corpora, built in `workDir/name`. */
+export async function openDossierEngine(workDir: string, name: string, members: Dossier[], options: Omit<EngineOptions, 'corpusDir' | 'embeddingsDir'>): Promise<Engine> {
+  const corpusDir = join(workDir, name, 'corpus');
+  mkdirSync(corpusDir, { recursive: true });
+  for (const d of members) for (const file of readdirSync(d.corpus)) cpSync(join(d.corpus, file), join(corpusDir, file), { recursive: true });
+  return (await Engine.open({ ...options, corpusDir, embeddingsDir: join(workDir, name, 'embeddings') }, { buildIfMissing: true })).engine;
+}
+
+/** Indexes one dossier and runs the plain-BM25 baseline (optional) and every available mode over its questions. */
+export async function runDossier(
+  dossier: Dossier,
+  { workDir, options, modes, baseline = true }: { workDir: string; options: Omit<EngineOptions, 'corpusDir' | 'embeddingsDir'>; modes: RetrievalMode[]; baseline?: boolean },
+): Promise<DossierRun> {
+  const questions = loadQuestions(dossier.questions);
+  const engine = await openDossierEngine(workDir, dossier.name, [dossier], options);
+  const passages = engine.passages();
+  const lost: string[] = [];
+  const relevant = new Map(questions.map((q) => [q.id, relevantPassages(q, passages, (m) => lost.push(m))]));
+  const outcomes = new Map<string, Map<string, Outcome>>();
+  const unavailable: string[] = [];
+  const systems: Array<[string, System]> = baseline ? [['bm25-plain', plainBm25(passages)]] : [];
+  for (const [name, system] of [...systems, ...(await modesOf(engine, modes, unavailable))]) {
+    const byQuestion = new Map<string, Outcome>();
+    for (const q of questions) byQuestion.set(q.id, await system(q));
+    outcomes.set(name, byQuestion);
+  }
+  return { dossier, questions, passages: passages.length, outcomes, relevant, unavailable, lost };
+}
+
+/** The engine's modes that can run here; the others are listed with the reason. */
+async function modesOf(engine: Engine, modes: RetrievalMode[], unavailable: string[]): Promise<Array<[string, System]>> {
+  const systems: Array<[string, System]> = [];
+  for (const mode of modes) {
+    const probe = await engine.ask({ question: 'Worum geht es?' }, mode).catch((error: Error) => error);
+    if (probe instanceof Error) unavailable.push(`${mode}: ${probe.message}`);
+    else if (mode !== 'lexical' && probe.mode !== mode) unavailable.push(`${mode}: ${probe.notice ?? 'no embedding model'}`);
+    else systems.push([mode, async (q) => outcomeOf(await engine.ask({ question: q.question, k: 5 }, mode))]);
+  }
+  return systems;
+}
+
+/** Rows for one system over the pooled questions of `members`, with each dossier's own halves. */
+export function rowsFor(label: string, system: string, members: DossierRun[]): DossierRow[] {
+  const questions = members.flatMap((m) => m.questions);
+  const outcomes = new Map(members.flatMap((m) => [...m.outcomes.get(system)!]));
+  const relevant = new Map(members.flatMap((m) => [...m.relevant]));
+  const halves = new Map(members.flatMap((m) => [...halvesOf(m.questions)]));
+  const out: DossierRow[] = [];
+  for (const lang of ['de', 'en', 'all']) {
+    for (const half of ['tune', 'held', 'all'] as Array<Half | 'all'>) out.push({ dossier: label, ...score(system, { lang, half }, questions, outcomes, relevant, halves) });
+  }
+  return out;
+}
+
+/** Baseline: BM25 over lowercase words, no stemming, folding, compounds or stop words. Never declines. */
+function plainBm25(passages: readonly Passage[]): System {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const index = Bm25Index.build(passages.map((p) => p.text), { analyze: words, analyzeWords: (t) => words(t).map((w) => [w]) });
+  return async (q) => ({
+    answered: true,
+    ranked: index.search(q.question, 5).map((h) => `${passages[h.index]!.articleId}#${passages[h.index]!.paragraph}`),
+  });
+}
