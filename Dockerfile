@@ -30,6 +30,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The general vocabulary (dictionary, verb forms, thesaurus) the lexical index reads at load: see data/lexicon/SOURCES.md.
+COPY data ./data
 COPY corpus ./corpus
 # Named volumes mounted here start as copies of these folders, so `node` owns them and can write.
 RUN mkdir -p embeddings models && chown node:node embeddings models

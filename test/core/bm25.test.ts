@@ -78,7 +78,8 @@ describe('Bm25Index over German text', () => {
   const index = Bm25Index.build(texts, createAnalyzer(buildVocabulary(texts)));
 
   it('GIVEN a question THEN the passage with its words ranks first', () => {
-    expect(index.search('Wer hat den Verteidigungsminister empfangen?', 3).map((hit) => hit.index)).toEqual([1]);
+    // Synonyms of "empfangen" (general thesaurus, lower weight) may find other passages, but not before this one.
+    expect(index.search('Wer hat den Verteidigungsminister empfangen?', 3)[0]!.index).toBe(1);
     expect(index.search('Wann war der Koreakrieg?', 3).map((hit) => hit.index)).toEqual([0, 2]);
     expect(index.search('Was hieß es zur Staerkung?', 3).map((hit) => hit.index)).toEqual([3]);
   });

@@ -1,6 +1,8 @@
 /**
  * Regression guard on the eval set (the figures of `npm run eval`, lexical mode): retrieval, abstention and
  * answers must not fall below what the lexical analysis reached (see the report in src/core/retrieval/relevance.ts).
+ * Since the story-fitted glossary and thesaurus gave way to general resources (issue 8, README "Vocabulary"), the
+ * floors are those of the general vocabulary: German R@3 0.94 → 0.85, English 0.94 → 0.84.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,27 +22,27 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     row = (lang) => score('lexical', { lang, half: 'all' }, questions, outcomes, relevant);
   });
 
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 90 % (reached: 94 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.9);
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 82 % (reached: 85 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.82);
   });
 
-  it('GIVEN the German questions THEN the first passage answers at least 65 % of them (reached: 71 %)', () => {
+  it('GIVEN the German questions THEN the first passage answers at least 65 % of them (reached: 68 %)', () => {
     expect(row('de').recall1).toBeGreaterThanOrEqual(0.65);
   });
 
-  it('GIVEN the English questions THEN the glossary finds German passages for at least 88 % at @3 (reached: 94 %)', () => {
-    expect(row('en').recall3).toBeGreaterThanOrEqual(0.88);
+  it('GIVEN the English questions THEN the dictionary finds German passages for at least 80 % at @3 (reached: 84 %)', () => {
+    expect(row('en').recall3).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('GIVEN all questions THEN at most 5 % of answerable ones are declined (reached: 2 %) and 20 % of unanswerable ones are (25 %)', () => {
+  it('GIVEN all questions THEN at most 5 % of answerable ones are declined (reached: 1 %) and 20 % of unanswerable ones are (30 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.05);
     expect(all.abstention).toBeGreaterThanOrEqual(0.2);
   });
 
-  it('GIVEN the answers THEN most state the evidence (reached: 68 %) and "also in" is right about half the time (52 %)', () => {
+  it('GIVEN the answers THEN most state the evidence (reached: 62 %) and "also in" is right about half the time (47 %)', () => {
     const all = row('all');
-    expect(all.answerEvidence).toBeGreaterThanOrEqual(0.63);
+    expect(all.answerEvidence).toBeGreaterThanOrEqual(0.6);
     expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.45);
   });
 });

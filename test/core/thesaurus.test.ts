@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer, looksEnglish, type QueryWord } from '../../src/core/lexical/analyzer.js';
-import { GLOSSARY_EN } from '../../src/core/lexical/glossary-en.js';
+import { germanFor } from '../../src/core/lexical/lexicon.js';
+import { NAMES_EN } from '../../src/core/lexical/names-en.js';
 import { strongVerbInfinitiveStem } from '../../src/core/lexical/strong-verbs.js';
-import { SYNONYM_GROUPS } from '../../src/core/lexical/thesaurus.js';
+import { thesaurus } from '../../src/core/lexical/thesaurus.js';
 
-const news = createAnalyzer(buildVocabulary(['Die Toten und die Arbeitskräfte. Die USA und Schoigu in Pjöngjang, der Krieg.']));
+const corpus = [
+  'Die Toten und die Arbeitskräfte. Die USA und Schoigu in Pjöngjang, der Krieg, der Koreakrieg.',
+  'Der Verteidigungsminister wurde empfangen. Das Gericht hörte den Kronzeugen, der Prozess dauert.',
+];
+const news = createAnalyzer(buildVocabulary(corpus));
 /** term → weight of one analyzed question, all words together. */
 const termsOf = (words: QueryWord[]) => new Map(words.flatMap((w) => w.terms.map((t) => [t.term, t.weight] as const)));
 
-describe('strong verbs', () => {
+describe('verb forms (Ding)', () => {
   it('GIVEN past and participle forms THEN they lead to the infinitive stem', () => {
     expect(strongVerbInfinitiveStem('starben')).toBe('sterb');
     expect(strongVerbInfinitiveStem('gestorben')).toBe('sterb');
     expect(strongVerbInfinitiveStem('traf')).toBe('treff');
-    expect(strongVerbInfinitiveStem('gab')).toBe('geb');
+    expect(strongVerbInfinitiveStem('studierte')).toBe('studi'); // a weak verb the stemmer splits from its infinitive
   });
 
   it('GIVEN a prefixed form THEN the prefixed infinitive', () => {
@@ -22,10 +27,11 @@ describe('strong verbs', () => {
     expect(strongVerbInfinitiveStem('erhielt')).toBe('erhalt');
   });
 
-  it('GIVEN other words, and forms that are also common nouns THEN nothing', () => {
+  it('GIVEN other words, and forms spelled like a noun THEN nothing', () => {
     expect(strongVerbInfinitiveStem('krieg')).toBeUndefined();
-    expect(strongVerbInfinitiveStem('lage')).toBeUndefined(); // "lag" (liegen) is left out on purpose
-    expect(strongVerbInfinitiveStem('stand')).toBeUndefined();
+    expect(strongVerbInfinitiveStem('lage')).toBeUndefined(); // "lag" (liegen) ~ Lage
+    expect(strongVerbInfinitiveStem('stand')).toBeUndefined(); // Stand
+    expect(strongVerbInfinitiveStem('gab')).toBeUndefined(); // Gabe
   });
 
   it('GIVEN the analyzer THEN a strong form also yields the infinitive stem, in passages and questions alike', () => {
@@ -34,35 +40,46 @@ describe('strong verbs', () => {
   });
 });
 
-describe('thesaurus query expansion', () => {
-  it('GIVEN groups THEN every group has at least two members and none is empty', () => {
-    expect(SYNONYM_GROUPS.length).toBeGreaterThan(80);
-    for (const group of SYNONYM_GROUPS) expect(group.every((m) => m.length > 0)).toBe(true);
+describe('thesaurus query expansion (OpenThesaurus + Ding)', () => {
+  it('GIVEN a noun THEN only noun sets: "Krieg" is not "kriegen" (= get)', () => {
+    const noun = thesaurus().synonyms('krieg', 'noun');
+    expect(noun.length).toBeGreaterThan(0);
+    expect(noun).not.toContain('erhalt');
+    expect(thesaurus().synonyms('krieg', 'other')).toContain('erhalt');
   });
 
-  it('GIVEN "starben" THEN "Tote" and "getötet" are searched at a lower weight, the word itself at full weight', () => {
+  it('GIVEN a synonym the corpus has THEN it is searched at a lower weight, the word itself at full weight', () => {
+    const terms = termsOf(news.analyzeQuery!('Wie lange dauert das Verfahren beim Gericht?'));
+    expect(terms.get('gericht')).toBe(1);
+    expect(terms.get('prozess')).toBeGreaterThan(0);
+    expect(terms.get('prozess')).toBeLessThan(1);
+  });
+
+  it('GIVEN a strong verb form THEN sets holding another of its forms count: "starben" finds "Toten" (tot ~ gestorben)', () => {
     const terms = termsOf(news.analyzeQuery!('Wie viele Menschen starben?'));
-    expect(terms.get('starb')).toBe(1);
     expect(terms.get('tot')).toBeGreaterThan(0);
     expect(terms.get('tot')).toBeLessThan(1);
   });
 
-  it('GIVEN "Vereinigten Staaten" THEN the phrase finds "USA"; GIVEN "Arbeiter" THEN "Arbeitskräfte"', () => {
-    expect(termsOf(news.analyzeQuery!('Was werfen die Vereinigten Staaten vor?')).has('usa')).toBe(true);
-    expect(termsOf(news.analyzeQuery!('Werden Arbeiter geschickt?')).has('arbeitskraft')).toBe(true);
+  it('GIVEN synonyms the corpus lacks THEN they are not searched', () => {
+    const terms = termsOf(news.analyzeQuery!('Wie lange dauert das Verfahren beim Gericht?'));
+    expect(thesaurus().synonyms('gericht', 'noun')).toContain('gerichtshof');
+    expect(terms.has('gerichtshof')).toBe(false);
   });
 
-  it('GIVEN an inflected verb the corpus lacks THEN its thesaurus entry is still found ("begrüßt" → empfangen)', () => {
-    expect(termsOf(news.analyzeQuery!('Wie wurde er begrüßt?')).has('empfang')).toBe(true);
+  it('GIVEN "Vereinigten Staaten" THEN the phrase finds "USA"', () => {
+    expect(termsOf(news.analyzeQuery!('Was werfen die Vereinigten Staaten vor?')).has('usa')).toBe(true);
   });
 
   it('GIVEN synonym weight 0 THEN the question is its own words only', () => {
-    const plain = createAnalyzer([], { synonymWeight: 0 });
-    expect(plain.analyzeQuery!('Wie viele Menschen starben?').map((w) => w.terms.map((t) => t.term))).toEqual(plain.analyzeWords('Wie viele Menschen starben?'));
+    const plain = createAnalyzer(buildVocabulary(corpus), { synonymWeight: 0, glossary: false });
+    expect(plain.analyzeQuery!('Wie viele Menschen starben im Krieg?').map((w) => w.terms.map((t) => t.term))).toEqual(
+      plain.analyzeWords('Wie viele Menschen starben im Krieg?'),
+    );
   });
 });
 
-describe('English glossary', () => {
+describe('English questions (Ding dictionary + names list)', () => {
   it('GIVEN English and German questions THEN the language is told by function words', () => {
     expect(looksEnglish('How many people were killed in the Korean War?')).toBe(true);
     expect(looksEnglish('Who received Shoigu in Pyongyang and how?')).toBe(true);
@@ -71,26 +88,43 @@ describe('English glossary', () => {
   });
 
   it('GIVEN an English question THEN its words are searched in German, phrases before words', () => {
-    const terms = termsOf(news.analyzeQuery!('What did the defence minister say about the war in Pyongyang?'));
-    expect(terms.get('verteidigungsminist')).toBe(1);
-    expect(terms.get('krieg')).toBe(1); // "war" is a German stop word, but not in an English question
-    expect(terms.get('pjongjang')).toBe(1);
+    const terms = termsOf(news.analyzeQuery!('What did the defence minister say about the Korean War in Pyongyang?'));
+    expect(terms.get('koreakrieg')).toBe(1);
+    expect(terms.get('minist')).toBe(1); // "defence minister" is no Ding key: word by word
+    expect(terms.get('sag')).toBe(1);
+    expect(termsOf(news.analyzeQuery!('Where was the war?')).get('krieg')).toBe(1); // "war" is a German stop word, but not in English
+    expect(terms.get('pjongjang')).toBe(1); // a place name Ding knows
     expect(terms.has('defenc')).toBe(false);
   });
 
-  it('GIVEN plurals, past forms and unknown names THEN base forms are looked up and names kept', () => {
+  it('GIVEN names, plurals and British spellings THEN the names list, base forms and American keys are used', () => {
     const terms = termsOf(news.analyzeQuery!("Did Shoigu's visits bring missiles to Kim?"));
-    expect(terms.has('schoigu')).toBe(true);
-    expect(terms.has('raket')).toBe(true);
-    expect(terms.has('kim')).toBe(true);
+    expect(terms.has('schoigu')).toBe(true); // names list
+    expect(terms.has('kim')).toBe(true); // no entry: kept as written
+    expect(germanFor('denuclearization')).toBeDefined();
+    expect(termsOf(news.analyzeQuery!('Who testified as key witness in court?')).has('gericht')).toBe(true);
   });
 
-  it('GIVEN the glossary THEN a few hundred lowercase entries', () => {
-    expect(GLOSSARY_EN.size).toBeGreaterThan(300);
-    for (const key of GLOSSARY_EN.keys()) expect(key).toBe(key.toLowerCase());
+  it('GIVEN translations the corpus lacks THEN only those it has are searched', () => {
+    const german = germanFor('court')!;
+    expect(german).toEqual(expect.arrayContaining(['Hof', 'Gericht']));
+    const terms = termsOf(news.analyzeQuery!('Which court heard the case?'));
+    expect(terms.get('gericht')).toBe(1);
+    expect(terms.has('hof')).toBe(false);
   });
 
-  it('GIVEN the glossary switched off THEN an English question is analyzed like any text', () => {
+  it('GIVEN English words inside a German question THEN words the corpus lacks are translated', () => {
+    expect(termsOf(news.analyzeQuery!('Was hat der witness gesagt?')).has('zeug')).toBe(false); // corpus has Kronzeuge, not Zeuge
+    expect(termsOf(news.analyzeQuery!('Was sagte das court?')).get('gericht')).toBe(1);
+    expect(termsOf(news.analyzeQuery!('Was sagte das Gericht?')).has('hof')).toBe(false);
+  });
+
+  it('GIVEN the names list THEN a short list of lowercase names, as many as the README states', () => {
+    expect(NAMES_EN.size).toBe(24);
+    for (const key of NAMES_EN.keys()) expect(key).toBe(key.toLowerCase());
+  });
+
+  it('GIVEN the dictionary switched off THEN an English question is analyzed like any text', () => {
     const plain = createAnalyzer([], { glossary: false, synonymWeight: 0 });
     expect(plain.analyzeQuery!('the war').flatMap((w) => w.terms.map((t) => t.term))).toEqual([]);
   });

@@ -2,16 +2,18 @@
  * German-aware text analysis for the lexical index: the same function turns passages and questions into terms.
  * Pipeline per word: NFKC + lowercase → umlaut/ß folding → stop words → hyphen whole + parts →
  * compound parts found in the corpus vocabulary → Snowball German stem (+ the infinitive of a strong verb form).
- * Questions also get `analyzeQuery`: thesaurus synonyms at reduced weight, or the English glossary; a German
+ * Questions also get `analyzeQuery`: thesaurus synonyms at reduced weight, or English → German translations
+ * (both general resources, data/lexicon, kept only where the corpus has the German word); a German
  * question's final separable particle is re-joined to its verb ("werfen … vor" → vorwerf).
  */
 import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
-import { analyzeEnglish, looksEnglish } from './english-query.js';
+import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
+import { germanFor } from './lexicon.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
-import { SYNONYM_GROUPS } from './thesaurus.js';
-import { foldGerman, isNumeric, normalize, phraseKey, rawWords, words } from './words.js';
+import { thesaurus, type WordKind } from './thesaurus.js';
+import { foldGerman, isNumeric, normalize, rawWords, words } from './words.js';
 
 export { foldGerman } from './words.js';
 export { isStopWord } from './stop-words.js';
@@ -51,21 +53,43 @@ export interface AnalyzerOptions {
   strongVerbs?: boolean;
   /** Weight of thesaurus synonyms in `analyzeQuery` (default SYNONYM_WEIGHT; 0 turns expansion off). */
   synonymWeight?: number;
-  /** Translate English questions with the glossary in `analyzeQuery` (default true). */
+  /** Translate English questions with the dictionary in `analyzeQuery` (default true). */
   glossary?: boolean;
+  /** Weight of thesaurus synonyms of an English word's translations (default TRANSLATED_SYNONYM_WEIGHT). */
+  translatedSynonymWeight?: number;
+  /** Weight of a dictionary translation after the first one the corpus has (default TRANSLATION_WEIGHT). */
+  translationWeight?: number;
+  /** Most translations the corpus has that are searched per English word (default MAX_TRANSLATIONS). */
+  maxTranslations?: number;
 }
 
 /**
- * Synonyms are evidence, not the word itself: a passage saying "Tote" answers "starben" less surely than one
- * saying "starben". Eval tuning half, German R@3 / MRR@5: 0.3 → 84 % / 0.71, 0.5 → 87 % / 0.70,
- * 0.7 → 87 % / 0.69, 1 → 87 % / 0.70 (before later thesaurus fixes); 0.5 is the middle of the plateau.
+ * See `AnalyzerOptions.translationWeight`. English R@3 on the tuning halves did not move between 0.25 and 0.75
+ * (most English words have one translation the corpus has); 1 declined one more court question: 0.5.
  */
-export const SYNONYM_WEIGHT = 0.5;
+export const TRANSLATION_WEIGHT = 0.5;
+/**
+ * See `AnalyzerOptions.translatedSynonymWeight`: a translation is already a guess, its synonyms a guess further.
+ * At the German weight (0.85–1) English R@3 on court fell from 60 to 30–40 %; 0.3–0.7 measured alike.
+ */
+export const TRANSLATED_SYNONYM_WEIGHT = 0.5;
+/** See `AnalyzerOptions.maxTranslations`; 1 to 6 measured alike on the tuning data. */
+export const MAX_TRANSLATIONS = 3;
+
+/**
+ * Synonyms are evidence, not the word itself: a passage saying "Insolvenz" answers "pleite" less surely than one
+ * saying "pleite". With the general thesaurus (OpenThesaurus + Ding), German R@3 on the tuning halves of the
+ * schoigu / court dossiers: 0 → 71 / 43 %, 0.3 → 74 / 43 %, 0.5 → 77 / 57 %, 0.7 → 77 / 57 %, 0.85 → 81 / 71 %,
+ * 1 → 84 / 71 %; on the held-out halves 0.85 keeps 90 / 100 % where 1 drops court to 83 %: 0.85.
+ */
+export const SYNONYM_WEIGHT = 0.85;
 
 /** Particles of separable verbs, which a German main clause puts last ("schätzt … ein", "wirft … vor"); folded. */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(
   'ab an auf aus bei dar ein fest fort her hin los mit nach statt teil um vor vorbei weg zu zuruck zusammen'.split(' '),
 );
+/** A written word, hyphenated ones whole: the same matches `words` makes, before folding. */
+const WRITTEN_WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
 const keep = (word: string): boolean => (isNumeric(word) || word.length >= 2) && !isStopWord(word);
 
 /** The folded, non-stop words (and hyphen parts) of some texts: the vocabulary compound splitting draws on. */
@@ -85,11 +109,18 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
  */
 export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}): Analyzer {
   const { stem = true, splitCompounds = true, minPartLength = 4, openEnds = true, strongVerbs = true, synonymWeight = SYNONYM_WEIGHT, glossary = true } = options;
+  const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT } = options;
   const stemOf = (word: string): string => (stem && !isNumeric(word) ? stemmer(word) : word);
   const surfaces = new Set<string>();
   for (const word of vocabulary) surfaces.add(foldGerman(normalize(word)));
   const stems = new Set([...surfaces].map((word) => stemmer(word)));
   const { split } = createCompoundSplitter(surfaces, stems, { minPartLength, openEnds });
+  // The general vocabulary takes 1–3 s to load once per process: at index time, not inside the first question
+  // (a Discord interaction must be acknowledged within 3 s).
+  if (surfaces.size > 0) {
+    if (synonymWeight > 0) thesaurus();
+    if (glossary) germanFor('');
+  }
 
   /**
    * Snowball keeps "-s" after a vowel and all verb "-t"/"ge-" forms, so "Nordkoreas" ≠ "Nordkorea" and
@@ -135,41 +166,40 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       .filter((terms) => terms.length > 0);
   const groupTerms = (text: string): string[] => [...new Set(analyzeWords(text).flat())];
 
-  // Thesaurus: each member's terms → the group's other single-word members' whole-word terms.
-  const synonymsOf = new Map<string, Set<string>>();
-  const phraseSynonyms = new Map<string, Set<string>>();
-  for (const group of synonymWeight > 0 ? SYNONYM_GROUPS : []) {
-    const wholes = group.filter((m) => !m.includes(' ')).map((m) => analyzeWords(m)[0]?.[0]).filter((t) => t !== undefined);
-    for (const member of group) {
-      if (member.includes(' ')) {
-        const key = phraseKey(member);
-        phraseSynonyms.set(key, new Set([...(phraseSynonyms.get(key) ?? []), ...wholes]));
-        continue;
-      }
-      const own = analyzeWords(member)[0]?.[0];
-      if (!own) continue;
-      const set = synonymsOf.get(own) ?? new Set<string>();
-      for (const t of wholes) if (t !== own) set.add(t);
-      synonymsOf.set(own, set);
+  // Terms the corpus's own words yield: synonyms, translations and re-joined separable verbs are kept only when in it.
+  // All terms indexing yields, compound parts included ("verteidigung" from "Verteidigungsminister").
+  let corpusTerms: Set<string> | undefined;
+  const known = (term: string): boolean => {
+    if (!corpusTerms) {
+      corpusTerms = new Set<string>();
+      for (const word of surfaces) expand(word, corpusTerms);
     }
-  }
+    return corpusTerms.has(term);
+  };
+  /** Every written word of a German text has its whole-word term in the corpus (a compound's parts alone do not count). */
+  const attested = (german: string): boolean => {
+    const groups = analyzeWords(german);
+    return groups.length > 0 && groups.every((terms) => known(terms[0]!));
+  };
 
   /**
-   * Thesaurus entries of a term, also through its bare verb forms: the corpus check in `stemsOf` keeps "begrusst"
-   * whole when the corpus lacks "begruss", but the thesaurus knows "begrüßen".
+   * Thesaurus entries of a term the corpus has, also through its bare verb forms: the corpus check in `stemsOf`
+   * keeps "begrusst" whole when the corpus lacks "begruss", but the thesaurus knows "begrüßen".
    */
-  const synonymsOfTerm = (term: string): string[] =>
-    [term, term.replace(/e?t$/, ''), term.startsWith('ge') ? stemmer(term.slice(2)).replace(/e?t$/, '') : term].flatMap((form) => [...(synonymsOf.get(form) ?? [])]);
+  const synonymsOfTerm = (term: string, kind: WordKind, weight: number): string[] =>
+    weight <= 0
+      ? []
+      : [term, term.replace(/e?t$/, ''), term.startsWith('ge') ? stemmer(term.slice(2)).replace(/e?t$/, '') : term].flatMap((form) => thesaurus().synonyms(form, kind).filter(known));
 
-  /** Own terms at weight 1, then synonyms of any own term at `synonymWeight` (a term keeps its highest weight). */
-  function weighted(own: string[], extra: Iterable<string> = []): QueryWord {
+  /** Own terms at weight 1, then `extra` at its weight and synonyms of any own term at `synonyms` (a term keeps its highest weight). */
+  function weighted(own: string[], extra: Array<{ term: string; weight: number }> = [], kind?: WordKind, synonyms = synonymWeight): QueryWord {
     const weights = new Map<string, number>(own.map((t) => [t, 1]));
-    for (const t of [...own.flatMap(synonymsOfTerm), ...extra]) if (!weights.has(t)) weights.set(t, synonymWeight);
+    const add = (term: string, weight: number) => weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    for (const { term, weight } of extra) add(term, weight);
+    for (const t of own.flatMap((term) => synonymsOfTerm(term, kind, synonyms))) add(t, synonyms);
     return { terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
-  // Terms the corpus's own words yield, for checking a question's re-joined separable verbs against.
-  let corpusTerms: Set<string> | undefined;
   /**
    * A question's last word may be the particle of a separable verb ("Was werfen die USA Nordkorea vor?"): the stop
    * list drops it and "werfen" alone misses "vorgeworfen". Each other word joined with it is tried; only joins the
@@ -179,9 +209,8 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     const joins = new Map<number, string[]>();
     const last = groups.at(-1);
     if (!stem || groups.length < 2 || last?.length !== 1 || !SEPARABLE_PARTICLES.has(last[0]!)) return joins;
-    corpusTerms ??= new Set([...surfaces].flatMap(stemsOf));
     groups.slice(0, -1).forEach((group, i) => {
-      const joined = group.flatMap((word) => stemsOf(last[0]! + word)).filter((term) => corpusTerms!.has(term));
+      const joined = group.flatMap((word) => stemsOf(last[0]! + word)).filter(known);
       if (joined.length) joins.set(i, joined);
     });
     return joins;
@@ -191,18 +220,41 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     const raw = rawWords(text);
     const groups = words(text);
     const joins = separableJoins(groups);
-    return groups.flatMap((group, i) => {
+    // German capitalizes nouns: a capitalized word is a noun unless all is lowercase. The first word too: a question
+    // starts with a question word, auxiliary or modal (stop words), rarely with a content verb.
+    const written = [...normalize(text).matchAll(WRITTEN_WORD)].map(([m]) => m);
+    const capitalized = [...text.normalize('NFKC').matchAll(WRITTEN_WORD)].map(([m]) => /^\p{Lu}/u.test(m));
+    const casual = !capitalized.some(Boolean);
+    const kindOf = (i: number): WordKind => (casual || !capitalized[i] ? undefined : 'noun');
+    const result = groups.map((group, i): QueryWord | undefined => {
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
-      const phrase = [2, 3].flatMap((n) => (i + 1 >= n ? [...(phraseSynonyms.get(raw.slice(i + 1 - n, i + 1).join(' ')) ?? [])] : []));
-      return own.size > 0 ? [weighted([...own], phrase)] : [];
+      const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? thesaurus().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
+      const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
+      return own.size > 0 ? weighted([...own], extra, kindOf(i)) : undefined;
     });
+    if (glossary && written.length === groups.length) {
+      const unknown = result.map((word) => word !== undefined && !word.terms.some((t) => known(t.term)));
+      englishInGerman(written, unknown, englishTerms).forEach((found, i) => {
+        if (!found) return;
+        result[i] = found.word;
+        if (found.covers > 1) result[i + 1] = undefined;
+      });
+    }
+    return result.filter((word) => word !== undefined);
   }
 
   // An English question is translated word by word first; its German then goes through the same analysis.
-  const analyzeQuery = (text: string): QueryWord[] =>
-    glossary && looksEnglish(text) ? analyzeEnglish(text, { termsOf: groupTerms, weighted }) : analyzeGerman(text);
+  const englishTerms: GermanTerms = {
+    termsOf: groupTerms,
+    weighted: (own, extra, kind) => weighted(own, extra, kind, synonymWeight > 0 ? translatedSynonymWeight : 0),
+    known,
+    attested,
+    translationWeight,
+    maxTranslations,
+  };
+  const analyzeQuery = (text: string): QueryWord[] => (glossary && looksEnglish(text) ? analyzeEnglish(text, englishTerms) : analyzeGerman(text));
   return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery };
 }
 

@@ -1,9 +1,11 @@
 /**
  * English questions: telling them from German ones by their function words, and translating their words
- * to German with the glossary before the German analysis takes over.
+ * to German (names list, then the Ding dictionary in data/lexicon) before the German analysis takes over.
  */
 import type { QueryWord } from './analyzer.js';
-import { GLOSSARY_EN, LONGEST_PHRASE } from './glossary-en.js';
+import type { WordKind } from './thesaurus.js';
+import { germanFor } from './lexicon.js';
+import { NAMES_EN } from './names-en.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
 
@@ -23,43 +25,102 @@ export function looksEnglish(text: string): boolean {
 export interface GermanTerms {
   /** The distinct terms of a German text. */
   termsOf(text: string): string[];
-  /** A question word from its own terms (adding their synonyms). */
-  weighted(own: string[]): QueryWord;
+  /** A question word from its own terms (adding their synonyms) and further weighted terms. */
+  weighted(own: string[], extra?: Array<{ term: string; weight: number }>, kind?: WordKind): QueryWord;
+  /** True when the corpus has the term. */
+  known(term: string): boolean;
+  /** True when the corpus has every word of a German text (its whole-word term). */
+  attested(german: string): boolean;
+  /** Weight of the translations after the first one the corpus has. */
+  translationWeight: number;
+  /** Most translations the corpus has that are searched per word. */
+  maxTranslations: number;
 }
 
-/** English: glossary phrases (longest first), then words; a word without entry keeps its own terms (names). */
-export function analyzeEnglish(text: string, { termsOf, weighted }: GermanTerms): QueryWord[] {
+/** Longest English phrase looked up, in words ("kim jong un", "head of state"). */
+const LONGEST_PHRASE = 3;
+
+/**
+ * English: names and dictionary phrases (longest first), then words. Of a word's translations, the first few the
+ * corpus has are searched — the first at full weight, the others at `translationWeight`; a phrase none of whose
+ * translations the corpus has is translated word by word instead. A word without entry keeps its own terms (names);
+ * a word whose translations the corpus all lacks searches its first one, so the question counts as not covered.
+ */
+export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   const raw = englishWords(text).map((w) => normalize(w));
   const result: QueryWord[] = [];
   for (let i = 0; i < raw.length; ) {
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
-      const german = glossaryLookup(raw.slice(i, i + n));
-      if (german === undefined) continue;
-      const own = termsOf(german);
-      if (own.length) result.push(weighted(own));
+      const span = raw.slice(i, i + n);
+      if (ENGLISH_STOP_WORDS.has(span[0]!) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
+      const word = translate(span, german);
+      if (word === undefined) continue;
+      if (word.terms.length) result.push(word);
       taken = n;
     }
-    if (!taken) {
-      const word = raw[i]!;
-      const own = ENGLISH_STOP_WORDS.has(word) ? [] : termsOf(word);
-      if (own.length) result.push(weighted(own));
-      taken = 1;
-    }
-    i += taken;
+    i += taken || 1;
   }
   return result;
 }
 
+/**
+ * English words inside a German question ("ist der key witness noch in haft"): a word (or two-word phrase) the
+ * corpus lacks is searched by its translations the corpus has; returns, per written word, a replacement or undefined
+ * (`covers` 2 when a phrase took the next word too).
+ */
+export function englishInGerman(written: string[], unknown: boolean[], german: GermanTerms): Array<{ word: QueryWord; covers: number } | undefined> {
+  return written.map((_, i) => {
+    if (!unknown[i] || ENGLISH_STOP_WORDS.has(written[i]!)) return undefined;
+    for (const n of [2, 1]) {
+      const span = written.slice(i, i + n);
+      if (span.length < n || !unknown.slice(i, i + n).every(Boolean)) continue;
+      const translations = dictionaryLookup(span)?.filter(german.attested).map((g) => ({ terms: german.termsOf(g), kind: kindOf(g) })).filter(({ terms }) => terms.length > 0);
+      if (!translations?.length) continue;
+      const [first, ...rest] = translations.slice(0, german.maxTranslations);
+      return { word: german.weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: german.translationWeight }))), first!.kind), covers: n };
+    }
+    return undefined;
+  });
+}
+
+/** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
+function translate(span: string[], { termsOf, weighted, known, attested: has, translationWeight, maxTranslations }: GermanTerms): QueryWord | undefined {
+  const phrase = span.join(' ');
+  const name = NAMES_EN.get(phrase);
+  if (name !== undefined) return weighted(termsOf(name));
+  const translations = dictionaryLookup(span)
+    ?.map((german) => ({ german, terms: termsOf(german), kind: kindOf(german) }))
+    .filter(({ terms }) => terms.length > 0);
+  const attested = translations?.filter(({ german }) => has(german)).slice(0, maxTranslations) ?? [];
+  if (attested.length > 0) {
+    const [first, ...rest] = attested;
+    return weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: translationWeight }))), first!.kind);
+  }
+  if (span.length > 1) return undefined;
+  const own = termsOf(phrase);
+  if (!translations?.length || own.some(known)) return weighted(own);
+  return weighted(translations[0]!.terms, [], translations[0]!.kind);
+}
+
+/** Dictionary German shows its kind: nouns (and noun phrases) are capitalized. */
+const kindOf = (german: string): WordKind => (/^\p{Lu}/u.test(german.split(' ').at(-1)!) ? 'noun' : 'other');
+
 /** English words as written, hyphens splitting ("Russia-Africa" → Russia Africa), apostrophes dropping "'s". */
 const englishWords = (text: string): string[] => text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.toLowerCase() !== 's') ?? [];
 
-/** The German for some English words: the phrase itself, else (single words) a singular or base form. */
-function glossaryLookup(words: string[]): string | undefined {
-  const phrase = words.join(' ');
-  const direct = GLOSSARY_EN.get(phrase);
-  if (direct !== undefined || words.length > 1) return direct;
-  const bases = [phrase.replace(/ies$/, 'y'), phrase.replace(/es$/, ''), phrase.replace(/s$/, ''), phrase.replace(/ed$/, ''), phrase.replace(/d$/, ''), phrase.replace(/ing$/, '')];
-  for (const base of bases) if (base !== phrase && base.length >= 3 && GLOSSARY_EN.has(base)) return GLOSSARY_EN.get(base);
-  return undefined;
+/** Dictionary keys an English word may be found under: American spelling (Ding spells so), then base forms. */
+function keysOf(word: string): string[] {
+  const american = word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
+  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /ing$/, /est$/, /er$/].map((ending) => american.replace(ending, ending.source.startsWith('ies') ? 'y' : ''));
+  // "biggest" → "bigg" → "big", "planned" → "plann" → "plan"
+  const undoubled = bases.map((base) => base.replace(/([bdgmnprt])\1$/, '$1'));
+  return [...new Set([word, american, ...bases, ...undoubled])].filter((key) => key === word || key.length >= 3);
+}
+
+/** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order). */
+function dictionaryLookup(words: string[]): readonly string[] | undefined {
+  if (words.length > 1) return germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' '));
+  const found = keysOf(words[0]!).flatMap((key) => germanFor(key) ?? []);
+  return found.length ? [...new Set(found)] : undefined;
 }

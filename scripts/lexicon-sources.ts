@@ -1,0 +1,169 @@
+/**
+ * Parsers for the Debian lexical sources (see build-lexicon.ts): Ding's "German :: English" lines and
+ * OpenThesaurus's "word;word;…" lines. Pure functions over file text, so they can be tested on sample lines.
+ */
+import { stemmer } from '@orama/stemmers/german';
+
+/** What build-lexicon writes from Ding. */
+export interface DingData {
+  version: string;
+  /** English word or phrase (lowercase) → German translations, most likely first. */
+  translations: Map<string, string[]>;
+  /** German words Ding gives as alternatives for one sense ("zugeben; eingestehen; einräumen"): synonym sets. */
+  synonymSets: string[][];
+  /** Folded lowercase German verb form → its folded infinitive ("starb" → "sterben", "studierte" → "studieren"), only forms a stemmer cannot relate. */
+  verbForms: Map<string, string>;
+}
+
+/** Most translations kept per English key: later ones are rare senses, and the product keeps fewer still. */
+const MAX_TRANSLATIONS = 6;
+const MAX_ENGLISH_WORDS = 3;
+const MAX_GERMAN_WORDS = 2;
+
+/**
+ * Ding tags a sense with its field; news is written in general language and a few fields (politics, law, economy…),
+ * so a sense tagged with a special field or register ([techn.], [bot.], [ugs.] …) counts less: "former" is "früher" before "Hülse".
+ */
+const SPECIAL_FIELDS = new Set(
+  'techn. ornith. chem. bot. zool. comp. electr. constr. min. textil. mach. geol. naut. telco. biochem. anat. cook. agr. math. phys. print. mineral. ugs. coll. slang rare poet. obs. humor. pej. vulg. Bayr. Ös. Schw. Dt. eAm. alt'.split(' '),
+);
+const SPECIAL_FIELD_WEIGHT = 0.3;
+const senseWeight = (head: string): number => ([...head.matchAll(/\[([^\]]+)\]/g)].some(([, tag]) => SPECIAL_FIELDS.has(tag!)) ? SPECIAL_FIELD_WEIGHT : 1);
+/** How much a German word's productivity (compounds ending in it) raises its rank: a tie-breaker among equals. */
+const PRODUCTIVITY = 0.25;
+
+/** Ding's annotations: {gender/part of speech}, [domain], (comment), <variant>, /abbreviation/. */
+const strip = (text: string): string =>
+  text.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|\/[A-Z][^/]*\//g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Placeholders and pronouns that are not the word itself ("jdn. empfangen", "er/sie starb", "to die", "sb."). */
+const GERMAN_FILLER = /^(etw|jd[nms]?|sich|du|er|sie|es|ich|wir|ihr|man|ist|war|hat|hatte|habe|sind|waren|haben|wird|würde|wurde)\.?$|\//;
+/** English: leading infinitive marker, pronouns, auxiliaries and articles ("he/she has/had died", "the Hague"). */
+const ENGLISH_FILLER = /^(to|i|you|he|she|it|we|they|has|had|have|is|was|were|would|will|a|an|the)$|\//;
+
+const WORD = /^[\p{L}][\p{L}'’-]*$/u;
+const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/;
+const words = (alt: string, filler: RegExp): string[] | undefined => {
+  const tokens = strip(alt).split(' ').filter((t) => t && !filler.test(t.toLowerCase()));
+  while (tokens.length > 1 && ARTICLE.test(tokens[0]!.toLowerCase())) tokens.shift();
+  return tokens.every((t) => WORD.test(t)) ? tokens : undefined;
+};
+/** English words without leading filler, cut at a placeholder ("sb.", "sth.", "one's"); undefined when one leads. */
+const englishWords = (alt: string): string[] | undefined => englishKey(alt)?.tokens;
+/** Weight of a key cut at a placeholder: "to say sth. first" is "say" only in part. */
+const CUT_WEIGHT = 0.5;
+const englishKey = (alt: string): { tokens: string[]; cut: boolean } | undefined => {
+  let tokens = strip(alt).split(' ').filter(Boolean);
+  while (tokens.length && ENGLISH_FILLER.test(tokens[0]!.toLowerCase())) tokens.shift();
+  // "to admit sth. to sb." is the verb "admit": cut at the first placeholder.
+  const placeholder = tokens.findIndex((t) => /^(sb|sth|sb's|sth's|one's|oneself)\.?$|^(sb|sth)\./i.test(t));
+  if (placeholder === 0) return undefined;
+  // Cut only when something follows the placeholder ("to say sth. first"), not for "to admit sth.".
+  const cut = placeholder > 0 && tokens.slice(placeholder + 1).some((t) => !/^(sb|sth|to|sb\.\/sth|sth\.\/sb)\.?$/i.test(t));
+  if (placeholder > 0) tokens = tokens.slice(0, placeholder);
+  return tokens.every((t) => WORD.test(t)) ? { tokens, cut } : undefined;
+};
+
+/** German folding as the analyzer does it (ä→a, ö→o, ü→u, ß→ss), for verb forms. */
+export const fold = (word: string): string => word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+
+/** Parses Ding's de-en file. */
+export function parseDing(text: string): DingData {
+  const scores = new Map<string, Map<string, number>>();
+  const nounStems = new Set<string>();
+  const forms = new Map<string, string>();
+  const headwords: string[] = [];
+  const synonymSets = new Map<string, string[]>();
+  const version = /^# Version :: (.*)$/m.exec(text)?.[1]?.trim() ?? 'unknown';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.includes(' :: ')) continue;
+    const [deSide, enSide] = line.split(' :: ') as [string, string];
+    // Annotations go first: a comment may hold "; " ("war (with sb.; on/against sth.)").
+    const de = deSide.split(' | ').map((entry) => strip(entry).split('; '));
+    const en = enSide.split(' | ').map((entry) => strip(entry).split('; '));
+    const rawDe = deSide.split(' | ')[0]!;
+    if (de.length !== en.length) continue;
+    const weight = senseWeight(deSide.split(' | ')[0]! + ' ' + enSide.split(' | ')[0]!);
+    const headEnglish = new Set(en[0]!.map((alt) => englishWords(alt)?.join(' ').toLowerCase()));
+    de.forEach((alts, i) => {
+      const enAlts = en[i]!;
+      enAlts.forEach((enAlt, a) => {
+        const found = englishKey(enAlt);
+        const english = found?.tokens;
+        if (!english?.length || english.length > MAX_ENGLISH_WORDS) return;
+        const key = english.join(' ').toLowerCase();
+        // A conjugation row repeating the headword ("I admit" ~ "ich räume ein") would pair it with a bare form.
+        if (i > 0 && headEnglish.has(key)) return;
+        alts.forEach((deAlt, b) => {
+          const german = words(deAlt, GERMAN_FILLER);
+          if (!german?.length || german.length > MAX_GERMAN_WORDS) return;
+          // Two words only as a noun phrase ("Vereinigte Staaten"), not a verb phrase ("Krieg führen").
+          if (german.length > 1 && !/^\p{Lu}/u.test(german.at(-1)!)) return;
+          // The headword sub-entry and the first alternatives are the main senses.
+          const score = (weight * (i === 0 ? 1 : 0.5) * (found!.cut ? CUT_WEIGHT : 1)) / ((1 + a) * (1 + b));
+          const byGerman = scores.get(key) ?? new Map<string, number>();
+          const value = german.join(' ');
+          byGerman.set(value, (byGerman.get(value) ?? 0) + score);
+          scores.set(key, byGerman);
+        });
+      });
+    });
+    const set = [...new Set(de[0]!.map((alt) => words(alt, GERMAN_FILLER)).filter((w) => w?.length === 1).map((w) => w![0]!))];
+    if (set.length > 1) synonymSets.set(set.join(';'), set);
+    for (const alt of de[0]!) if (/^\p{L}+$/u.test(alt.trim())) headwords.push(fold(alt.trim()));
+    if (/\{(n|m|f|pl)\}/.test(rawDe)) for (const alt of rawDe.split('; ')) if (/^\p{Lu}\p{Ll}+ \{/u.test(alt.trim())) nounStems.add(fold(alt.trim().split(' ')[0]!));
+    if (/\{v[tir]?\}/.test(rawDe)) addVerbForms(de, forms);
+  }
+  const productivity = compoundCounts(headwords);
+  // Ding does not order senses by frequency; a word many compounds end in ("Krieg") is a common one ("Matrize" is not).
+  const rank = (german: string, score: number) => score * (1 + PRODUCTIVITY * Math.log1p(productivity.get(fold(german.split(' ').at(-1)!)) ?? 0));
+  const translations = new Map<string, string[]>();
+  for (const [key, byGerman] of [...scores].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const ranked = [...byGerman].map(([german, score]) => [german, rank(german, score)] as const);
+    translations.set(key, ranked.sort((x, y) => y[1] - x[1] || x[0].length - y[0].length).slice(0, MAX_TRANSLATIONS).map(([german]) => german));
+  }
+  // A form spelled like a noun ("stand", "lag" ~ Lage, "schloss") would merge unrelated words: left out.
+  const verbForms = new Map([...forms].filter(([form]) => !nounStems.has(form) && !nounStems.has(`${form}e`)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { version, translations, verbForms, synonymSets: [...synonymSets.values()] };
+}
+
+/** For each folded word: how many headwords end in it (itself included), counted over suffixes of 4+ letters. */
+function compoundCounts(headwords: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of new Set(headwords)) for (let i = 0; i + 4 <= word.length; i++) counts.set(word.slice(i), (counts.get(word.slice(i)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A verb entry lists the infinitive, then its forms ("sterben | sterbend | gestorben | er/sie stirbt | ich/er/sie starb"),
+ * each alternative aligned with the infinitive's; then usage examples, where the scan stops. Forms the stemmer
+ * already joins to the infinitive are left out.
+ */
+function addVerbForms(de: string[][], forms: Map<string, string>): void {
+  const infinitives = de[0]!.map((alt) => words(alt, GERMAN_FILLER)).map((w) => (w?.length === 1 && /^\p{Ll}+$/u.test(w[0]!) ? fold(w[0]!) : undefined));
+  for (const alts of de.slice(1)) {
+    // A row may give one form for several alternatives of the same verb ("ich treffe (mich)" for "treffen; sich treffen").
+    const verbs = new Set(infinitives.filter((i) => i !== undefined));
+    const single = alts.length === 1 && verbs.size === 1;
+    if (alts.length !== infinitives.length && !single) return;
+    const found = alts.map((alt) => words(alt.replace(/!$/, ''), GERMAN_FILLER)).map((w) => (w?.length === 1 && /^\p{Ll}+$/u.test(w[0]!) ? fold(w[0]!) : undefined));
+    if (found.every((f) => f === undefined)) return;
+    found.forEach((form, b) => {
+      const infinitive = single ? [...verbs][0] : infinitives[b];
+      if (!form || !infinitive || form === infinitive) return;
+      if (stemmer(form) === stemmer(infinitive)) return;
+      if (!forms.has(form)) forms.set(form, infinitive);
+    });
+  }
+}
+
+/** Parses OpenThesaurus's text format: one synonym set per line; annotations dropped; members of up to three words. */
+export function parseOpenThesaurus(text: string): string[][] {
+  const sets: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const members = [...new Set(line.split(';').map((m) => strip(m)).filter((m) => m && m.split(' ').length <= 3 && !/[.…]/.test(m)))];
+    if (members.length > 1) sets.push(members);
+  }
+  return sets;
+}

@@ -1,0 +1,61 @@
+/**
+ * The general vocabulary in data/lexicon/ (built from Debian's Ding and OpenThesaurus by scripts/build-lexicon.ts):
+ * read once per process, on first use. Each dossier's analyzer then keeps only what its corpus contains.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+/** data/lexicon, found upwards from this file (src/core/lexical in tests, dist/src/core/lexical when built). */
+function lexiconDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 6; up++, dir = dirname(dir)) {
+    const candidate = join(dir, 'data', 'lexicon');
+    if (existsSync(join(candidate, 'en-de.tsv.gz'))) return candidate;
+  }
+  throw new Error('data/lexicon not found: the vocabulary files ship with the repository (see README, "Vocabulary")');
+}
+
+const lines = (name: string): string[] => gunzipSync(readFileSync(join(lexiconDir(), name))).toString('utf8').split('\n').filter(Boolean);
+
+/** The dictionary file as one string, and where each line starts: 340,000 Map entries would cost ~100 MB. */
+let english: { text: string; starts: Int32Array } | undefined;
+const dictionary = () => {
+  if (!english) {
+    const text = gunzipSync(readFileSync(join(lexiconDir(), 'en-de.tsv.gz'))).toString('utf8');
+    const starts: number[] = [0];
+    for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    english = { text, starts: Int32Array.from(starts) };
+  }
+  return english;
+};
+
+/** English word or phrase (lowercase) → German translations, most likely first (Ding); undefined when it has none. */
+export function germanFor(key: string): string[] | undefined {
+  const { text, starts } = dictionary();
+  // The build script sorts keys by code unit, so a binary search over the lines finds one.
+  let [low, high] = [0, starts.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = starts[mid]!;
+    const tab = text.indexOf('\t', start);
+    const candidate = text.slice(start, tab);
+    if (candidate === key) return text.slice(tab + 1, text.indexOf('\n', tab)).split(';');
+    if (candidate < key) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
+let verbs: Map<string, string> | undefined;
+/** Folded German verb form → folded infinitive, for forms a suffix stemmer cannot relate ("starb" → "sterben"; Ding). */
+export function verbForms(): ReadonlyMap<string, string> {
+  verbs ??= new Map(lines('verb-forms.tsv.gz').map((line) => line.split('\t') as [string, string]));
+  return verbs;
+}
+
+/** German synonym sets, each a list of words or short phrases as written: OpenThesaurus ('openthesaurus') or Ding's alternatives ('ding'). Read anew on each call: the thesaurus keeps only its index. */
+export function synonymSets(source: 'openthesaurus' | 'ding'): string[][] {
+  return lines(source === 'ding' ? 'synonyms-ding.txt.gz' : 'synonyms-de.txt.gz').map((line) => line.split(';'));
+}
