@@ -33,7 +33,7 @@ interface Trial {
   signals: RelevanceSignals;
 }
 
-const NEVER_DECLINE: RelevanceThresholds = { lexicalCoverage: 0, denseSimilarity: -2, denseMargin: 0, denseMarginRank: 10, hybridRule: 'either' };
+const NEVER_DECLINE: RelevanceThresholds = { lexicalCoverage: 0, denseSimilarity: -2, denseMargin: 0, denseMarginRank: 10, denseEnglishOffset: 0, hybridRule: 'either' };
 const fusions: FusionSettings[] = [
   ...[10, 30, 60].flatMap((k) => [0.5, 1, 1.5, 2, 3].map((denseWeight): FusionSettings => ({ method: 'rrf', lexicalWeight: 1, denseWeight, k }))),
   ...[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((lexicalShare): FusionSettings => ({ method: 'score', lexicalShare })),
@@ -84,14 +84,15 @@ for (const hybridRule of ['either', 'both', 'dense'] as const)
     for (let s = 0.7; s <= 0.905; s += 0.01)
       for (const denseMargin of [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06])
         for (const denseMarginRank of denseMargin ? [3, 5, 10] : [10])
-          grid.push({ hybridRule, lexicalCoverage, denseSimilarity: Math.round(s * 100) / 100, denseMargin, denseMarginRank });
+          for (const denseEnglishOffset of [0, 0.03, 0.05, 0.07])
+            grid.push({ hybridRule, lexicalCoverage, denseSimilarity: Math.round(s * 100) / 100, denseMargin, denseMarginRank, denseEnglishOffset });
 const tuning = chosen.filter((t) => t.split === 'tune');
 const scored = grid.map((th) => ({ th, ...declines(tuning, th) }));
 const feasible = scored.filter((r) => r.falseDecline <= maxFalseDecline);
 feasible.sort((a, b) => b.decline - a.decline || a.falseDecline - b.falseDecline);
 const best = feasible[0];
 // Among the rules as good as the best, take the median dense threshold: the middle of the plateau, not its edge.
-const plateau = best ? feasible.filter((r) => r.decline === best.decline && r.falseDecline === best.falseDecline && r.th.hybridRule === best.th.hybridRule && r.th.denseMargin === best.th.denseMargin && r.th.denseMarginRank === best.th.denseMarginRank && r.th.lexicalCoverage === best.th.lexicalCoverage) : [];
+const plateau = best ? feasible.filter((r) => r.decline === best.decline && r.falseDecline === best.falseDecline && r.th.hybridRule === best.th.hybridRule && r.th.denseMargin === best.th.denseMargin && r.th.denseMarginRank === best.th.denseMarginRank && r.th.lexicalCoverage === best.th.lexicalCoverage && r.th.denseEnglishOffset === best.th.denseEnglishOffset) : [];
 const thresholds = plateau.length ? plateau[Math.floor(plateau.length / 2)]!.th : null;
 
 const report = {
