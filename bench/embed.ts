@@ -4,6 +4,7 @@
  *   npm run build && node dist/bench/embed.js [--dims 32] [--layers 0] [--corpus corpus]
  *   node dist/bench/embed.js --dims 384 --layers 12     (about multilingual-e5-small's feed-forward arithmetic)
  *   node dist/bench/embed.js --model-id Xenova/multilingual-e5-small --model-dir models   (a real model, if you have one)
+ *   node dist/bench/embed.js --model-id intfloat/multilingual-e5-small-q4 --model-dir models/local --threads 1,2 --batch-sizes 1,4,8
  *
  * Without --model-id it generates the tiny test model: with the defaults the figures measure tokenisation and
  * runtime overhead; --dims 384 --layers 12 adds arithmetic of roughly the real model's size (no attention).
@@ -16,8 +17,6 @@ import { parseArgs } from 'node:util';
 import { loadEmbedder, type EmbedderOptions } from '../src/core/embedder.js';
 import { makeTinyModel } from './tiny-model-gen.js';
 
-const BATCH_SIZES = [1, 8, 16, 32];
-const THREADS = [1, 2, 4];
 const PASSAGES = 60;
 const QUERIES = 100;
 
@@ -29,8 +28,15 @@ const { values: args } = parseArgs({
     dims: { type: 'string', default: '32' },
     layers: { type: 'string', default: '0' },
     corpus: { type: 'string', default: 'corpus' },
+    threads: { type: 'string', default: '1,2,4' },
+    'batch-sizes': { type: 'string', default: '1,8,16,32' },
   },
 });
+
+/** Comma-separated positive integers, e.g. "1,2". */
+const list = (s: string | undefined) => (s ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const THREADS = list(args.threads);
+const BATCH_SIZES = list(args['batch-sizes']);
 
 /** All sentences of the corpus, or a fixed German filler when there is no corpus. */
 function sentences(dir: string): string[] {

