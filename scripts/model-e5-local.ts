@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
 });
 
 const log = (line: string) => console.log(`model:e5-local: ${line}`);
+/** The half-written folder of this run, removed again if the run fails. */
+let scratch: string | null = null;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 function main(): void {
@@ -43,7 +45,7 @@ function main(): void {
   log(`read ${file}: ${blob.layers} layers, hidden ${blob.hidden}, ${blob.heads} heads, FFN ${blob.ffn}, vocab ${blob.vocabSize} (${blob.pieces.length} pieces), eps ${blob.eps}`);
 
   // Written to a scratch folder and renamed at the end: an interrupted run never leaves a folder that looks complete.
-  const scratch = `${target}.partial-${process.pid}`;
+  scratch = `${target}.partial-${process.pid}`;
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(join(scratch, 'onnx'), { recursive: true });
   const tokJson = tokenizerJson(blob);
@@ -68,6 +70,7 @@ function main(): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   renameSync(scratch, target);
+  scratch = null;
   log(`done: ${target}/ — use MODEL_DIR=${args.out} MODEL_ID=${E5_LOCAL_MODEL_ID}`);
 }
 
@@ -77,4 +80,5 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`model:e5-local: ${error instanceof ConvertError ? message : `conversion failed: ${message}`}`);
   process.exitCode = 1;
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
