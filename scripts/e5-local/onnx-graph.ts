@@ -82,7 +82,6 @@ function transpose(m: Float32Array, rows: number, cols: number): Float32Array {
 export function buildE5Onnx(blob: E5Blob, mode: GraphMode): Uint8Array {
   const g = new Graph();
   const { hidden: H, heads: NH, ffn: FF } = blob;
-  const hd = H / NH;
   const f = (name: string) => toFloat32(tensor(blob, name, 0));
 
   // A linear layer without its bias; several weights of the same input width are stacked into one matmul (QKV).
