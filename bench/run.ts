@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: index build time, cold start, warm query latency (p50/p95) and peak memory on the real corpus,
  * in lexical mode and in hybrid mode with the tiny generated model (real transformers.js code, toy weights).
+ * With MODEL_ID set (e.g. MODEL_DIR=models/local MODEL_ID=intfloat/multilingual-e5-small-q4) it adds a hybrid row
+ * for that model, loaded with the product's own settings (MODEL_DTYPE, EMBED_THREADS, EMBED_BATCH_SIZE, …).
  * `npm run bench -- --scale [...]` runs the HNSW scale benchmark (bench/scale.ts) instead.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,6 +15,8 @@ import { DossierError } from '../src/core/errors.js';
 import { loadEmbedder } from '../src/core/embedder.js';
 import { runIndexJob } from '../src/core/indexer.js';
 import { silentLogger } from '../src/core/log.js';
+import { loadConfig } from '../src/config.js';
+import { engineOptionsFrom } from '../src/setup.js';
 import { makeTinyModel } from './tiny-model-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,13 +41,18 @@ const base = {
   log: silentLogger,
 };
 
+const config = process.env.MODEL_ID ? loadConfig() : null;
+const real = config && engineOptionsFrom(config, silentLogger);
+const realEnv = config ? { MODEL_ID: config.MODEL_ID, ...(config.MODEL_DIR ? { MODEL_DIR: config.MODEL_DIR } : {}) } : {};
+
 const rows: string[][] = [];
-for (const [mode, getEmbedder] of [
-  ['lexical', () => Promise.reject(new DossierError('model_unavailable', 'no model: lexical benchmark'))],
-  ['hybrid (tiny model, 384 dims)', tiny],
+for (const [mode, getEmbedder, modelSettings] of [
+  ['lexical', () => Promise.reject(new DossierError('model_unavailable', 'no model: lexical benchmark')), base.modelSettings],
+  ['hybrid (tiny model, 384 dims)', tiny, base.modelSettings],
+  ...(real && config ? [[`hybrid (${config.MODEL_ID}, ${config.MODEL_DTYPE})`, real.getEmbedder, real.modelSettings] as const] : []),
 ] as const) {
   const embeddingsDir = join(work, `embeddings-${rows.length}`);
-  const options = { ...base, embeddingsDir, getEmbedder: getEmbedder as () => Promise<never> };
+  const options = { ...base, modelSettings, embeddingsDir, getEmbedder: getEmbedder as () => Promise<never> };
   const build = await runIndexJob(options);
   const rebuild = await runIndexJob(options);
   const { engine } = await Engine.open(options);
@@ -55,7 +64,7 @@ for (const [mode, getEmbedder] of [
       if (round > 0) latencies.push(performance.now() - t); // round 0 warms caches and the model
     }
   }
-  const cold = coldStart(embeddingsDir, mode === 'lexical' ? {} : { MODEL_ID: modelId, MODEL_DIR: modelRoot, ALLOW_REMOTE_MODELS: 'false' });
+  const cold = coldStart(embeddingsDir, mode === 'lexical' ? {} : mode.startsWith('hybrid (tiny') ? { MODEL_ID: modelId, MODEL_DIR: modelRoot, ALLOW_REMOTE_MODELS: 'false' } : realEnv);
   rows.push([
     mode,
     `${build.passages}`,
@@ -75,11 +84,13 @@ console.log(`warm latency: ${questions.length} eval questions × 2 rounds after 
 console.log(`peak memory (this process, both modes): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB RSS; node ${process.version}, ${execFileSync('nproc').toString().trim()} cores`);
 
 function coldStart(embeddingsDir: string, env: Record<string, string>): number {
+  // Each row names its own model; a MODEL_ID/MODEL_DIR meant for the real-model row must not leak into the others.
+  const { MODEL_ID: _id, MODEL_DIR: _dir, ...inherited } = process.env;
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
     execFileSync(process.execPath, [join(here, '../src/transports/cli/main.js'), 'ask', '--json', questions[0]!], {
-      env: { ...process.env, CORPUS_DIR: corpusDir, EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'silent', ...env },
+      env: { ...inherited, CORPUS_DIR: corpusDir, EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     times.push(performance.now() - t);
