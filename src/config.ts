@@ -54,6 +54,11 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
   ASK_RATE_LIMIT: int(5, 1, 1000),
   ASK_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+  /** The community database (questions, votes, suggestions); empty: community.sqlite in EMBEDDINGS_DIR. */
+  COMMUNITY_DB: optional(z.string().min(1)),
+  COMMUNITY_RECORDING: bool(true),
+  COMMUNITY_RETENTION_DAYS: int(90, 1, 3650),
+  COMMUNITY_HASH_KEY: optional(z.string().min(16, { message: 'must be at least 16 characters (a random secret)' })),
   /** https://no-color.org: any non-empty value turns off bold and dim text on terminals. */
   NO_COLOR: optional(z.string()),
 });
@@ -73,7 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resol
     const lines = result.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? '');
       const got = merged[key] === undefined ? '' : ` (got "${truncate(merged[key] ?? '', 40)}")`;
-      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' ? '' : got}`;
+      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' || key === 'COMMUNITY_HASH_KEY' ? '' : got}`;
     });
     throw new DossierError('bad_config', `Invalid configuration: ${lines.join('; ')}. See .env.example.`);
   }
@@ -86,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resol
     EMBEDDINGS_DIR: fromRoot(config.EMBEDDINGS_DIR),
     MODEL_CACHE_DIR: fromRoot(config.MODEL_CACHE_DIR),
     ...(config.MODEL_DIR ? { MODEL_DIR: fromRoot(config.MODEL_DIR) } : {}),
+    COMMUNITY_DB: fromRoot(config.COMMUNITY_DB ?? resolve(fromRoot(config.EMBEDDINGS_DIR), 'community.sqlite')),
   };
 }
 
