@@ -1,9 +1,11 @@
 /** /ask: answers a question from the dossier with cited passages. */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { citedIds, newAnswerRef } from '../src/community/open.js';
 import { validQuestion } from '../src/core/question.js';
 import { articleChoices, resolveArticle } from '../src/transports/discord/article-choices.js';
 import type { Command } from '../src/transports/discord/command.js';
 import { askEmbed } from '../src/transports/discord/embeds.js';
+import { answerRow } from '../src/transports/discord/feedback.js';
 import { UserError } from '../src/transports/discord/user-error.js';
 
 export default {
@@ -16,7 +18,8 @@ export default {
       .addIntegerOption((o) => o.setName('k').setDescription('How many passages to cite (1–10, default 5)').setMinValue(1).setMaxValue(10))
       .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  async execute(interaction, { engine, askLimiter }) {
+  async execute(interaction, { engine, askLimiter, community }) {
+    const started = performance.now();
     // Checked before deferring, so a bad question gets an ephemeral reply and no search runs.
     const question = validQuestion(interaction.options.getString('question', true), engine.maxQuestionLength);
     const sourceOption = interaction.options.getString('source');
@@ -29,7 +32,19 @@ export default {
 
     await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: MessageFlags.Ephemeral } : {});
     const result = await engine.ask({ question, ...(k !== undefined ? { k } : {}), ...(source ? { sourceId: source.id } : {}) });
-    await interaction.editReply({ embeds: [askEmbed(result)] });
+    const ref = community?.available ? newAnswerRef() : null;
+    await interaction.editReply({ embeds: [askEmbed(result)], components: ref ? [answerRow(ref)] : [] });
+    // Recorded only once the answer is out: a slow or broken database cannot delay or fail it.
+    community?.recordQuestion({
+      ref: ref!,
+      guild: interaction.guildId ?? 'dm',
+      userId: interaction.user.id,
+      question,
+      mode: result.mode,
+      answered: result.answered,
+      cited: citedIds(result.passages),
+      latencyMs: performance.now() - started,
+    });
   },
 
   async autocomplete(interaction, { engine }) {

@@ -55,6 +55,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   ChannelType,
+  ComponentType,
   GatewayDispatchEvents,
   GatewayOpcodes,
   InteractionContextType,
@@ -145,6 +146,20 @@ export interface ChatInputInput {
   appPermissions?: bigint | string;
   /** Default `de`. */
   locale?: string;
+}
+
+/** Options of the {@link DiscordStandIn.button} builder: a click on a button of a message the bot sent. */
+export interface ButtonInput extends Omit<ChatInputInput, 'name' | 'options' | 'subcommand' | 'subcommandGroup'> {
+  /** The message carrying the button, e.g. `discord.messageOf(handle)`. */
+  message: Json;
+  customId: string;
+}
+
+/** Options of the {@link DiscordStandIn.modalSubmit} builder. */
+export interface ModalSubmitInput extends Omit<ButtonInput, 'message'> {
+  /** Values by component custom id: a string for a text input, an array for a string select. */
+  values: Record<string, string | string[]>;
+  message?: Json;
 }
 
 /** Options of the {@link DiscordStandIn.autocomplete} builder. */
@@ -443,6 +458,40 @@ export class DiscordStandIn {
         options: wrapSubcommand([...others, focused] as APIApplicationCommandInteractionDataOption[], input.subcommandGroup, input.subcommand),
       },
     } as APIApplicationCommandAutocompleteInteraction;
+  }
+
+  /** The message the bot's reply to `handle` became (with its components), as Discord would store it. */
+  messageOf(handle: InteractionHandle): Json | undefined {
+    return this.#interactions.get(handle.payload.token)?.original;
+  }
+
+  /** A button click (message component interaction, type 3) on `message`. */
+  button(input: ButtonInput): APIInteraction {
+    const guildId = input.guildId === undefined ? this.guildId : input.guildId;
+    return {
+      ...this.#interactionBase(input, guildId),
+      type: InteractionType.MessageComponent,
+      message: input.message,
+      data: { custom_id: input.customId, component_type: ComponentType.Button },
+    } as APIInteraction;
+  }
+
+  /** A submitted modal (type 5); each value comes back inside a Label component, as Discord sends it. */
+  modalSubmit(input: ModalSubmitInput): APIInteraction {
+    const guildId = input.guildId === undefined ? this.guildId : input.guildId;
+    const components = Object.entries(input.values).map(([customId, value], i) => ({
+      type: ComponentType.Label,
+      id: i + 1,
+      component: Array.isArray(value)
+        ? { type: ComponentType.StringSelect, id: 100 + i, custom_id: customId, values: value }
+        : { type: ComponentType.TextInput, id: 100 + i, custom_id: customId, value },
+    }));
+    return {
+      ...this.#interactionBase(input, guildId),
+      type: InteractionType.ModalSubmit,
+      ...(input.message ? { message: input.message } : {}),
+      data: { custom_id: input.customId, components },
+    } as APIInteraction;
   }
 
   /** Closes gateway connections and the HTTP server. Destroy the discord.js client first. */
@@ -857,9 +906,13 @@ export class DiscordStandIn {
         if (invalid) return respond(invalid);
         break;
       }
+      case InteractionResponseType.Modal: {
+        const invalid = modalErrors(data);
+        if (invalid) return respond(invalid);
+        break;
+      }
       case InteractionResponseType.DeferredMessageUpdate:
       case InteractionResponseType.UpdateMessage:
-      case InteractionResponseType.Modal:
       case InteractionResponseType.PremiumRequired:
       case InteractionResponseType.LaunchActivity:
         break;
@@ -1038,10 +1091,41 @@ function messageErrors(body: Json, files: RecordedFile[], isNew: boolean): Reply
     });
     if (Object.keys(e).length > 0) errors[`embeds.${i}`] = e;
   });
+  const badComponents = componentErrors(body.components);
+  if (badComponents) errors.components = badComponents;
   if (total > 6000) errors.embeds = { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' }] };
   if (Object.keys(errors).length > 0) return invalidForm(errors);
   const empty = !body.content && embeds.length === 0 && !body.components?.length && files.length === 0 && !body.poll && !body.sticker_ids;
   if (isNew && empty) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
+  return undefined;
+}
+
+/** Modals: title 1–45, custom_id 1–100, 1–5 top-level components, custom ids of inputs ≤ 100, labels ≤ 45. */
+function modalErrors(data: Json): Reply | undefined {
+  const errors: Json = {};
+  if (typeof data.title !== 'string' || data.title.length < 1 || data.title.length > 45) errors.title = tooLong(45);
+  if (typeof data.custom_id !== 'string' || data.custom_id.length < 1 || data.custom_id.length > 100) errors.custom_id = tooLong(100);
+  const components: Json[] = Array.isArray(data.components) ? data.components : [];
+  if (components.length < 1 || components.length > 5) errors.components = tooLong(5);
+  components.forEach((c, i) => {
+    if (c.type === ComponentType.Label && (typeof c.label !== 'string' || c.label.length > 45)) errors[`components.${i}.label`] = tooLong(45);
+    const inner = c.component ?? c.components?.[0];
+    if (!inner || typeof inner.custom_id !== 'string' || inner.custom_id.length > 100) errors[`components.${i}.component`] = tooLong(100);
+  });
+  return Object.keys(errors).length > 0 ? invalidForm(errors) : undefined;
+}
+
+/** Message components: ≤ 5 action rows of ≤ 5 buttons, custom ids 1–100, labels ≤ 80. */
+function componentErrors(components: unknown): Json | undefined {
+  if (components === undefined) return undefined;
+  if (!Array.isArray(components) || components.length > 5) return tooLong(5);
+  for (const row of components as Json[]) {
+    if (row.type !== ComponentType.ActionRow || !Array.isArray(row.components) || row.components.length < 1 || row.components.length > 5) return tooLong(5);
+    for (const c of row.components as Json[]) {
+      if (c.type === ComponentType.Button && c.style !== 5 && (typeof c.custom_id !== 'string' || c.custom_id.length < 1 || c.custom_id.length > 100)) return tooLong(100);
+      if (typeof c.label === 'string' && c.label.length > 80) return tooLong(80);
+    }
+  }
   return undefined;
 }
 

@@ -1,6 +1,8 @@
 /** The Discord bot process: open the engine, connect, serve interactions, stop cleanly on SIGINT/SIGTERM. */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { openCommunity } from '../../community/open.js';
+import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
 import { Engine } from '../../core/engine.js';
@@ -18,6 +20,8 @@ export interface BotOptions {
   log: Logger;
   /** Where the health-check heartbeat is written (default: a file in the OS temp folder). */
   heartbeatFile?: string;
+  /** The community store; by default opened from the configuration (and closed on stop). */
+  community?: CommunityStore | null;
 }
 
 export interface RunningBot {
@@ -29,7 +33,7 @@ export interface RunningBot {
  * Logs in with an engine that is already open and warm, and resolves once the gateway is ready. Because the
  * client connects only after the engine is loaded, no interaction can arrive before the bot can answer it.
  */
-export async function startBot({ engine, config, log, heartbeatFile }: BotOptions): Promise<RunningBot> {
+export async function startBot({ engine, config, log, heartbeatFile, community: given }: BotOptions): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set.');
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -38,7 +42,8 @@ export async function startBot({ engine, config, log, heartbeatFile }: BotOption
   });
   const commands = loadCommands(config);
   const askLimiter = new SlidingWindowLimiter(config.ASK_RATE_LIMIT, config.ASK_RATE_WINDOW_SECONDS * 1000);
-  const handle = createInteractionHandler(commands, { engine, config, log, askLimiter });
+  const community = given === undefined ? openCommunity(config, log) : given;
+  const handle = createInteractionHandler(commands, { engine, config, log, askLimiter, community });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (error) => log.error('discord client error', { error: String(error) }));
   client.on(Events.ShardDisconnect, (event) => log.warn('gateway disconnected', { code: event.code }));
@@ -53,6 +58,7 @@ export async function startBot({ engine, config, log, heartbeatFile }: BotOption
     stop: async () => {
       stopHeartbeat();
       await client.destroy();
+      if (given === undefined) community?.close();
     },
   };
 }

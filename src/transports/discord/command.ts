@@ -5,6 +5,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { z } from 'zod';
+import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
 import type { Logger } from '../../core/log.js';
@@ -16,6 +17,8 @@ export interface CommandContext {
   config: Config;
   log: Logger;
   askLimiter: SlidingWindowLimiter;
+  /** Questions, votes and suggestions; null when recording is off. Written only after a reply is sent. */
+  community: CommunityStore | null;
 }
 
 /** Settings that shape a command's registration (e.g. /ask's max_length). */
