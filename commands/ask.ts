@@ -6,6 +6,7 @@ import { articleChoices, resolveArticle } from '../src/transports/discord/articl
 import type { Command } from '../src/transports/discord/command.js';
 import { askEmbed } from '../src/transports/discord/embeds.js';
 import { answerRow } from '../src/transports/discord/feedback.js';
+import { followUpButton } from '../src/transports/discord/follow-ups.js';
 import { UserError } from '../src/transports/discord/user-error.js';
 
 export default {
@@ -18,7 +19,7 @@ export default {
       .addIntegerOption((o) => o.setName('k').setDescription('How many passages to cite (1–10, default 5)').setMinValue(1).setMaxValue(10))
       .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  async execute(interaction, { engine, askLimiter, community }) {
+  async execute(interaction, { engine, askLimiter, community, config }) {
     const started = performance.now();
     // Checked before deferring, so a bad question gets an ephemeral reply and no search runs.
     const question = validQuestion(interaction.options.getString('question', true), engine.maxQuestionLength);
@@ -30,10 +31,13 @@ export default {
     const allowed = askLimiter.take(interaction.user.id);
     if (!allowed.ok) throw new UserError('rate_limited', `You are asking too fast; try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
 
-    await interaction.deferReply(interaction.options.getBoolean('private') ? { flags: MessageFlags.Ephemeral } : {});
+    const isPrivate = interaction.options.getBoolean('private') ?? false;
+    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const result = await engine.ask({ question, ...(k !== undefined ? { k } : {}), ...(source ? { sourceId: source.id } : {}) });
     const ref = community?.available ? newAnswerRef() : null;
-    await interaction.editReply({ embeds: [askEmbed(result)], components: ref ? [answerRow(ref)] : [] });
+    // A thread needs a public message in a server.
+    const followUp = ref && config.COMMUNITY_FOLLOW_UPS && !isPrivate && interaction.inGuild() ? [followUpButton(ref)] : [];
+    await interaction.editReply({ embeds: [askEmbed(result)], components: ref ? [answerRow(ref, followUp)] : [] });
     // Recorded only once the answer is out: a slow or broken database cannot delay or fail it.
     community?.recordQuestion({
       ref: ref!,

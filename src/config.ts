@@ -58,6 +58,8 @@ export const configSchema = z.object({
   COMMUNITY_DB: optional(z.string().min(1)),
   COMMUNITY_RECORDING: bool(true),
   COMMUNITY_RETENTION_DAYS: int(90, 1, 3650),
+  /** Adds a "Follow up" button that opens a thread; needs the privileged Message Content intent. */
+  COMMUNITY_FOLLOW_UPS: bool(false),
   COMMUNITY_HASH_KEY: optional(z.string().min(16, { message: 'must be at least 16 characters (a random secret)' })),
   /** https://no-color.org: any non-empty value turns off bold and dim text on terminals. */
   NO_COLOR: optional(z.string()),

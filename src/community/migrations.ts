@@ -37,6 +37,14 @@ export const MIGRATIONS: readonly string[] = [
      note TEXT NOT NULL
    );
    CREATE INDEX suggestions_at ON suggestions (at);`,
+  // 2: follow-up threads and the question context each one carries.
+  `CREATE TABLE threads (
+     thread_id TEXT PRIMARY KEY,
+     guild TEXT NOT NULL,
+     context TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX threads_at ON threads (at);`,
 ];
 
 /** Runs the migrations the file has not seen yet, each in its own transaction. Returns the schema version. */

@@ -117,12 +117,33 @@ export class CommunityStore {
     });
   }
 
+  /** The question an answer was for, or null when it is not (or no longer) on record. */
+  questionOf(ref: string): string | null {
+    return this.guard(null, (db) => (db.prepare('SELECT question FROM questions WHERE ref = ?').get(ref) as { question: string } | undefined)?.question ?? null);
+  }
+
+  /** The question context of a follow-up thread, or null for threads the bot did not open. */
+  threadContext(threadId: string): string | null {
+    return this.guard(null, (db) => (db.prepare('SELECT context FROM threads WHERE thread_id = ?').get(threadId) as { context: string } | undefined)?.context ?? null);
+  }
+
+  setThreadContext(threadId: string, guild: string, context: string): boolean {
+    return this.guard(false, (db) => {
+      db.prepare(
+        `INSERT INTO threads (thread_id, guild, context, at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (thread_id) DO UPDATE SET context = excluded.context, at = excluded.at`,
+      ).run(threadId, guild, context, this.now());
+      return true;
+    });
+  }
+
   /** Deletes everything older than the retention period; returns how many questions and suggestions went. */
   purge(retentionDays: number): number {
     const cutoff = this.now() - retentionDays * DAY_MS;
     return this.guard(0, (db) =>
       db.transaction(() => {
         db.prepare('DELETE FROM votes WHERE at < ?').run(cutoff);
+        db.prepare('DELETE FROM threads WHERE at < ?').run(cutoff);
         const q = db.prepare('DELETE FROM questions WHERE at < ?').run(cutoff).changes;
         return q + db.prepare('DELETE FROM suggestions WHERE at < ?').run(cutoff).changes;
       })(),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { exportUsage } from '../../src/community/export.js';
+import { MIGRATIONS } from '../../src/community/migrations.js';
 import { gapReport } from '../../src/community/gaps.js';
 import { CommunityStore } from '../../src/community/store.js';
 import { createLogger } from '../../src/core/log.js';
@@ -25,13 +26,38 @@ describe('community store', () => {
     expect(a.vote('keep', RAW_ID, 1)).toBe('recorded');
     a.close();
     const raw = new Database(path);
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(2);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
     const b = CommunityStore.open({ path, log });
     expect(b.vote('keep', RAW_ID, 1)).toBe('unchanged');
     expect(b.vote('keep', RAW_ID, -1)).toBe('changed');
     b.close();
+  });
+
+  it('GIVEN a file at schema version 1 THEN start migrates it to the latest version and keeps its rows', () => {
+    const path = join(tempDir(), 'old.sqlite');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO questions (ref, at, guild, user_hash, question, mode, answered, cited, latency_ms, terms) VALUES ('v1', 1, 'g', 'h', 'alt', 'lexical', 0, '[]', 1, 'alt')").run();
+    old.close();
+    const store = CommunityStore.open({ path, log: capture().log, now: () => 2 });
+    expect(store.questionOf('v1')).toBe('alt');
+    expect(store.setThreadContext('t1', 'g', 'alt')).toBe(true);
+    expect(store.threadContext('t1')).toBe('alt');
+    expect(store.read(0, (db) => db.pragma('user_version', { simple: true }) as number)).toBe(MIGRATIONS.length);
+    store.close();
+  });
+
+  it('GIVEN a file from a newer program THEN it is not touched and nothing is recorded', () => {
+    const path = join(tempDir(), 'new.sqlite');
+    const db = new Database(path);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    const { lines, log } = capture();
+    expect(CommunityStore.open({ path, log }).available).toBe(false);
+    expect(lines[0]!.error).toMatch(/newer than this program knows/);
   });
 
   it('GIVEN a recorded question THEN the member id is stored only as a keyed hash', () => {

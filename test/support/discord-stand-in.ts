@@ -201,6 +201,8 @@ interface GatewaySession {
   sessionId: string;
   seq: number;
   ready: boolean;
+  /** The intents sent in IDENTIFY (message content is blanked without MESSAGE_CONTENT, as on Discord). */
+  intents: number;
   send: (payload: Json) => void;
 }
 
@@ -315,6 +317,10 @@ export class DiscordStandIn {
   readonly #interactions = new Map<string, InteractionState>();
   /** Registered commands by scope: `global` or a guild id. */
   readonly #commands = new Map<string, APIApplicationCommand[]>();
+  /** Threads created through the API, by id; announced in GUILD_CREATE as Discord does for active threads. */
+  readonly #threads = new Map<string, Json>();
+  /** Messages the bot posted with `POST /channels/:channel/messages`, by channel. */
+  readonly #channelMessages = new Map<string, Json[]>();
   readonly #routes: [method: string, pattern: RegExp, name: string, handler: Handler][];
   #port = 0;
 
@@ -494,6 +500,49 @@ export class DiscordStandIn {
     } as APIInteraction;
   }
 
+  /** Threads the bot created. */
+  threads(): Json[] {
+    return [...this.#threads.values()];
+  }
+
+  /** Messages the bot posted in a channel or thread (not interaction replies). */
+  channelMessages(channelId: string): Json[] {
+    return this.#channelMessages.get(channelId) ?? [];
+  }
+
+  /**
+   * A member writes `content` in a channel or thread: dispatches MESSAGE_CREATE. Like Discord, the content reaches
+   * a session only if it identified with the MESSAGE_CONTENT intent (1 << 15).
+   */
+  postMessage(input: { channelId: string; content: string; user?: Partial<APIUser> }): Json {
+    const author = { id: '1100000000000000300', username: 'tester', discriminator: '0', global_name: 'Tester', avatar: null, ...input.user };
+    const message = {
+      id: snowflake(),
+      type: 0,
+      channel_id: input.channelId,
+      guild_id: this.guildId,
+      author,
+      member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+      content: input.content,
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+    };
+    for (const session of [...this.#sessions].filter((x) => x.ready)) {
+      const content = (session.intents & (1 << 15)) !== 0 ? message.content : '';
+      this.#dispatchTo(session, GatewayDispatchEvents.MessageCreate, { ...message, content });
+    }
+    return message;
+  }
+
   /** Closes gateway connections and the HTTP server. Destroy the discord.js client first. */
   async close(): Promise<void> {
     for (const session of this.#sessions) session.socket.terminate();
@@ -598,7 +647,7 @@ export class DiscordStandIn {
       socket.close(4002, 'The stand-in speaks JSON, optionally with zlib-stream');
       return;
     }
-    const session: GatewaySession = { socket, sessionId: snowflake(), seq: 0, ready: false, send: jsonSender(socket, query.compress === 'zlib-stream') };
+    const session: GatewaySession = { socket, sessionId: snowflake(), seq: 0, ready: false, intents: 0, send: jsonSender(socket, query.compress === 'zlib-stream') };
     this.#sessions.add(session);
     socket.on('close', (code) => {
       connection.closeCode = code;
@@ -625,6 +674,7 @@ export class DiscordStandIn {
         return;
       case GatewayOpcodes.Identify: {
         connection.identify = payload.d;
+        session.intents = Number(payload.d?.intents ?? 0);
         if (this.#options.token && payload.d?.token !== this.#options.token) return void session.socket.close(4004, 'Authentication failed.');
         session.ready = true;
         this.#dispatchTo(session, GatewayDispatchEvents.Ready, {
@@ -711,7 +761,7 @@ export class DiscordStandIn {
       voice_states: [],
       members: [],
       channels: [this.#textChannel(this.guildId)],
-      threads: [],
+      threads: [...this.#threads.values()],
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -806,6 +856,9 @@ export class DiscordStandIn {
       ['POST', new RegExp(`^/applications/${id}/guilds/${id}/commands$`), '/applications/:app/guilds/:guild/commands', (r, [app, guild]) => this.#postCommand(app, guild, r.body)],
       ['DELETE', new RegExp(`^/applications/${id}/commands/${id}$`), '/applications/:app/commands/:command', (_r, [app, cmd]) => this.#deleteCommand(app, 'global', cmd)],
       ['DELETE', new RegExp(`^/applications/${id}/guilds/${id}/commands/${id}$`), '/applications/:app/guilds/:guild/commands/:command', (_r, [app, guild, cmd]) => this.#deleteCommand(app, guild, cmd)],
+      ['POST', new RegExp(`^/channels/${id}/messages/${id}/threads$`), '/channels/:channel/messages/:message/threads', (r, [channel, message]) => this.#startThread(r, channel!, message!)],
+      ['POST', new RegExp(`^/channels/${id}/typing$`), '/channels/:channel/typing', () => ok()],
+      ['POST', new RegExp(`^/channels/${id}/messages$`), '/channels/:channel/messages', (r, [channel]) => this.#postChannelMessage(r, channel!)],
       ['POST', new RegExp(`^/interactions/${id}/${token}/callback$`), '/interactions/:id/:token/callback', (r, [iid, tok]) => this.#callback(r, iid!, tok!)],
       ['POST', new RegExp(`^/webhooks/${id}/${token}$`), '/webhooks/:app/:token', (r, [app, tok]) => this.#webhook(r, app!, tok!, undefined)],
       ...(['GET', 'PATCH', 'DELETE'] as const).map((method): [string, RegExp, string, Handler] => [
@@ -815,6 +868,60 @@ export class DiscordStandIn {
         (r, [app, tok, message]) => this.#webhook(r, app!, tok!, message),
       ]),
     ];
+  }
+
+  /** A public thread from a message: its id is the message's id, as on Discord; one thread per message. */
+  #startThread(record: RecordedRequest, channelId: string, messageId: string): Reply {
+    const body = (record.body ?? {}) as Json;
+    if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 100) return invalidForm({ name: tooLong(100) });
+    if (this.#threads.has(messageId)) return { status: 400, body: { message: 'A thread has already been created for this message', code: 160004 } };
+    const thread = {
+      id: messageId,
+      type: ChannelType.PublicThread,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      owner_id: this.botUserId,
+      name: body.name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: body.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      total_message_sent: 0,
+    };
+    this.#threads.set(messageId, thread);
+    for (const session of [...this.#sessions].filter((x) => x.ready)) this.#dispatchTo(session, GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
+    return { status: 201, body: thread };
+  }
+
+  #postChannelMessage(record: RecordedRequest, channelId: string): Reply {
+    const body = (record.body ?? {}) as Json;
+    const invalid = messageErrors(body, record.files, true);
+    if (invalid) return invalid;
+    const message = {
+      id: snowflake(),
+      type: body.message_reference ? 19 : 0,
+      channel_id: channelId,
+      guild_id: this.guildId,
+      author: this.botUser,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      attachments: this.#attachments(record.files),
+      allowed_mentions: body.allowed_mentions,
+      message_reference: body.message_reference,
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: Number(body.flags ?? 0),
+    };
+    this.#channelMessages.set(channelId, [...(this.#channelMessages.get(channelId) ?? []), message]);
+    return { status: 200, body: message };
   }
 
   #checkApp(app: string | undefined): Reply | undefined {

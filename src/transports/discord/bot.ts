@@ -11,6 +11,7 @@ import { engineOptionsFrom } from '../../setup.js';
 import { renderIndexSummary } from '../cli/render.js';
 import { loadCommands } from './command-loader.js';
 import { startHeartbeat } from './heartbeat.js';
+import { onThreadMessage } from './follow-ups.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
 
@@ -35,16 +36,20 @@ export interface RunningBot {
  */
 export async function startBot({ engine, config, log, heartbeatFile, community: given }: BotOptions): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set.');
+  // Message content is a privileged intent: asked for only when follow-up threads are on.
+  const followUps = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, ...(config.COMMUNITY_FOLLOW_UPS ? followUps : [])],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_API_BASE_URL ? { rest: { api: config.DISCORD_API_BASE_URL } } : {}),
   });
   const commands = loadCommands(config);
   const askLimiter = new SlidingWindowLimiter(config.ASK_RATE_LIMIT, config.ASK_RATE_WINDOW_SECONDS * 1000);
   const community = given === undefined ? openCommunity(config, log) : given;
-  const handle = createInteractionHandler(commands, { engine, config, log, askLimiter, community });
+  const context = { engine, config, log, askLimiter, community };
+  const handle = createInteractionHandler(commands, context);
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  if (config.COMMUNITY_FOLLOW_UPS) client.on(Events.MessageCreate, (message) => void onThreadMessage(message, context));
   client.on(Events.Error, (error) => log.error('discord client error', { error: String(error) }));
   client.on(Events.ShardDisconnect, (event) => log.warn('gateway disconnected', { code: event.code }));
 

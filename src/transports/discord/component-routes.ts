@@ -2,6 +2,7 @@
 import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { CommandContext } from './command.js';
 import { onDownForm, onVoteButton } from './feedback.js';
+import { onFollowUpButton } from './follow-ups.js';
 
 export type ComponentInteraction = ButtonInteraction | ModalSubmitInteraction;
 
@@ -9,6 +10,7 @@ export type ComponentInteraction = ButtonInteraction | ModalSubmitInteraction;
 export async function routeComponent(interaction: ComponentInteraction, context: CommandContext): Promise<void> {
   const id = interaction.customId;
   if (interaction.isButton() && id.startsWith('fb:')) return onVoteButton(interaction, context.community);
+  if (interaction.isButton() && id.startsWith('fu:')) return onFollowUpButton(interaction, context);
   if (interaction.isModalSubmit() && id.startsWith('fbm:')) return onDownForm(interaction, context.community);
   await interaction.reply({ content: 'This button is no longer in use.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
