@@ -60,6 +60,14 @@ export const configSchema = z.object({
   COMMUNITY_RETENTION_DAYS: int(90, 1, 3650),
   /** Adds a "Follow up" button that opens a thread; needs the privileged Message Content intent. */
   COMMUNITY_FOLLOW_UPS: bool(false),
+  /** /add: largest accepted article, in bytes (the corpus itself refuses files over 5 MiB). */
+  ADD_MAX_BYTES: int(2_000_000, 1_000, 5 * 1024 * 1024),
+  ADD_DOWNLOAD_TIMEOUT_MS: int(10_000, 100, 120_000),
+  /** Hosts /add may fetch from although they are private or loopback (e.g. an intranet server); empty: none. */
+  ADD_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
   COMMUNITY_HASH_KEY: optional(z.string().min(16, { message: 'must be at least 16 characters (a random secret)' })),
   /** https://no-color.org: any non-empty value turns off bold and dim text on terminals. */
   NO_COLOR: optional(z.string()),

@@ -36,7 +36,7 @@ describe('follow-ups in threads over the stand-in', () => {
     expect(await click.callback()).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: EPHEMERAL } });
     const reply = await click.finalReply();
     const [thread] = h.discord.threads();
-    threadId = thread.id;
+    threadId = thread!.id;
     expect(thread).toMatchObject({ id: message.id, name: QUESTION, parent_id: h.discord.channelId });
     expect(reply.content).toContain(`<#${threadId}>`);
     const again = await h.discord.sendInteraction(h.discord.button({ message, customId: followRef, user: freshUser() })).callback();

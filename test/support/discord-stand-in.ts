@@ -146,6 +146,8 @@ export interface ChatInputInput {
   appPermissions?: bigint | string;
   /** Default `de`. */
   locale?: string;
+  /** Uploaded files for attachment options (from `discord.attachment(...)`); the option's value is the id. */
+  attachments?: Json[];
 }
 
 /** Options of the {@link DiscordStandIn.button} builder: a click on a button of a message the bot sent. */
@@ -321,6 +323,8 @@ export class DiscordStandIn {
   readonly #threads = new Map<string, Json>();
   /** Messages the bot posted with `POST /channels/:channel/messages`, by channel. */
   readonly #channelMessages = new Map<string, Json[]>();
+  /** Bytes of uploaded attachments, served at `/attachments/:id/:name` as Discord's CDN serves them. */
+  readonly #files = new Map<string, { bytes: Buffer; contentType: string }>();
   readonly #routes: [method: string, pattern: RegExp, name: string, handler: Handler][];
   #port = 0;
 
@@ -441,6 +445,7 @@ export class DiscordStandIn {
         type: ApplicationCommandType.ChatInput,
         ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
         options: wrapSubcommand(leaf, input.subcommandGroup, input.subcommand),
+        ...(input.attachments?.length ? { resolved: { attachments: Object.fromEntries(input.attachments.map((a) => [a.id, a])) } } : {}),
       },
     } as APIChatInputApplicationCommandInteraction;
   }
@@ -498,6 +503,18 @@ export class DiscordStandIn {
       ...(input.message ? { message: input.message } : {}),
       data: { custom_id: input.customId, components },
     } as APIInteraction;
+  }
+
+  /**
+   * A file a member attached to a command: stored and served on loopback like Discord's CDN. `size` may claim
+   * another size than the bytes (Discord reports the real one; use it to test a size check before download).
+   */
+  attachment(name: string, bytes: Buffer | string, contentType?: string, size?: number): Json {
+    const id = snowflake();
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+    this.#files.set(id, { bytes: data, contentType: contentType ?? 'application/octet-stream' });
+    const url = `http://127.0.0.1:${this.#port}/attachments/${id}/${encodeURIComponent(name)}`;
+    return { id, filename: name, size: size ?? data.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
   }
 
   /** Threads the bot created. */
@@ -810,6 +827,16 @@ export class DiscordStandIn {
     };
 
     let reply: Reply = { status: 404, body: { message: '404: Not Found', code: 0 } };
+    const file = /^\/attachments\/(\d+)\/[^/]+$/.exec(url.pathname);
+    if (file && req.method === 'GET' && this.#files.has(file[1]!)) {
+      const { bytes, contentType: type } = this.#files.get(file[1]!)!;
+      record.route = 'GET /attachments/:id/:name';
+      record.status = 200;
+      this.requests.push(record);
+      this.#events.emit('request', record);
+      res.writeHead(200, { 'content-type': type, 'content-length': bytes.length }).end(bytes);
+      return;
+    }
     if (malformed) {
       reply = { status: 400, body: { message: 'The request body contains invalid JSON.', code: 50109 } };
     } else if (url.pathname.startsWith('/api')) {
@@ -1019,7 +1046,14 @@ export class DiscordStandIn {
         break;
       }
       case InteractionResponseType.DeferredMessageUpdate:
-      case InteractionResponseType.UpdateMessage:
+      case InteractionResponseType.UpdateMessage: {
+        // A component's interaction edits the message the component is on.
+        const message = (state.payload as Json).message as Json | undefined;
+        if (!message) return respond({ status: 400, body: { message: 'Interaction has no message to update', code: 50035 } });
+        state.original = message;
+        if (body.type === InteractionResponseType.UpdateMessage) for (const key of ['content', 'embeds', 'components'] as const) if (key in data) message[key] = data[key];
+        break;
+      }
       case InteractionResponseType.PremiumRequired:
       case InteractionResponseType.LaunchActivity:
         break;

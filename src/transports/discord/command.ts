@@ -22,7 +22,7 @@ export interface CommandContext {
 }
 
 /** Settings that shape a command's registration (e.g. /ask's max_length). */
-export type CommandSettings = Pick<Config, 'MAX_QUESTION_LENGTH'>;
+export type CommandSettings = Pick<Config, 'MAX_QUESTION_LENGTH' | 'ADD_MAX_BYTES'>;
 
 interface CommandData {
   name: string;

@@ -3,6 +3,7 @@ import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } fro
 import type { CommandContext } from './command.js';
 import { onDownForm, onVoteButton } from './feedback.js';
 import { onFollowUpButton } from './follow-ups.js';
+import { onRemoveAdded } from './remove-added.js';
 
 export type ComponentInteraction = ButtonInteraction | ModalSubmitInteraction;
 
@@ -11,6 +12,7 @@ export async function routeComponent(interaction: ComponentInteraction, context:
   const id = interaction.customId;
   if (interaction.isButton() && id.startsWith('fb:')) return onVoteButton(interaction, context.community);
   if (interaction.isButton() && id.startsWith('fu:')) return onFollowUpButton(interaction, context);
+  if (interaction.isButton() && id.startsWith('add:rm:')) return onRemoveAdded(interaction, context);
   if (interaction.isModalSubmit() && id.startsWith('fbm:')) return onDownForm(interaction, context.community);
   await interaction.reply({ content: 'This button is no longer in use.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 }
