@@ -19,7 +19,7 @@ export default {
       .addIntegerOption((o) => o.setName('k').setDescription('How many passages to cite (1–10, default 5)').setMinValue(1).setMaxValue(10))
       .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
 
-  async execute(interaction, { engine, askLimiter, community, config }) {
+  async execute(interaction, { engine, askLimiter, community, config, metrics }) {
     const started = performance.now();
     // Checked before deferring, so a bad question gets an ephemeral reply and no search runs.
     const question = validQuestion(interaction.options.getString('question', true), engine.maxQuestionLength);
@@ -38,6 +38,7 @@ export default {
     // A thread needs a public message in a server.
     const followUp = ref && config.COMMUNITY_FOLLOW_UPS && !isPrivate && interaction.inGuild() ? [followUpButton(ref)] : [];
     await interaction.editReply({ embeds: [askEmbed(result)], components: ref ? [answerRow(ref, followUp)] : [] });
+    metrics?.answer(result.answered, result.mode, performance.now() - started);
     // Recorded only once the answer is out: a slow or broken database cannot delay or fail it.
     community?.recordQuestion({
       ref: ref!,

@@ -68,6 +68,10 @@ export const configSchema = z.object({
     .string()
     .default('')
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  /** Prometheus /metrics on this port (0: any free port); empty: off. */
+  METRICS_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0, { message: 'must be a port number' }).max(65_535, { message: 'must be a port number' })),
+  /** Address /metrics listens on; 127.0.0.1 keeps it inside the machine (use 0.0.0.0 in a container with a scraper). */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   COMMUNITY_HASH_KEY: optional(z.string().min(16, { message: 'must be at least 16 characters (a random secret)' })),
   /** https://no-color.org: any non-empty value turns off bold and dim text on terminals. */
   NO_COLOR: optional(z.string()),

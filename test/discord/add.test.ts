@@ -84,7 +84,7 @@ describe('/add over the stand-in', () => {
 
     const remove = reply.components[0].components[0];
     expect(remove.custom_id).toBe(`add:rm:${added[0]}`);
-    const message = h.discord.messageOf(handle);
+    const message = h.discord.messageOf(handle)!;
     const click = h.discord.sendInteraction(h.discord.button({ message, customId: remove.custom_id, user: freshUser(), permissions: MANAGE_GUILD }));
     expect((await click.callback()).type).toBe(InteractionResponseType.DeferredMessageUpdate);
     expect((await click.finalReply({ timeoutMs: 20_000 })).content).toBe(`Removed ${added[0]} from the dossier.`);

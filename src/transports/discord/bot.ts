@@ -1,6 +1,7 @@
 /** The Discord bot process: open the engine, connect, serve interactions, stop cleanly on SIGINT/SIGTERM. */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { createMetrics, serveMetrics } from '../../community/metrics.js';
 import { openCommunity } from '../../community/open.js';
 import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
@@ -27,6 +28,8 @@ export interface BotOptions {
 
 export interface RunningBot {
   client: Client<true>;
+  /** The port /metrics listens on, when METRICS_PORT is set. */
+  metricsPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -46,7 +49,9 @@ export async function startBot({ engine, config, log, heartbeatFile, community: 
   const commands = loadCommands(config);
   const askLimiter = new SlidingWindowLimiter(config.ASK_RATE_LIMIT, config.ASK_RATE_WINDOW_SECONDS * 1000);
   const community = given === undefined ? openCommunity(config, log) : given;
-  const context = { engine, config, log, askLimiter, community };
+  const metrics = config.METRICS_PORT === undefined ? null : createMetrics();
+  const metricsServer = metrics ? await serveMetrics(metrics, config.METRICS_PORT!, config.METRICS_HOST) : null;
+  const context = { engine, config, log, askLimiter, community, metrics };
   const handle = createInteractionHandler(commands, context);
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   if (config.COMMUNITY_FOLLOW_UPS) client.on(Events.MessageCreate, (message) => void onThreadMessage(message, context));
@@ -60,8 +65,10 @@ export async function startBot({ engine, config, log, heartbeatFile, community: 
   log.info('bot ready', { user: client.user?.tag, commands: [...commands.keys()] });
   return {
     client: client as Client<true>,
+    metricsPort: metricsServer?.port ?? null,
     stop: async () => {
       stopHeartbeat();
+      await metricsServer?.close();
       await client.destroy();
       if (given === undefined) community?.close();
     },

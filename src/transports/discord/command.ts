@@ -5,6 +5,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { z } from 'zod';
+import type { Metrics } from '../../community/metrics.js';
 import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
@@ -19,6 +20,8 @@ export interface CommandContext {
   askLimiter: SlidingWindowLimiter;
   /** Questions, votes and suggestions; null when recording is off. Written only after a reply is sent. */
   community: CommunityStore | null;
+  /** Prometheus counters; null unless METRICS_PORT is set. */
+  metrics?: Metrics | null;
 }
 
 /** Settings that shape a command's registration (e.g. /ask's max_length). */

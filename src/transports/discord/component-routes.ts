@@ -10,7 +10,7 @@ export type ComponentInteraction = ButtonInteraction | ModalSubmitInteraction;
 /** Answers one component interaction; a custom id nobody claims (e.g. from a removed feature) gets a polite note. */
 export async function routeComponent(interaction: ComponentInteraction, context: CommandContext): Promise<void> {
   const id = interaction.customId;
-  if (interaction.isButton() && id.startsWith('fb:')) return onVoteButton(interaction, context.community);
+  if (interaction.isButton() && id.startsWith('fb:')) return onVoteButton(interaction, context.community, context.metrics);
   if (interaction.isButton() && id.startsWith('fu:')) return onFollowUpButton(interaction, context);
   if (interaction.isButton() && id.startsWith('add:rm:')) return onRemoveAdded(interaction, context);
   if (interaction.isModalSubmit() && id.startsWith('fbm:')) return onDownForm(interaction, context.community);

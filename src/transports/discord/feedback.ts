@@ -15,6 +15,7 @@ import {
   type ButtonInteraction,
   type ModalSubmitInteraction,
 } from 'discord.js';
+import type { Metrics } from '../../community/metrics.js';
 import type { CommunityStore } from '../../community/store.js';
 import { DOWN_REASONS, type DownReason, type VoteOutcome } from '../../community/types.js';
 
@@ -48,11 +49,12 @@ const OUTCOME_TEXT: Record<VoteOutcome, (up: boolean) => string> = {
 };
 
 /** Records a vote; a 👎 then opens the optional form instead of a text reply. */
-export async function onVoteButton(interaction: ButtonInteraction, community: CommunityStore | null): Promise<void> {
+export async function onVoteButton(interaction: ButtonInteraction, community: CommunityStore | null, metrics?: Metrics | null): Promise<void> {
   const [, direction, ref] = VOTE.exec(interaction.customId)!;
   const up = direction === 'up';
   if (!community) return void (await ephemeral(interaction, 'Feedback is not recorded on this bot (COMMUNITY_RECORDING=false).'));
   const outcome = community.vote(ref!, interaction.user.id, up ? 1 : -1);
+  if (outcome === 'recorded' || outcome === 'changed') metrics?.vote(up ? 1 : -1);
   if (!up && (outcome === 'recorded' || outcome === 'changed' || outcome === 'unchanged')) return void (await interaction.showModal(downForm(ref!)));
   await ephemeral(interaction, OUTCOME_TEXT[outcome](up));
 }

@@ -40,7 +40,7 @@ export async function onFollowUpButton(interaction: ButtonInteraction, { communi
 
 /** Answers a member's message in a thread the bot opened; ignores everything else. */
 export async function onThreadMessage(message: Message, context: CommandContext): Promise<void> {
-  const { engine, community, askLimiter, log } = context;
+  const { engine, community, askLimiter, log, metrics } = context;
   if (message.author.bot || !message.channel.isThread() || !community) return;
   const earlier = community.threadContext(message.channelId);
   const text = message.content.trim();
@@ -56,6 +56,7 @@ export async function onThreadMessage(message: Message, context: CommandContext)
     const result = await engine.ask({ question: search });
     const ref = community.available ? newAnswerRef() : null;
     await message.reply({ embeds: [askEmbed({ ...result, question })], components: ref ? [answerRow(ref)] : [], allowedMentions: { parse: [], repliedUser: false } });
+    metrics?.answer(result.answered, result.mode, performance.now() - started);
     community.setThreadContext(message.channelId, message.guildId ?? 'dm', search);
     if (ref) {
       community.recordQuestion({ ref, guild: message.guildId ?? 'dm', userId: message.author.id, question: search, mode: result.mode, answered: result.answered, cited: citedIds(result.passages), latencyMs: performance.now() - started });
