@@ -59,8 +59,13 @@ export async function addArticle(engine: DossierEngine, corpusDir: string, c: Ca
     const before = new Set(engine.sources().map((s) => s.id));
     // Renamed into place from inside the corpus folder, so no job ever reads a half-written file.
     const partial = join(corpusDir, `.${file}.partial`);
-    await writeFile(partial, c.bytes);
-    await rename(partial, join(corpusDir, file));
+    try {
+      await writeFile(partial, c.bytes);
+      await rename(partial, join(corpusDir, file));
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => {});
+      throw new FetchRefused(`the corpus folder cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); in Docker Compose it is mounted read-only.`);
+    }
     try {
       await engine.reindex();
     } catch (error) {
