@@ -67,7 +67,8 @@ describe('feedback buttons over the stand-in', () => {
     expect(rows('SELECT vote FROM votes WHERE question_ref = ? ORDER BY vote', ref)).toEqual([{ vote: -1 }, { vote: 1 }]);
   });
 
-  it('GIVEN the bot restarts THEN buttons on an old answer still work and earlier votes are kept', async () => {
+  it('GIVEN the bot restarts THEN buttons on an old answer still work, and earlier votes and gaps are kept', async () => {
+    await ask('Wie backe ich einen Apfelstrudel?');
     const { message, reply } = await ask('Wer ist Kim Jong Un?');
     const ref = reply.components[0].components[0].custom_id.split(':')[2];
     const voter = freshUser();
@@ -78,6 +79,8 @@ describe('feedback buttons over the stand-in', () => {
     const changed = await click(message, `fb:up:${ref}`, voter).callback();
     expect(changed.data.content).toBe('Your vote is now 👍.');
     expect(rows('SELECT vote FROM votes WHERE question_ref = ?', ref)).toEqual([{ vote: 1 }]);
+    const gaps = h.discord.sendInteraction(h.discord.chatInput({ name: 'gaps', user: freshUser(), permissions: (1n << 5n) | (1n << 10n) }));
+    expect((await gaps.finalReply()).embeds[0].description).toMatch(/^• 1× "Wie backe ich einen Apfelstrudel\?" \(1 declined\)/m);
   });
 
   it('GIVEN another process locks the database THEN the answer still comes, and the failure is logged once', async () => {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { InteractionResponseType } from 'discord.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/log.js';
+import { startBot } from '../../src/transports/discord/bot.js';
 import { withContext } from '../../src/transports/discord/follow-ups.js';
 import { tempDir } from '../support/fixtures.js';
 import { freshUser, startHarness, type Harness } from './harness.js';
@@ -56,6 +58,16 @@ describe('follow-ups in threads over the stand-in', () => {
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.components[0].components.map((b: any) => b.emoji.name)).toEqual(['👍', '👎']);
     expect(h.engine.asks.at(-1)!.question).toBe(withContext(FOLLOW_UP, QUESTION, 300));
+  });
+
+  it('GIVEN the bot restarts THEN its thread is still answered, with the context so far', async () => {
+    await h.bot.stop();
+    const again = await startBot({ engine: h.engine, config: h.config, log: silentLogger, heartbeatFile: join(tempDir(), 'hb') });
+    afterAll(() => again.stop());
+    const before = botPostsIn(threadId).length;
+    h.discord.postMessage({ channelId: threadId, content: 'Wer empfing ihn?', user: freshUser() });
+    await h.discord.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && botPostsIn(threadId).length > before);
+    expect(h.engine.asks.at(-1)!.question).toBe(withContext('Wer empfing ihn?', withContext(FOLLOW_UP, QUESTION, 300), 300));
   });
 
   it('GIVEN messages outside the bot’s threads THEN the bot stays quiet', async () => {
