@@ -57,6 +57,8 @@ export class CommunityStore {
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
       migrate(db);
+      // The analyser loads its word lists on first use; pay that here, not on the first recorded question.
+      analyze('Wer reiste nach Nordkorea?');
       return new CommunityStore(db, hashKey ?? storedKey(db), log, now);
     } catch (error) {
       log.error('community database unavailable; answers go on without recording', { path, error: String(error) });
