@@ -32,6 +32,17 @@
  *   Like Discord it answers 404 10062 to a callback after `ackDeadlineMs` (3 s), 400 40060 to a second
  *   callback, 404 10008 to editing `@original` before the callback, 400 50006 to an empty message and
  *   400 50035 to over-long content/embeds/choices and invalid command names.
+ * - Threads and channel messages: `POST /channels/:channel/messages/:message/threads` (a public thread whose id is the
+ *   message's, 400 160004 for a second one; THREAD_CREATE dispatched, and active threads listed in GUILD_CREATE after a
+ *   reconnect), `POST /channels/:channel/messages` (kept per channel: `channelMessages(id)`), `POST …/typing`.
+ * - Attachments: `attachment(name, bytes, type)` stores a file served at `GET /attachments/:id/:name` (outside `/api`,
+ *   like Discord's CDN); pass it to `chatInput({ attachments })` and its id as the option value.
+ * - Components: `button({ message, customId })` (type 3, on `messageOf(handle)`), `modalSubmit({ customId, values })`
+ *   (type 5, values inside Label components); modal callbacks (type 9) are checked (title ≤ 45, 1–5 components),
+ *   message components too (≤ 5 rows of ≤ 5, custom ids ≤ 100); `UpdateMessage`/`DeferredMessageUpdate` make the
+ *   component's message the one `@original` edits.
+ * - Messages from members: `postMessage({ channelId, content })` dispatches MESSAGE_CREATE; the content is blank for
+ *   a session that did not identify with the MESSAGE_CONTENT intent, as on Discord.
  * - Anything else: 404 `{ message, code: 0 }`, recorded and listed by `unexpectedRequests()`.
  *
  * Every REST request is recorded in `requests` (method, path, query, JSON body, files, status, timestamp).
