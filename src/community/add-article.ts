@@ -44,9 +44,21 @@ export function checkCandidate(c: Candidate, maxBytes: number): { ext: '.txt' | 
   return { ext, text };
 }
 
+/** One add or remove at a time: otherwise one job's reindex could pick up (or miss) another's half-decided file. */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
+  queue = run.catch(() => {});
+  return run;
+}
+
 /** Checks, places and indexes the article; returns its file name and how the index now describes it. */
 export async function addArticle(engine: DossierEngine, corpusDir: string, c: Candidate, maxBytes: number): Promise<{ file: string; source: SourceSummary }> {
   const { ext } = checkCandidate(c, maxBytes);
+  return serial(() => place(engine, corpusDir, c, ext));
+}
+
+async function place(engine: DossierEngine, corpusDir: string, c: Candidate, ext: '.txt' | '.html'): Promise<{ file: string; source: SourceSummary }> {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
   const file = `added-${day}-${randomBytes(6).readUIntBE(0, 6).toString(36).padStart(8, '0').slice(-8)}${ext}`;
   const scratch = await mkdtemp(join(tmpdir(), 'dossier-add-'));
@@ -85,7 +97,11 @@ export async function addArticle(engine: DossierEngine, corpusDir: string, c: Ca
 }
 
 /** Takes an added article out of the corpus and the index again. */
-export async function removeAddedArticle(engine: DossierEngine, corpusDir: string, file: string): Promise<boolean> {
+export function removeAddedArticle(engine: DossierEngine, corpusDir: string, file: string): Promise<boolean> {
+  return serial(() => remove(engine, corpusDir, file));
+}
+
+async function remove(engine: DossierEngine, corpusDir: string, file: string): Promise<boolean> {
   if (!ADDED_FILE.test(file)) return false;
   if (engine.reindexing) throw new FetchRefused('a reindex is running; try again when it has finished.');
   try {

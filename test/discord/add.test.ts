@@ -105,6 +105,16 @@ describe('/add over the stand-in', () => {
     expect(readdirSync(h.corpusDir).filter((f) => f.startsWith('added-'))).toHaveLength(2);
   });
 
+  it('GIVEN two uploads at once THEN both are added and indexed, one after the other', async () => {
+    const before = snapshot();
+    const [a, b] = await Promise.all([
+      upload('eins.txt', TEXT.replace(/Musterhausen/g, 'Ahornfeld'), 'text/plain').finalReply({ timeoutMs: 20_000 }),
+      upload('zwei.txt', TEXT.replace(/Musterhausen/g, 'Birkenau'), 'text/plain').finalReply({ timeoutMs: 20_000 }),
+    ]);
+    expect([a.embeds[0].title, b.embeds[0].title].join(' ')).toMatch(/Ahornfeld.*Birkenau/);
+    expect(h.engine.sources()).toHaveLength(before.sources + 2);
+  });
+
   it.each([
     ['too big (declared)', () => upload('gross.txt', TEXT, 'text/plain', 9_999), /larger than 4000 bytes/],
     ['too big (download)', () => add({ url: `${base}/huge` }), /larger than 4000 bytes/],
