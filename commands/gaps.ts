@@ -18,6 +18,6 @@ export default {
     if (!allowed.ok) throw new UserError(allowed.identifier, 'Only server managers (Manage Server) or configured admins may run /gaps.');
     if (!community) throw new UserError('not_recording', 'Nothing is recorded on this bot (COMMUNITY_RECORDING=false), so there is no report.');
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await interaction.editReply({ embeds: [gapsEmbed(gapReport(community, interaction.options.getInteger('days') ?? 7))] });
+    await interaction.editReply({ embeds: [gapsEmbed(gapReport(community, interaction.options.getInteger('days') ?? 7, interaction.guildId ?? undefined))] });
   },
 } satisfies Command;

@@ -18,6 +18,6 @@ export default {
     if (!allowed.ok) throw new UserError(allowed.identifier, 'Only server managers (Manage Server) or configured admins may run /stats.');
     if (!community) throw new UserError('not_recording', 'Nothing is recorded on this bot (COMMUNITY_RECORDING=false), so there are no figures.');
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await interaction.editReply({ embeds: [statsEmbed(usageStats(community, interaction.options.getInteger('days') ?? 30))] });
+    await interaction.editReply({ embeds: [statsEmbed(usageStats(community, interaction.options.getInteger('days') ?? 30, interaction.guildId ?? undefined))] });
   },
 } satisfies Command;

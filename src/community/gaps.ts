@@ -35,24 +35,29 @@ interface GapRow {
   reasons: string | null;
 }
 
-/** Builds the report from the store; empty when the database is unusable. */
-export function gapReport(store: CommunityStore, days: number): GapReport {
+/**
+ * Builds the report from the store; empty when the database is unusable. With `guild`, only that server's questions
+ * and suggestions: an admin of one server never sees what members of another asked.
+ */
+export function gapReport(store: CommunityStore, days: number, guild?: string): GapReport {
   const since = store.now() - days * DAY_MS;
+  const only = guild === undefined ? '' : 'AND guild = @guild';
+  const params = { since, guild };
   const rows = store.read<GapRow[]>([], (db) =>
     db
       .prepare(
         `SELECT q.question, q.terms, q.at, q.answered,
                 COALESCE(SUM(v.vote = -1), 0) AS down, COALESCE(SUM(v.vote = 1), 0) AS up, GROUP_CONCAT(v.reason) AS reasons
            FROM questions q LEFT JOIN votes v ON v.question_ref = q.ref
-          WHERE q.at >= ?
+          WHERE q.at >= @since ${only.replace('guild', 'q.guild')}
           GROUP BY q.id
          HAVING q.answered = 0 OR down > up
           ORDER BY q.at DESC`,
       )
-      .all(since) as GapRow[],
+      .all(params) as GapRow[],
   );
   const suggestions = store.read<Suggestion[]>([], (db) =>
-    db.prepare('SELECT at, guild, url, note FROM suggestions WHERE at >= ? ORDER BY at DESC').all(since) as Suggestion[],
+    db.prepare(`SELECT at, guild, url, note FROM suggestions WHERE at >= @since ${only} ORDER BY at DESC`).all(params) as Suggestion[],
   );
   const items = rows.map((r) => ({ ...r, terms: r.terms ? r.terms.split(' ') : [] }));
   const groups = groupByWording(items).map((g): GapGroup => {

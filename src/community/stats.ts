@@ -15,14 +15,21 @@ export interface UsageStats {
   topArticles: Array<{ articleId: string; citations: number }>;
 }
 
-/** Figures over the last `days` days. */
-export function usageStats(store: CommunityStore, days: number): UsageStats {
+/** Figures over the last `days` days; with `guild`, of that server only. */
+export function usageStats(store: CommunityStore, days: number, guild?: string): UsageStats {
   const since = store.now() - days * DAY_MS;
+  const only = guild === undefined ? '' : 'AND q.guild = @guild';
+  const params = { since, guild };
   const rows = store.read<Array<{ at: number; answered: number; cited: string; latency_ms: number }>>([], (db) =>
-    db.prepare('SELECT at, answered, cited, latency_ms FROM questions WHERE at >= ?').all(since) as never,
+    db.prepare(`SELECT at, answered, cited, latency_ms FROM questions q WHERE at >= @since ${only}`).all(params) as never,
   );
   const votes = store.read({ up: 0, down: 0 }, (db) =>
-    db.prepare('SELECT COALESCE(SUM(vote = 1), 0) AS up, COALESCE(SUM(vote = -1), 0) AS down FROM votes WHERE at >= ?').get(since) as { up: number; down: number },
+    db
+      .prepare(
+        `SELECT COALESCE(SUM(v.vote = 1), 0) AS up, COALESCE(SUM(v.vote = -1), 0) AS down
+           FROM votes v JOIN questions q ON q.ref = v.question_ref WHERE v.at >= @since ${only}`,
+      )
+      .get(params) as { up: number; down: number },
   );
   const perDay = new Map<string, number>();
   const cited = new Map<string, number>();

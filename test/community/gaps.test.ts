@@ -48,4 +48,21 @@ describe('knowledge gaps', () => {
     expect(stats.answeredShare).toBeCloseTo(0.5);
     expect(stats.topArticles).toEqual([{ articleId: 'srf-x', citations: 3 }]);
   });
+
+  it('GIVEN questions from two servers THEN a server sees only its own gaps, suggestions and figures', () => {
+    const store = CommunityStore.open({ path: ':memory:', log: silentLogger });
+    const ask = (ref: string, guild: string, question: string) =>
+      store.recordQuestion({ ref, guild, userId: ref, question, mode: 'lexical', answered: false, cited: [], latencyMs: 5 });
+    ask('a', 'g1', 'Wie backe ich einen Apfelstrudel?');
+    ask('b', 'g2', 'Wo liegt Atlantis?');
+    store.vote('b', 'u', -1);
+    store.suggest({ guild: 'g2', userId: 'u', url: 'https://example.org/atlantis', note: '' });
+    expect(gapReport(store, 7, 'g1').groups.map((g) => g.question)).toEqual(['Wie backe ich einen Apfelstrudel?']);
+    expect(gapReport(store, 7, 'g1').suggestions).toEqual([]);
+    expect(gapReport(store, 7, 'g2').suggestions).toHaveLength(1);
+    expect(gapReport(store, 7).groups).toHaveLength(2);
+    expect(usageStats(store, 7, 'g1')).toMatchObject({ questions: 1, down: 0 });
+    expect(usageStats(store, 7, 'g2')).toMatchObject({ questions: 1, down: 1 });
+    expect(usageStats(store, 7)).toMatchObject({ questions: 2, down: 1 });
+  });
 });
