@@ -25,7 +25,7 @@ export function renderStats(stats: UsageStats): string {
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   const ms = (x: number | null) => (x === null ? '–' : `${x} ms`);
   return [
-    `Usage, last ${stats.days} days: ${stats.questions} questions, ${pct(stats.answeredShare)} answered.`,
+    `Usage, last ${stats.days} days: ${stats.questions} question${stats.questions === 1 ? '' : 's'}, ${pct(stats.answeredShare)} answered.`,
     `Votes: ${stats.up} 👍, ${stats.down} 👎. Latency p50 ${ms(stats.p50Ms)}, p95 ${ms(stats.p95Ms)}.`,
     `Per day: ${stats.perDay.map((d) => `${d.day} ${d.questions}`).join(', ') || '–'}`,
     `Most cited: ${stats.topArticles.map((a) => `${a.articleId} (${a.citations})`).join(', ') || '–'}`,

@@ -39,7 +39,7 @@ export function statsEmbed(stats: UsageStats): APIEmbed {
   return {
     title: `Usage, last ${stats.days} days`,
     color: COLOR,
-    description: `${stats.questions} questions, ${Math.round(stats.answeredShare * 100)} % answered · ${stats.up} 👍 / ${stats.down} 👎 · latency p50 ${ms(stats.p50Ms)}, p95 ${ms(stats.p95Ms)}`,
+    description: `${stats.questions} question${stats.questions === 1 ? '' : 's'}, ${Math.round(stats.answeredShare * 100)} % answered · ${stats.up} 👍 / ${stats.down} 👎 · latency p50 ${ms(stats.p50Ms)}, p95 ${ms(stats.p95Ms)}`,
     fields: [
       { name: 'Questions per day', value: clip(perDay, LIMITS.fieldValue), inline: true },
       { name: 'Most cited articles', value: clip(top, LIMITS.fieldValue), inline: true },
