@@ -40,8 +40,8 @@ export default {
     await interaction.editReply({ embeds: [askEmbed(result)], components: ref ? [answerRow(ref, followUp)] : [] });
     metrics?.answer(result.answered, result.mode, performance.now() - started);
     // Recorded only once the answer is out: a slow or broken database cannot delay or fail it.
-    community?.recordQuestion({
-      ref: ref!,
+    if (community && ref) community.recordQuestion({
+      ref,
       guild: interaction.guildId ?? 'dm',
       userId: interaction.user.id,
       question,
