@@ -51,4 +51,19 @@ console.log(`recording per /ask (${QUESTIONS} inserts, WAL file): p50 ${f(percen
 console.log(`/gaps over ${QUESTIONS} questions (${report.groups.reduce((n, g) => n + g.count, 0)} gaps in ${report.groups.length} topics): p50 ${f(percentile(gaps, 0.5))}, p95 ${f(percentile(gaps, 0.95))}`);
 console.log(`/stats over ${QUESTIONS} questions: p50 ${f(percentile(stats, 0.5))}, p95 ${f(percentile(stats, 0.95))}`);
 store.close();
+
+// Worst case for grouping: 10,000 declined questions of five random words each from 3,000 (few repeats).
+const worst = CommunityStore.open({ path: join(work, 'worst.sqlite'), log: silentLogger });
+const words = Array.from({ length: 3_000 }, (_, i) => `wort${i.toString(36)}x`);
+let seed = 7;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+worst.read(undefined, (db) => db.exec('BEGIN'));
+for (let i = 0; i < QUESTIONS; i++) {
+  const question = Array.from({ length: 5 }, () => words[Math.floor(random() * words.length)]).join(' ');
+  worst.recordQuestion({ ref: `w${i}`, guild: 'g', userId: String(i), question, mode: 'lexical', answered: false, cited: [], latencyMs: 10 });
+}
+worst.read(undefined, (db) => db.exec('COMMIT'));
+const worstGaps = time(() => gapReport(worst, 30), 5);
+console.log(`/gaps, worst case (${QUESTIONS} declined, random wording, ${gapReport(worst, 30).groups.length} topics): p50 ${f(percentile(worstGaps, 0.5))}, max ${f(worstGaps.at(-1)!)}`);
+worst.close();
 rmSync(work, { recursive: true, force: true });
