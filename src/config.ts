@@ -54,6 +54,25 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
   ASK_RATE_LIMIT: int(5, 1, 1000),
   ASK_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
+  /** The community database (questions, votes, suggestions); empty: community.sqlite in EMBEDDINGS_DIR. */
+  COMMUNITY_DB: optional(z.string().min(1)),
+  COMMUNITY_RECORDING: bool(true),
+  COMMUNITY_RETENTION_DAYS: int(90, 1, 3650),
+  /** Adds a "Follow up" button that opens a thread; needs the privileged Message Content intent. */
+  COMMUNITY_FOLLOW_UPS: bool(false),
+  /** /add: largest accepted article, in bytes (the corpus itself refuses files over 5 MiB). */
+  ADD_MAX_BYTES: int(2_000_000, 1_000, 5 * 1024 * 1024),
+  ADD_DOWNLOAD_TIMEOUT_MS: int(10_000, 100, 120_000),
+  /** Hosts /add may fetch from although they are private or loopback (e.g. an intranet server); empty: none. */
+  ADD_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  /** Prometheus /metrics on this port (0: any free port); empty: off. */
+  METRICS_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0, { message: 'must be a port number' }).max(65_535, { message: 'must be a port number' })),
+  /** Address /metrics listens on; 127.0.0.1 keeps it inside the machine (use 0.0.0.0 in a container with a scraper). */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  COMMUNITY_HASH_KEY: optional(z.string().min(16, { message: 'must be at least 16 characters (a random secret)' })),
   /** https://no-color.org: any non-empty value turns off bold and dim text on terminals. */
   NO_COLOR: optional(z.string()),
 });
@@ -73,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resol
     const lines = result.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? '');
       const got = merged[key] === undefined ? '' : ` (got "${truncate(merged[key] ?? '', 40)}")`;
-      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' ? '' : got}`;
+      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' || key === 'COMMUNITY_HASH_KEY' ? '' : got}`;
     });
     throw new DossierError('bad_config', `Invalid configuration: ${lines.join('; ')}. See .env.example.`);
   }
@@ -86,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resol
     EMBEDDINGS_DIR: fromRoot(config.EMBEDDINGS_DIR),
     MODEL_CACHE_DIR: fromRoot(config.MODEL_CACHE_DIR),
     ...(config.MODEL_DIR ? { MODEL_DIR: fromRoot(config.MODEL_DIR) } : {}),
+    COMMUNITY_DB: fromRoot(config.COMMUNITY_DB ?? resolve(fromRoot(config.EMBEDDINGS_DIR), 'community.sqlite')),
   };
 }
 

@@ -2,6 +2,7 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is configured, the local console otherwise.
  * Either way the index is built first if it is missing or unusable.
  */
+import { openCommunity } from './community/open.js';
 import { loadConfig } from './config.js';
 import { Engine } from './core/engine.js';
 import { isDossierError } from './core/errors.js';
@@ -23,13 +24,15 @@ async function main(): Promise<number> {
   const { engine, built } = await Engine.open(engineOptionsFrom(config, log), { buildIfMissing: true, onProgress: bar.update }).finally(bar.done);
   if (built) process.stderr.write(`${renderIndexSummary(built)}\n`);
   const interactive = Boolean(process.stdin.isTTY);
+  const community = openCommunity(config, log);
   await runConsole(engine, {
+    community,
     input: process.stdin,
     output: process.stdout,
     progress: process.stderr,
     interactive,
     style: process.stdout.isTTY && !config.NO_COLOR ? ansiStyle : plainStyle,
-  });
+  }).finally(() => community?.close());
   return 0;
 }
 

@@ -18,7 +18,7 @@ describe('deploy-commands', () => {
     configSchema.parse({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_BASE_URL: discord.apiBaseUrl, ...env });
 
   it('GIVEN DISCORD_GUILD_ID THEN one guild-scoped PUT registers ask, sources and reindex', async () => {
-    expect(await deployCommands(config({ DISCORD_GUILD_ID: discord.guildId, MAX_QUESTION_LENGTH: '250' }))).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex'] });
+    expect(await deployCommands(config({ DISCORD_GUILD_ID: discord.guildId, MAX_QUESTION_LENGTH: '250' }))).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'suggest', 'gaps', 'stats', 'add'] });
     const put = await discord.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`);
     const [ask, sources, reindex] = put.body as any[];
@@ -36,8 +36,8 @@ describe('deploy-commands', () => {
   });
 
   it('GIVEN no guild id THEN the commands are registered globally', async () => {
-    expect(await deployCommands(config({}))).toEqual({ scope: 'global', names: ['ask', 'sources', 'reindex'] });
-    expect(discord.registeredCommands().map((c) => c.name)).toEqual(['ask', 'sources', 'reindex']);
+    expect(await deployCommands(config({}))).toEqual({ scope: 'global', names: ['ask', 'sources', 'reindex', 'suggest', 'gaps', 'stats', 'add'] });
+    expect(discord.registeredCommands().map((c) => c.name)).toEqual(['ask', 'sources', 'reindex', 'suggest', 'gaps', 'stats', 'add']);
     expect(discord.registeredCommands()[0]?.options?.[0]).toMatchObject({ max_length: 300 });
   });
 

@@ -32,6 +32,17 @@
  *   Like Discord it answers 404 10062 to a callback after `ackDeadlineMs` (3 s), 400 40060 to a second
  *   callback, 404 10008 to editing `@original` before the callback, 400 50006 to an empty message and
  *   400 50035 to over-long content/embeds/choices and invalid command names.
+ * - Threads and channel messages: `POST /channels/:channel/messages/:message/threads` (a public thread whose id is the
+ *   message's, 400 160004 for a second one; THREAD_CREATE dispatched, and active threads listed in GUILD_CREATE after a
+ *   reconnect), `POST /channels/:channel/messages` (kept per channel: `channelMessages(id)`), `POST …/typing`.
+ * - Attachments: `attachment(name, bytes, type)` stores a file served at `GET /attachments/:id/:name` (outside `/api`,
+ *   like Discord's CDN); pass it to `chatInput({ attachments })` and its id as the option value.
+ * - Components: `button({ message, customId })` (type 3, on `messageOf(handle)`), `modalSubmit({ customId, values })`
+ *   (type 5, values inside Label components); modal callbacks (type 9) are checked (title ≤ 45, 1–5 components),
+ *   message components too (≤ 5 rows of ≤ 5, custom ids ≤ 100); `UpdateMessage`/`DeferredMessageUpdate` make the
+ *   component's message the one `@original` edits.
+ * - Messages from members: `postMessage({ channelId, content })` dispatches MESSAGE_CREATE; the content is blank for
+ *   a session that did not identify with the MESSAGE_CONTENT intent, as on Discord.
  * - Anything else: 404 `{ message, code: 0 }`, recorded and listed by `unexpectedRequests()`.
  *
  * Every REST request is recorded in `requests` (method, path, query, JSON body, files, status, timestamp).
@@ -55,6 +66,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   ChannelType,
+  ComponentType,
   GatewayDispatchEvents,
   GatewayOpcodes,
   InteractionContextType,
@@ -145,6 +157,22 @@ export interface ChatInputInput {
   appPermissions?: bigint | string;
   /** Default `de`. */
   locale?: string;
+  /** Uploaded files for attachment options (from `discord.attachment(...)`); the option's value is the id. */
+  attachments?: Json[];
+}
+
+/** Options of the {@link DiscordStandIn.button} builder: a click on a button of a message the bot sent. */
+export interface ButtonInput extends Omit<ChatInputInput, 'name' | 'options' | 'subcommand' | 'subcommandGroup'> {
+  /** The message carrying the button, e.g. `discord.messageOf(handle)`. */
+  message: Json;
+  customId: string;
+}
+
+/** Options of the {@link DiscordStandIn.modalSubmit} builder. */
+export interface ModalSubmitInput extends Omit<ButtonInput, 'message'> {
+  /** Values by component custom id: a string for a text input, an array for a string select. */
+  values: Record<string, string | string[]>;
+  message?: Json;
 }
 
 /** Options of the {@link DiscordStandIn.autocomplete} builder. */
@@ -186,6 +214,8 @@ interface GatewaySession {
   sessionId: string;
   seq: number;
   ready: boolean;
+  /** The intents sent in IDENTIFY (message content is blanked without MESSAGE_CONTENT, as on Discord). */
+  intents: number;
   send: (payload: Json) => void;
 }
 
@@ -300,6 +330,12 @@ export class DiscordStandIn {
   readonly #interactions = new Map<string, InteractionState>();
   /** Registered commands by scope: `global` or a guild id. */
   readonly #commands = new Map<string, APIApplicationCommand[]>();
+  /** Threads created through the API, by id; announced in GUILD_CREATE as Discord does for active threads. */
+  readonly #threads = new Map<string, Json>();
+  /** Messages the bot posted with `POST /channels/:channel/messages`, by channel. */
+  readonly #channelMessages = new Map<string, Json[]>();
+  /** Bytes of uploaded attachments, served at `/attachments/:id/:name` as Discord's CDN serves them. */
+  readonly #files = new Map<string, { bytes: Buffer; contentType: string }>();
   readonly #routes: [method: string, pattern: RegExp, name: string, handler: Handler][];
   #port = 0;
 
@@ -420,6 +456,7 @@ export class DiscordStandIn {
         type: ApplicationCommandType.ChatInput,
         ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
         options: wrapSubcommand(leaf, input.subcommandGroup, input.subcommand),
+        ...(input.attachments?.length ? { resolved: { attachments: Object.fromEntries(input.attachments.map((a) => [a.id, a])) } } : {}),
       },
     } as APIChatInputApplicationCommandInteraction;
   }
@@ -443,6 +480,95 @@ export class DiscordStandIn {
         options: wrapSubcommand([...others, focused] as APIApplicationCommandInteractionDataOption[], input.subcommandGroup, input.subcommand),
       },
     } as APIApplicationCommandAutocompleteInteraction;
+  }
+
+  /** The message the bot's reply to `handle` became (with its components), as Discord would store it. */
+  messageOf(handle: InteractionHandle): Json | undefined {
+    return this.#interactions.get(handle.payload.token)?.original;
+  }
+
+  /** A button click (message component interaction, type 3) on `message`. */
+  button(input: ButtonInput): APIInteraction {
+    const guildId = input.guildId === undefined ? this.guildId : input.guildId;
+    return {
+      ...this.#interactionBase(input, guildId),
+      type: InteractionType.MessageComponent,
+      message: input.message,
+      data: { custom_id: input.customId, component_type: ComponentType.Button },
+    } as APIInteraction;
+  }
+
+  /** A submitted modal (type 5); each value comes back inside a Label component, as Discord sends it. */
+  modalSubmit(input: ModalSubmitInput): APIInteraction {
+    const guildId = input.guildId === undefined ? this.guildId : input.guildId;
+    const components = Object.entries(input.values).map(([customId, value], i) => ({
+      type: ComponentType.Label,
+      id: i + 1,
+      component: Array.isArray(value)
+        ? { type: ComponentType.StringSelect, id: 100 + i, custom_id: customId, values: value }
+        : { type: ComponentType.TextInput, id: 100 + i, custom_id: customId, value },
+    }));
+    return {
+      ...this.#interactionBase(input, guildId),
+      type: InteractionType.ModalSubmit,
+      ...(input.message ? { message: input.message } : {}),
+      data: { custom_id: input.customId, components },
+    } as APIInteraction;
+  }
+
+  /**
+   * A file a member attached to a command: stored and served on loopback like Discord's CDN. `size` may claim
+   * another size than the bytes (Discord reports the real one; use it to test a size check before download).
+   */
+  attachment(name: string, bytes: Buffer | string, contentType?: string, size?: number): Json {
+    const id = snowflake();
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+    this.#files.set(id, { bytes: data, contentType: contentType ?? 'application/octet-stream' });
+    const url = `http://127.0.0.1:${this.#port}/attachments/${id}/${encodeURIComponent(name)}`;
+    return { id, filename: name, size: size ?? data.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
+  }
+
+  /** Threads the bot created. */
+  threads(): Json[] {
+    return [...this.#threads.values()];
+  }
+
+  /** Messages the bot posted in a channel or thread (not interaction replies). */
+  channelMessages(channelId: string): Json[] {
+    return this.#channelMessages.get(channelId) ?? [];
+  }
+
+  /**
+   * A member writes `content` in a channel or thread: dispatches MESSAGE_CREATE. Like Discord, the content reaches
+   * a session only if it identified with the MESSAGE_CONTENT intent (1 << 15).
+   */
+  postMessage(input: { channelId: string; content: string; user?: Partial<APIUser> }): Json {
+    const author = { id: '1100000000000000300', username: 'tester', discriminator: '0', global_name: 'Tester', avatar: null, ...input.user };
+    const message = {
+      id: snowflake(),
+      type: 0,
+      channel_id: input.channelId,
+      guild_id: this.guildId,
+      author,
+      member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+      content: input.content,
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+    };
+    for (const session of [...this.#sessions].filter((x) => x.ready)) {
+      const content = (session.intents & (1 << 15)) !== 0 ? message.content : '';
+      this.#dispatchTo(session, GatewayDispatchEvents.MessageCreate, { ...message, content });
+    }
+    return message;
   }
 
   /** Closes gateway connections and the HTTP server. Destroy the discord.js client first. */
@@ -549,7 +675,7 @@ export class DiscordStandIn {
       socket.close(4002, 'The stand-in speaks JSON, optionally with zlib-stream');
       return;
     }
-    const session: GatewaySession = { socket, sessionId: snowflake(), seq: 0, ready: false, send: jsonSender(socket, query.compress === 'zlib-stream') };
+    const session: GatewaySession = { socket, sessionId: snowflake(), seq: 0, ready: false, intents: 0, send: jsonSender(socket, query.compress === 'zlib-stream') };
     this.#sessions.add(session);
     socket.on('close', (code) => {
       connection.closeCode = code;
@@ -576,6 +702,7 @@ export class DiscordStandIn {
         return;
       case GatewayOpcodes.Identify: {
         connection.identify = payload.d;
+        session.intents = Number(payload.d?.intents ?? 0);
         if (this.#options.token && payload.d?.token !== this.#options.token) return void session.socket.close(4004, 'Authentication failed.');
         session.ready = true;
         this.#dispatchTo(session, GatewayDispatchEvents.Ready, {
@@ -662,7 +789,7 @@ export class DiscordStandIn {
       voice_states: [],
       members: [],
       channels: [this.#textChannel(this.guildId)],
-      threads: [],
+      threads: [...this.#threads.values()],
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -711,6 +838,16 @@ export class DiscordStandIn {
     };
 
     let reply: Reply = { status: 404, body: { message: '404: Not Found', code: 0 } };
+    const file = /^\/attachments\/(\d+)\/[^/]+$/.exec(url.pathname);
+    if (file && req.method === 'GET' && this.#files.has(file[1]!)) {
+      const { bytes, contentType: type } = this.#files.get(file[1]!)!;
+      record.route = 'GET /attachments/:id/:name';
+      record.status = 200;
+      this.requests.push(record);
+      this.#events.emit('request', record);
+      res.writeHead(200, { 'content-type': type, 'content-length': bytes.length }).end(bytes);
+      return;
+    }
     if (malformed) {
       reply = { status: 400, body: { message: 'The request body contains invalid JSON.', code: 50109 } };
     } else if (url.pathname.startsWith('/api')) {
@@ -757,6 +894,9 @@ export class DiscordStandIn {
       ['POST', new RegExp(`^/applications/${id}/guilds/${id}/commands$`), '/applications/:app/guilds/:guild/commands', (r, [app, guild]) => this.#postCommand(app, guild, r.body)],
       ['DELETE', new RegExp(`^/applications/${id}/commands/${id}$`), '/applications/:app/commands/:command', (_r, [app, cmd]) => this.#deleteCommand(app, 'global', cmd)],
       ['DELETE', new RegExp(`^/applications/${id}/guilds/${id}/commands/${id}$`), '/applications/:app/guilds/:guild/commands/:command', (_r, [app, guild, cmd]) => this.#deleteCommand(app, guild, cmd)],
+      ['POST', new RegExp(`^/channels/${id}/messages/${id}/threads$`), '/channels/:channel/messages/:message/threads', (r, [channel, message]) => this.#startThread(r, channel!, message!)],
+      ['POST', new RegExp(`^/channels/${id}/typing$`), '/channels/:channel/typing', () => ok()],
+      ['POST', new RegExp(`^/channels/${id}/messages$`), '/channels/:channel/messages', (r, [channel]) => this.#postChannelMessage(r, channel!)],
       ['POST', new RegExp(`^/interactions/${id}/${token}/callback$`), '/interactions/:id/:token/callback', (r, [iid, tok]) => this.#callback(r, iid!, tok!)],
       ['POST', new RegExp(`^/webhooks/${id}/${token}$`), '/webhooks/:app/:token', (r, [app, tok]) => this.#webhook(r, app!, tok!, undefined)],
       ...(['GET', 'PATCH', 'DELETE'] as const).map((method): [string, RegExp, string, Handler] => [
@@ -766,6 +906,60 @@ export class DiscordStandIn {
         (r, [app, tok, message]) => this.#webhook(r, app!, tok!, message),
       ]),
     ];
+  }
+
+  /** A public thread from a message: its id is the message's id, as on Discord; one thread per message. */
+  #startThread(record: RecordedRequest, channelId: string, messageId: string): Reply {
+    const body = (record.body ?? {}) as Json;
+    if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 100) return invalidForm({ name: tooLong(100) });
+    if (this.#threads.has(messageId)) return { status: 400, body: { message: 'A thread has already been created for this message', code: 160004 } };
+    const thread = {
+      id: messageId,
+      type: ChannelType.PublicThread,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      owner_id: this.botUserId,
+      name: body.name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: body.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      total_message_sent: 0,
+    };
+    this.#threads.set(messageId, thread);
+    for (const session of [...this.#sessions].filter((x) => x.ready)) this.#dispatchTo(session, GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
+    return { status: 201, body: thread };
+  }
+
+  #postChannelMessage(record: RecordedRequest, channelId: string): Reply {
+    const body = (record.body ?? {}) as Json;
+    const invalid = messageErrors(body, record.files, true);
+    if (invalid) return invalid;
+    const message = {
+      id: snowflake(),
+      type: body.message_reference ? 19 : 0,
+      channel_id: channelId,
+      guild_id: this.guildId,
+      author: this.botUser,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      attachments: this.#attachments(record.files),
+      allowed_mentions: body.allowed_mentions,
+      message_reference: body.message_reference,
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: Number(body.flags ?? 0),
+    };
+    this.#channelMessages.set(channelId, [...(this.#channelMessages.get(channelId) ?? []), message]);
+    return { status: 200, body: message };
   }
 
   #checkApp(app: string | undefined): Reply | undefined {
@@ -857,9 +1051,20 @@ export class DiscordStandIn {
         if (invalid) return respond(invalid);
         break;
       }
+      case InteractionResponseType.Modal: {
+        const invalid = modalErrors(data);
+        if (invalid) return respond(invalid);
+        break;
+      }
       case InteractionResponseType.DeferredMessageUpdate:
-      case InteractionResponseType.UpdateMessage:
-      case InteractionResponseType.Modal:
+      case InteractionResponseType.UpdateMessage: {
+        // A component's interaction edits the message the component is on.
+        const message = (state.payload as Json).message as Json | undefined;
+        if (!message) return respond({ status: 400, body: { message: 'Interaction has no message to update', code: 50035 } });
+        state.original = message;
+        if (body.type === InteractionResponseType.UpdateMessage) for (const key of ['content', 'embeds', 'components'] as const) if (key in data) message[key] = data[key];
+        break;
+      }
       case InteractionResponseType.PremiumRequired:
       case InteractionResponseType.LaunchActivity:
         break;
@@ -1038,10 +1243,41 @@ function messageErrors(body: Json, files: RecordedFile[], isNew: boolean): Reply
     });
     if (Object.keys(e).length > 0) errors[`embeds.${i}`] = e;
   });
+  const badComponents = componentErrors(body.components);
+  if (badComponents) errors.components = badComponents;
   if (total > 6000) errors.embeds = { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' }] };
   if (Object.keys(errors).length > 0) return invalidForm(errors);
   const empty = !body.content && embeds.length === 0 && !body.components?.length && files.length === 0 && !body.poll && !body.sticker_ids;
   if (isNew && empty) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
+  return undefined;
+}
+
+/** Modals: title 1–45, custom_id 1–100, 1–5 top-level components, custom ids of inputs ≤ 100, labels ≤ 45. */
+function modalErrors(data: Json): Reply | undefined {
+  const errors: Json = {};
+  if (typeof data.title !== 'string' || data.title.length < 1 || data.title.length > 45) errors.title = tooLong(45);
+  if (typeof data.custom_id !== 'string' || data.custom_id.length < 1 || data.custom_id.length > 100) errors.custom_id = tooLong(100);
+  const components: Json[] = Array.isArray(data.components) ? data.components : [];
+  if (components.length < 1 || components.length > 5) errors.components = tooLong(5);
+  components.forEach((c, i) => {
+    if (c.type === ComponentType.Label && (typeof c.label !== 'string' || c.label.length > 45)) errors[`components.${i}.label`] = tooLong(45);
+    const inner = c.component ?? c.components?.[0];
+    if (!inner || typeof inner.custom_id !== 'string' || inner.custom_id.length > 100) errors[`components.${i}.component`] = tooLong(100);
+  });
+  return Object.keys(errors).length > 0 ? invalidForm(errors) : undefined;
+}
+
+/** Message components: ≤ 5 action rows of ≤ 5 buttons, custom ids 1–100, labels ≤ 80. */
+function componentErrors(components: unknown): Json | undefined {
+  if (components === undefined) return undefined;
+  if (!Array.isArray(components) || components.length > 5) return tooLong(5);
+  for (const row of components as Json[]) {
+    if (row.type !== ComponentType.ActionRow || !Array.isArray(row.components) || row.components.length < 1 || row.components.length > 5) return tooLong(5);
+    for (const c of row.components as Json[]) {
+      if (c.type === ComponentType.Button && c.style !== 5 && (typeof c.custom_id !== 'string' || c.custom_id.length < 1 || c.custom_id.length > 100)) return tooLong(100);
+      if (typeof c.label === 'string' && c.label.length > 80) return tooLong(80);
+    }
+  }
   return undefined;
 }
 

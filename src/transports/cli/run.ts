@@ -1,5 +1,10 @@
 /** Runs one `dossier` command against the core and renders its result as text or JSON. Returns the exit code. */
 import { createInterface } from 'node:readline';
+import { exportUsage } from '../../community/export.js';
+import { gapReport } from '../../community/gaps.js';
+import { openCommunity } from '../../community/open.js';
+import { renderGaps, renderStats } from '../../community/render.js';
+import { usageStats } from '../../community/stats.js';
 import { loadConfig } from '../../config.js';
 import { Engine } from '../../core/engine.js';
 import { isDossierError, type DossierErrorCode } from '../../core/errors.js';
@@ -54,12 +59,34 @@ async function execute(command: Exclude<CliCommand, { name: 'help' } | { name: '
   const config = loadConfig(io.env);
   const log = createLogger(config.LOG_LEVEL);
   const options = engineOptionsFrom(config, log);
-  const print = (value: unknown, text: string) => io.stdout.write(`${command.json ? JSON.stringify(value) : text}\n`);
+  const print = (value: unknown, text: string) => io.stdout.write(`${'json' in command && command.json ? JSON.stringify(value) : text}\n`);
 
   if (command.name === 'index') {
     const bar = createProgressBar(io.stderr);
     const summary = await runIndexJob({ ...options, onProgress: bar.update }).finally(bar.done);
     print(summary, renderIndexSummary(summary));
+    return 0;
+  }
+
+  if (command.name === 'gaps' || command.name === 'stats' || command.name === 'export-usage') {
+    // Reports read what is there even with recording off; they never need the index or the model.
+    const store = openCommunity(config, log, { forReports: true });
+    if (!store?.available) {
+      io.stderr.write(`dossier: the community database ${config.COMMUNITY_DB} cannot be opened (see the log line above, LOG_LEVEL=error).\n`);
+      return 1;
+    }
+    try {
+      if (command.name === 'export-usage') exportUsage(store, (line) => io.stdout.write(line));
+      else if (command.name === 'gaps') {
+        const report = gapReport(store, command.days);
+        print(report, renderGaps(report));
+      } else {
+        const stats = usageStats(store, command.days);
+        print(stats, renderStats(stats));
+      }
+    } finally {
+      store.close();
+    }
     return 0;
   }
 

@@ -1,6 +1,9 @@
 /** The Discord bot process: open the engine, connect, serve interactions, stop cleanly on SIGINT/SIGTERM. */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { createMetrics, serveMetrics } from '../../community/metrics.js';
+import { openCommunity } from '../../community/open.js';
+import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
 import { Engine } from '../../core/engine.js';
@@ -9,6 +12,7 @@ import { engineOptionsFrom } from '../../setup.js';
 import { renderIndexSummary } from '../cli/render.js';
 import { loadCommands } from './command-loader.js';
 import { startHeartbeat } from './heartbeat.js';
+import { onThreadMessage } from './follow-ups.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
 
@@ -18,10 +22,14 @@ export interface BotOptions {
   log: Logger;
   /** Where the health-check heartbeat is written (default: a file in the OS temp folder). */
   heartbeatFile?: string;
+  /** The community store; by default opened from the configuration (and closed on stop). */
+  community?: CommunityStore | null;
 }
 
 export interface RunningBot {
   client: Client<true>;
+  /** The port /metrics listens on, when METRICS_PORT is set. */
+  metricsPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -29,17 +37,24 @@ export interface RunningBot {
  * Logs in with an engine that is already open and warm, and resolves once the gateway is ready. Because the
  * client connects only after the engine is loaded, no interaction can arrive before the bot can answer it.
  */
-export async function startBot({ engine, config, log, heartbeatFile }: BotOptions): Promise<RunningBot> {
+export async function startBot({ engine, config, log, heartbeatFile, community: given }: BotOptions): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set.');
+  // Message content is a privileged intent: asked for only when follow-up threads are on.
+  const followUps = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, ...(config.COMMUNITY_FOLLOW_UPS ? followUps : [])],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_API_BASE_URL ? { rest: { api: config.DISCORD_API_BASE_URL } } : {}),
   });
   const commands = loadCommands(config);
   const askLimiter = new SlidingWindowLimiter(config.ASK_RATE_LIMIT, config.ASK_RATE_WINDOW_SECONDS * 1000);
-  const handle = createInteractionHandler(commands, { engine, config, log, askLimiter });
+  const community = given === undefined ? openCommunity(config, log) : given;
+  const metrics = config.METRICS_PORT === undefined ? null : createMetrics();
+  const metricsServer = metrics ? await serveMetrics(metrics, config.METRICS_PORT!, config.METRICS_HOST) : null;
+  const context = { engine, config, log, askLimiter, community, metrics };
+  const handle = createInteractionHandler(commands, context);
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  if (config.COMMUNITY_FOLLOW_UPS) client.on(Events.MessageCreate, (message) => void onThreadMessage(message, context));
   client.on(Events.Error, (error) => log.error('discord client error', { error: String(error) }));
   client.on(Events.ShardDisconnect, (event) => log.warn('gateway disconnected', { code: event.code }));
 
@@ -50,9 +65,12 @@ export async function startBot({ engine, config, log, heartbeatFile }: BotOption
   log.info('bot ready', { user: client.user?.tag, commands: [...commands.keys()] });
   return {
     client: client as Client<true>,
+    metricsPort: metricsServer?.port ?? null,
     stop: async () => {
       stopHeartbeat();
+      await metricsServer?.close();
       await client.destroy();
+      if (given === undefined) community?.close();
     },
   };
 }

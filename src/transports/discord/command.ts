@@ -5,6 +5,8 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { z } from 'zod';
+import type { Metrics } from '../../community/metrics.js';
+import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
 import type { Logger } from '../../core/log.js';
@@ -16,10 +18,14 @@ export interface CommandContext {
   config: Config;
   log: Logger;
   askLimiter: SlidingWindowLimiter;
+  /** Questions, votes and suggestions; null when recording is off. Written only after a reply is sent. */
+  community: CommunityStore | null;
+  /** Prometheus counters; null unless METRICS_PORT is set. */
+  metrics?: Metrics | null;
 }
 
 /** Settings that shape a command's registration (e.g. /ask's max_length). */
-export type CommandSettings = Pick<Config, 'MAX_QUESTION_LENGTH'>;
+export type CommandSettings = Pick<Config, 'MAX_QUESTION_LENGTH' | 'ADD_MAX_BYTES'>;
 
 interface CommandData {
   name: string;

@@ -2,12 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Command, CommandContext } from './command.js';
+import { routeComponent, type ComponentInteraction } from './component-routes.js';
 import { userText } from './user-error.js';
 
 /** A handler that never rejects: one bad interaction must not take the bot down. */
 export function createInteractionHandler(commands: Map<string, Command>, context: CommandContext): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isAutocomplete()) return autocomplete(interaction, commands.get(interaction.commandName), context);
+    if (interaction.isButton() || interaction.isModalSubmit()) return component(interaction, context);
     if (!interaction.isChatInputCommand()) return;
     const command = commands.get(interaction.commandName);
     try {
@@ -29,6 +31,23 @@ async function autocomplete(interaction: AutocompleteInteraction, command: Comma
   } catch (error) {
     // Nothing to tell the user: Discord shows "loading options failed" when there is no answer.
     context.log.warn('autocomplete failed', { command: interaction.commandName, error: String(error) });
+  }
+}
+
+/** Buttons and forms: the same single catch point as commands. */
+async function component(interaction: ComponentInteraction, context: CommandContext): Promise<void> {
+  try {
+    await routeComponent(interaction, context);
+  } catch (error) {
+    const ref = randomBytes(4).toString('hex');
+    context.log.error('component failed', { ref, customId: interaction.customId, error: String(error), stack: (error as Error)?.stack });
+    const message = { content: `Something went wrong (ref: ${ref}).`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
+    try {
+      if (interaction.replied || interaction.deferred) await interaction.followUp(message);
+      else await interaction.reply(message);
+    } catch (replyError) {
+      context.log.warn('could not deliver an error reply', { customId: interaction.customId, error: String(replyError) });
+    }
   }
 }
 

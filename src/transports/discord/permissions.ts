@@ -28,3 +28,6 @@ function memberRoles(member: Invoker['member']): string[] {
   const raw = (member as { _roles?: unknown })._roles;
   return Array.isArray(raw) ? raw.map(String) : [...member.roles.cache.keys()];
 }
+
+/** The same rule for every admin command (/reindex, /gaps, /stats, /add). */
+export const isAdmin = canReindex;

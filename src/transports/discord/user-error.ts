@@ -1,7 +1,7 @@
 /** Errors shown to the person who ran a command: a stable identifier for code and tests, and text for people. */
 import { isDossierError, type DossierErrorCode } from '../../core/errors.js';
 
-export type UserErrorId = 'rate_limited' | 'not_admin' | 'unknown_article' | 'unknown_command' | DossierErrorCode;
+export type UserErrorId = 'rate_limited' | 'not_admin' | 'unknown_article' | 'unknown_command' | 'not_recording' | 'bad_link' | 'bad_add' | DossierErrorCode;
 
 export class UserError extends Error {
   constructor(
