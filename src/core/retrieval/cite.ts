@@ -29,7 +29,7 @@ export function distinctCandidates(live: LiveIndex, candidates: Candidate[], k: 
   for (const candidate of candidates) {
     if (chosen.length === k) break;
     const passage = live.passages[candidate.index]!;
-    const terms = live.passageTerms[candidate.index]!;
+    const terms = live.passageTermsOf(candidate.index);
     const duplicate = chosen.some(
       (c) => live.passages[c.candidate.index]!.articleId === passage.articleId && overlapCoefficient(c.terms, terms) >= DUPLICATE_OVERLAP,
     );
@@ -87,13 +87,13 @@ export function alsoIn(
   candidates: Candidate[],
 ): CitedPassage['alsoIn'] {
   const passage = live.passages[index]!;
-  const terms = bestSentence?.terms ?? live.passageTerms[index]!;
+  const terms = bestSentence?.terms ?? live.passageTermsOf(index);
   if (terms.size < 3) return [];
   const found = new Map<string, CitedPassage['alsoIn'][number]>();
   for (const c of candidates.slice(0, 20)) {
     const other = live.passages[c.index]!;
     if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
-    if (overlapCoefficient(terms, live.passageTerms[c.index]!) < SAME_FACT_OVERLAP) continue;
+    if (overlapCoefficient(terms, live.passageTermsOf(c.index)) < SAME_FACT_OVERLAP) continue;
     if (bestSentence && figuresDisagree(bestSentence.span.text, closestSentence(live, c.index, terms))) continue;
     found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph, label: passageLabel(other) });
   }
@@ -103,7 +103,7 @@ export function alsoIn(
 /** The sentence of a passage that shares most terms with `terms`. */
 function closestSentence(live: LiveIndex, index: number, terms: ReadonlySet<string>): string {
   let best = { text: '', overlap: -1 };
-  for (const s of live.sentences[index] ?? []) {
+  for (const s of live.sentencesOf(index)) {
     const overlap = overlapCoefficient(terms, s.terms);
     if (overlap > best.overlap) best = { text: s.text, overlap };
   }

@@ -68,7 +68,7 @@ export function retrieve(
     const topBm25 = hits[0]?.score ?? 0;
     const answerType = expectedAnswerType(question);
     const scored = hits.map((hit) => {
-      const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentences[hit.index] ?? [], answerType, OFF_TYPE_FACTOR);
+      const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentencesOf(hit.index), answerType, OFF_TYPE_FACTOR);
       return { hit, sentenceCoverage, score: blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) };
     });
     scored.sort((a, b) => b.score - a.score); // stable: equal scores keep BM25's order
