@@ -100,7 +100,7 @@ describe('stored lexical index', () => {
     const { manifest } = await readCurrentGeneration(options.embeddingsDir);
     const path = join(generationDir(options.embeddingsDir, manifest.generation), 'lexical.bin');
     const bytes = readFileSync(path);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     writeFileSync(path, bytes);
     await expect(openLiveIndex(options.embeddingsDir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/lexical\.bin is damaged/) });
     expect(() => decodeLexical(Buffer.from('not an index'))).toThrow(/not a lexical index/);
