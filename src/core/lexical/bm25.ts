@@ -103,6 +103,7 @@ export class Bm25Index {
   private readonly touched: Uint32Array;
   /** Each word's worth for `coverage`, per analyzed question (a question's words are scored against many sentences). */
   private readonly worths = new WeakMap<QueryWord[], number[]>();
+  private readonly recentQueries = new Map<string, QueryWord[]>();
 
   constructor(
     readonly analyzer: Analyzer,
@@ -207,8 +208,16 @@ export class Bm25Index {
 
   /** The question's words with weighted terms: the analyzer's expansion when it has one, else its words at weight 1. */
   queryWords(query: string): QueryWord[] {
-    if (this.analyzer.analyzeQuery) return this.analyzer.analyzeQuery(query);
-    return this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+    // Retrieval, answer extraction and the answer-type check each read the same question: analyse it once.
+    let words = this.recentQueries.get(query);
+    if (!words) {
+      words = this.analyzer.analyzeQuery
+        ? this.analyzer.analyzeQuery(query)
+        : this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+      if (this.recentQueries.size >= 16) this.recentQueries.delete(this.recentQueries.keys().next().value!);
+      this.recentQueries.set(query, words);
+    }
+    return words;
   }
 
   /**
