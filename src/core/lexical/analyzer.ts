@@ -178,6 +178,19 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   // Analysis per distinct word, once: a corpus repeats its words, and stemming and compound splitting dominate.
   // Bounded, so a process answering for months does not grow without end.
   const expanded = new Map<string, readonly string[]>();
+  const nothing: readonly string[] = [];
+  /** A written word's terms; none for a stop word or a single letter. */
+  const kept = new Map<string, readonly string[]>();
+  function keptTerms(word: string): readonly string[] {
+    let terms = kept.get(word);
+    if (terms === undefined) {
+      const own = new Set<string>();
+      if (keep(word)) expand(word, own);
+      if (kept.size >= MAX_CACHED_WORDS) kept.clear();
+      kept.set(word, (terms = own.size ? [...own] : nothing));
+    }
+    return terms;
+  }
   function expand(word: string, into: Set<string>): void {
     let terms = expanded.get(word);
     if (terms === undefined) {
@@ -190,14 +203,21 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   }
 
   // One set per written word, so "Korea-Krieges" counts "krieg" once although whole and part both yield it.
-  const analyzeWords = (text: string): string[][] =>
-    words(text)
-      .map((group) => {
-        const terms = new Set<string>();
-        for (const word of group) if (keep(word)) expand(word, terms);
-        return [...terms];
-      })
-      .filter((terms) => terms.length > 0);
+  const analyzeWords = (text: string): string[][] => {
+    const out: string[][] = [];
+    for (const group of words(text)) {
+      if (group.length === 1) {
+        // Most words are not hyphenated: their terms are the cached expansion itself.
+        const terms = keptTerms(group[0]!);
+        if (terms.length > 0) out.push([...terms]);
+        continue;
+      }
+      const terms = new Set<string>();
+      for (const word of group) for (const term of keptTerms(word)) terms.add(term);
+      if (terms.size > 0) out.push([...terms]);
+    }
+    return out;
+  };
   const groupTerms = (text: string): string[] => [...new Set(analyzeWords(text).flat())];
 
   // Terms the corpus's own words yield: synonyms, translations and re-joined separable verbs are kept only when in it.

@@ -104,6 +104,7 @@ export class Bm25Index {
   /** Each word's worth for `coverage`, per analyzed question (a question's words are scored against many sentences). */
   private readonly worths = new WeakMap<QueryWord[], number[]>();
   private readonly recentQueries = new Map<string, QueryWord[]>();
+  private readonly idfs: Float64Array;
 
   constructor(
     readonly analyzer: Analyzer,
@@ -118,6 +119,7 @@ export class Bm25Index {
     this.scores = new Float64Array(n);
     this.seen = new Uint8Array(n);
     this.touched = new Uint32Array(n);
+    this.idfs = new Float64Array(postings.terms.length).fill(Number.NaN);
   }
 
   /** Analyzes and indexes `texts`; hits refer to them by position. */
@@ -143,7 +145,12 @@ export class Bm25Index {
 
   /** idf of an analyzed term in this index; a term no document contains gets the highest value (df = 0). */
   idf(term: string): number {
-    return idf(this.df(term), this.size);
+    const id = this.termIds.get(term);
+    if (id === undefined) return idf(0, this.size);
+    // Coverage asks for the same terms' idf for every candidate sentence: computed once per term.
+    let value = this.idfs[id]!;
+    if (Number.isNaN(value)) this.idfs[id] = value = idf(this.df(term), this.size);
+    return value;
   }
 
   /**
