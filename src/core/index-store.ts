@@ -18,7 +18,7 @@ export const FORMAT_VERSION = 2;
 const CURRENT = 'current.json';
 const GENERATIONS = 'generations';
 export const VECTORS_FILE = 'vectors.hnsw';
-const RAW_VECTORS_FILE = 'vectors.f32';
+export const RAW_VECTORS_FILE = 'vectors.f32';
 
 const modelSchema = z.object({
   id: z.string(),

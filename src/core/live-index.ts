@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DossierError } from './errors.js';
-import { generationDir, readCurrentGeneration, type Manifest } from './index-store.js';
+import { generationDir, RAW_VECTORS_FILE, readCurrentGeneration, type Manifest } from './index-store.js';
 import { decodeLexical, LEXICAL_FILE, type LexicalData, type Rows } from './lexical-file.js';
 import { createAnalyzer, type Analyzer } from './lexical/analyzer.js';
 import { Bm25Index } from './lexical/bm25.js';
@@ -29,6 +29,10 @@ export interface LiveIndex {
   sentencesOf(index: number): readonly IndexedSentence[];
   /** null for a lexical-only generation. */
   vectors: VectorIndex | null;
+  /** The raw vectors (float32, passage order) for exact search; null for a lexical-only generation. */
+  rawVectorsPath: string | null;
+  /** An article's passages as [from, to) when they are contiguous (they are when the index job wrote them). */
+  articleRange(articleId: string): [number, number] | undefined;
 }
 
 /** Loads the live generation of `root`. Throws DossierError when it is missing, corrupt or unreadable. */
@@ -46,7 +50,26 @@ export async function openLiveIndex(root: string): Promise<LiveIndex> {
   } catch (error) {
     throw new DossierError('index_corrupt', `The index in ${root}/ is corrupt: ${(error as Error).message}. Run \`npm run index\` to rebuild it.`);
   }
-  return { manifest, articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, ...lexicalIndexFrom(data, passages), vectors };
+  const rawVectorsPath = vectors ? join(generationDir(root, manifest.generation), RAW_VECTORS_FILE) : null;
+  const ranges = articleRanges(passages);
+  return {
+    manifest, articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, ...lexicalIndexFrom(data, passages),
+    vectors, rawVectorsPath, articleRange: (id) => ranges.get(id),
+  };
+}
+
+/** Each article's passage range, for the articles whose passages are contiguous. */
+function articleRanges(passages: readonly Passage[]): Map<string, [number, number]> {
+  const ranges = new Map<string, [number, number]>();
+  const broken = new Set<string>();
+  passages.forEach(({ articleId }, i) => {
+    const range = ranges.get(articleId);
+    if (!range) ranges.set(articleId, [i, i + 1]);
+    else if (range[1] === i) range[1] = i + 1;
+    else broken.add(articleId);
+  });
+  for (const id of broken) ranges.delete(id);
+  return ranges;
 }
 
 /** The lexical side over stored data: the analyzer from the stored vocabulary, sets built per passage only when asked for. */
