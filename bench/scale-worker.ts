@@ -23,7 +23,7 @@ const WARM_ROUNDS = 2;
 function engineOptions(corpusDir: string, embeddingsDir: string, mode: string, modelRoot: string) {
   const getEmbedder =
     mode === 'hybrid'
-      ? () => loadEmbedder({ modelId: 'test/tiny-bert', modelDir: modelRoot, cacheDir: `${modelRoot}/.cache`, allowRemote: false, dtype: 'q8', threads: 1, batchSize: 32, queryPrefix: 'query: ', passagePrefix: 'passage: ' })
+      ? () => loadEmbedder({ modelId: 'test/tiny-bert', modelDir: modelRoot, cacheDir: `${modelRoot}/.cache`, allowRemote: false, dtype: 'q8', threads: 2, batchSize: 1, queryPrefix: 'query: ', passagePrefix: 'passage: ' })
       : () => Promise.reject(new DossierError('model_unavailable', 'lexical benchmark'));
   return { corpusDir, embeddingsDir, getEmbedder, modelSettings: { dtype: 'q8', queryPrefix: 'query: ', passagePrefix: 'passage: ' }, requireModel: false, maxQuestionLength: 300, log: silentLogger };
 }
