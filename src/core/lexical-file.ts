@@ -1,6 +1,6 @@
 /**
  * The lexical index as the index job builds it and a generation stores it (`lexical.bin`): postings, document
- * lengths, each passage's terms, each sentence's span and terms, and what the analyzer derived from the corpus
+ * lengths, each passage's terms, each sentence's span and terms, each section heading's terms, and what the analyzer derived from the corpus
  * vocabulary (with the corpus's slice of the thesaurus). Loading it reads typed arrays; no text is analysed again.
  *
  * Layout: "DLEX", u32 header length, a JSON header listing the sections ({ name, kind, offset, length }), then the
@@ -32,8 +32,10 @@ export interface LexicalData {
   sentenceRows: Uint32Array;
   /** Per sentence, [start, end) in its passage's text. */
   sentenceSpans: Uint32Array;
-  /** Per sentence, the distinct term ids of its text and its passage's section heading. */
+  /** Per sentence, the distinct term ids of its text. */
   sentenceTerms: Rows;
+  /** Per passage, the distinct term ids of its section heading (a sentence is ranked with them). */
+  headingTerms: Rows;
   vocabulary: Omit<PreparedVocabulary, 'thesaurus'>;
   /** The corpus's thesaurus slice (see `thesaurusSlice`). */
   thesaurus: string;
@@ -52,15 +54,16 @@ export function buildLexicalData(passages: readonly Passage[]): LexicalData {
   const idOf = (term: string) => ids.get(term) ?? (ids.set(term, postings.terms.length + extraTerms.push(term) - 1), ids.get(term)!);
   const passageTerms = new RowsBuilder();
   const sentenceTerms = new RowsBuilder();
+  const headingTerms = new RowsBuilder();
   const sentenceRows = new Uint32Array(passages.length + 1);
   const spans: number[] = [];
   passages.forEach((p, i) => {
     passageTerms.push(new Set(analyzer.analyze(p.text)), idOf);
-    const heading = p.section ? analyzer.analyze(p.section) : [];
+    headingTerms.push(new Set(p.section ? analyzer.analyze(p.section) : []), idOf);
     const sentences = sentenceSpans(p.text);
     for (const [start, end] of sentences) {
       spans.push(start, end);
-      sentenceTerms.push(new Set([...heading, ...analyzer.analyze(p.text.slice(start, end))]), idOf);
+      sentenceTerms.push(new Set(analyzer.analyze(p.text.slice(start, end))), idOf);
     }
     sentenceRows[i + 1] = sentenceRows[i]! + sentences.length;
   });
@@ -73,6 +76,7 @@ export function buildLexicalData(passages: readonly Passage[]): LexicalData {
     sentenceRows,
     sentenceSpans: Uint32Array.from(spans),
     sentenceTerms: sentenceTerms.done(),
+    headingTerms: headingTerms.done(),
     vocabulary,
     thesaurus: thesaurusSlice((stem) => known.has(stem)),
   };
@@ -101,6 +105,7 @@ export function encodeLexical(data: LexicalData): Buffer {
     ['passageTermStarts', data.passageTerms.starts], ['passageTermIds', data.passageTerms.ids],
     ['sentenceRows', data.sentenceRows], ['sentenceSpans', data.sentenceSpans],
     ['sentenceTermStarts', data.sentenceTerms.starts], ['sentenceTermIds', data.sentenceTerms.ids],
+    ['headingTermStarts', data.headingTerms.starts], ['headingTermIds', data.headingTerms.ids],
     ['surfaces', v.surfaces.join('\n')], ['stems', v.stems.join('\n')], ['verbStems', v.verbStems.join('\n')],
     ['corpusTerms', v.corpusTerms.join('\n')], ['thesaurus', data.thesaurus],
   ];
@@ -149,6 +154,7 @@ export function decodeLexical(file: Buffer): LexicalData {
     sentenceRows: u32('sentenceRows'),
     sentenceSpans: u32('sentenceSpans'),
     sentenceTerms: { starts: u32('sentenceTermStarts'), ids: u32('sentenceTermIds') },
+    headingTerms: { starts: u32('headingTermStarts'), ids: u32('headingTermIds') },
     vocabulary: { surfaces: list('surfaces'), stems: list('stems'), verbStems: list('verbStems'), corpusTerms: list('corpusTerms') },
     thesaurus: text('thesaurus'),
   };

@@ -13,7 +13,11 @@ import { VectorIndex } from './vector-index.js';
 /** A passage sentence and its analysed terms, the section heading's terms added (the heading names the topic). */
 export interface IndexedSentence {
   text: string;
+  /** Where the sentence starts in its passage's text. */
+  start: number;
   terms: ReadonlySet<string>;
+  /** The terms of the sentence's own text (no heading): what answer extraction compares. */
+  ownTerms: ReadonlySet<string>;
 }
 
 export interface LiveIndex {
@@ -76,8 +80,7 @@ function articleRanges(passages: readonly Passage[]): Map<string, [number, numbe
 export function lexicalIndexFrom(data: LexicalData, passages: readonly Passage[]): Pick<LiveIndex, 'analyzer' | 'lexical' | 'passageTermsOf' | 'sentencesOf'> {
   const analyzer = createAnalyzer([], {}, { ...data.vocabulary, thesaurus: thesaurusFromSlice(data.thesaurus) });
   const terms = [...data.postings.terms, ...data.extraTerms];
-  const setOf = (rows: Rows, row: number) => {
-    const set = new Set<string>();
+  const setOf = (rows: Rows, row: number, set = new Set<string>()) => {
     for (let i = rows.starts[row]!; i < rows.starts[row + 1]!; i++) set.add(terms[rows.ids[i]!]!);
     return set;
   };
@@ -87,8 +90,10 @@ export function lexicalIndexFrom(data: LexicalData, passages: readonly Passage[]
     if (i < 0 || i >= passages.length) return [];
     const text = passages[i]!.text;
     const sentences: IndexedSentence[] = [];
+    const heading = setOf(data.headingTerms, i);
     for (let s = data.sentenceRows[i]!; s < data.sentenceRows[i + 1]!; s++) {
-      sentences.push({ text: text.slice(data.sentenceSpans[2 * s], data.sentenceSpans[2 * s + 1]), terms: setOf(data.sentenceTerms, s) });
+      const start = data.sentenceSpans[2 * s]!;
+      sentences.push({ text: text.slice(start, data.sentenceSpans[2 * s + 1]), start, terms: setOf(data.sentenceTerms, s, new Set(heading)), ownTerms: setOf(data.sentenceTerms, s) });
     }
     return sentences;
   });

@@ -77,7 +77,12 @@ describe('stored lexical index', () => {
     passages.forEach((p, i) => {
       expect(live.passageTermsOf(i)).toEqual(new Set(fresh.analyze(p.text)));
       const heading = p.section ? fresh.analyze(p.section) : [];
-      const expected = sentenceSpans(p.text).map(([s, e]) => ({ text: p.text.slice(s, e), terms: new Set([...heading, ...fresh.analyze(p.text.slice(s, e))]) }));
+      const expected = sentenceSpans(p.text).map(([s, e]) => ({
+        text: p.text.slice(s, e),
+        start: s,
+        terms: new Set([...heading, ...fresh.analyze(p.text.slice(s, e))]),
+        ownTerms: new Set(fresh.analyze(p.text.slice(s, e))),
+      }));
       expect(live.sentencesOf(i)).toEqual(expected);
     });
     // The stored analyzer (vocabulary and thesaurus slice) reads questions exactly as one built from the text.

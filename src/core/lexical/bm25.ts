@@ -105,6 +105,7 @@ export class Bm25Index {
   private readonly worths = new WeakMap<QueryWord[], number[]>();
   private readonly recentQueries = new Map<string, QueryWord[]>();
   private readonly idfs: Float64Array;
+  private readonly norms: Float64Array;
 
   constructor(
     readonly analyzer: Analyzer,
@@ -120,6 +121,10 @@ export class Bm25Index {
     this.seen = new Uint8Array(n);
     this.touched = new Uint32Array(n);
     this.idfs = new Float64Array(postings.terms.length).fill(Number.NaN);
+    // Each passage's length normalisation, k1·(1 − b + b·len/avgLen), as `bm25` computes it: once, not per posting.
+    const { k1, b } = params;
+    this.norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.norms[i] = k1 * (1 - b + b * (this.avgDocLength > 0 ? postings.docLengths[i]! / this.avgDocLength : 1));
   }
 
   /** Analyzes and indexes `texts`; hits refer to them by position. */
@@ -162,9 +167,9 @@ export class Bm25Index {
   search(query: string, k: number, filter?: (docIndex: number) => boolean): Bm25Hit[] {
     const words = this.queryWords(query);
     if (k <= 0 || words.length === 0) return [];
-    const { starts, docs, tfs, docLengths } = this.postings;
-    const { k1, b } = this.params;
-    const { scores, seen, touched, avgDocLength } = this;
+    const { starts, docs, tfs } = this.postings;
+    const { k1 } = this.params;
+    const { scores, seen, touched, norms } = this;
     const docCount = this.size;
 
     // Plain BM25: each distinct term once, at its highest weight (1 for the question's own words, less for
@@ -182,9 +187,8 @@ export class Bm25Index {
         const doc = docs[p]!;
         if (filter && !filter(doc)) continue;
         const tf = tfs[p]!;
-        const lengthRatio = avgDocLength > 0 ? docLengths[doc]! / avgDocLength : 1;
         // The same operations in the same order as `bm25`, so scores are bit-identical to it.
-        scores[doc] = scores[doc]! + weight * ((termIdf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + b * lengthRatio)));
+        scores[doc] = scores[doc]! + weight * ((termIdf * (tf * (k1 + 1))) / (tf + norms[doc]!));
         if (!seen[doc]) (seen[doc] = 1), (touched[count++] = doc);
       }
     }

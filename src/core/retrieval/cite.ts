@@ -21,7 +21,7 @@ const SAME_FACT_OVERLAP = 0.7;
 const DUPLICATE_OVERLAP = 0.6;
 
 /** Each cited passage's best sentence: what "also in" compares and what a same-fact citation highlights. */
-export type BestSentences = Map<number, { score: number; terms: Set<string>; span: SentenceSpan }>;
+export type BestSentences = Map<number, { score: number; terms: ReadonlySet<string>; span: SentenceSpan }>;
 
 /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */
 export function distinctCandidates(live: LiveIndex, candidates: Candidate[], k: number): Candidate[] {
@@ -52,7 +52,9 @@ export function extractAnswer(
   const texts = cited.map((c) => live.passages[c.index]!.text);
   const best: BestSentences = new Map();
   const pick = pickAnswer(texts, (sentence, passage) => {
-    const terms = new Set(live.analyzer.analyze(sentence.text));
+    // The index stored each sentence's terms; the same sentence rules cut the same spans, so no text is analysed here.
+    const stored = live.sentencesOf(cited[passage]!.index).find((s) => s.start === sentence.start && s.text === sentence.text);
+    const terms = stored?.ownTerms ?? new Set(live.analyzer.analyze(sentence.text));
     const score = live.lexical.coverage(words, terms) + (similarity ? similarity(sentence) : 0);
     if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms, span: sentence });
     return score;
