@@ -32,16 +32,22 @@ function engineOptions(corpusDir: string, embeddingsDir: string, mode: string, m
 async function timeQuestions(questions: string[], ask: (q: string) => unknown | Promise<unknown>) {
   await ask(questions[0]!);
   const coldMs = performance.now();
-  const times: number[] = [];
-  for (let round = 0; round < WARM_ROUNDS; round++) {
+  const round = async () => {
+    const times: number[] = [];
     for (const q of questions) {
       const start = performance.now();
       await ask(q);
       times.push(performance.now() - start);
     }
-  }
+    return times;
+  };
+  // The first round meets every question (and most code paths) for the first time in this process; it is reported
+  // apart. Warm figures: the rounds after it, as `npm run bench` measures.
+  const first = (await round()).sort((a, b) => a - b);
+  const times: number[] = [];
+  for (let r = 0; r < WARM_ROUNDS; r++) times.push(...(await round()));
   times.sort((a, b) => a - b);
-  return { coldMs: Math.round(coldMs), p50: percentile(times, 0.5), p95: percentile(times, 0.95), maxRssMiB: maxRssMiB() };
+  return { coldMs: Math.round(coldMs), firstP95: percentile(first, 0.95), p50: percentile(times, 0.5), p95: percentile(times, 0.95), maxRssMiB: maxRssMiB() };
 }
 
 type Peer = { search(q: string): unknown };
