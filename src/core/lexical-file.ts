@@ -1,7 +1,9 @@
 /**
  * The lexical index as the index job builds it and a generation stores it (`lexical.bin`): postings, document
- * lengths, each passage's terms, each sentence's span and terms, each section heading's terms, and what the analyzer derived from the corpus
- * vocabulary (with the corpus's slice of the thesaurus). Loading it reads typed arrays; no text is analysed again.
+ * lengths, each passage's terms, each sentence's span and terms, each section heading's terms, and what the analyzer
+ * derived from the corpus vocabulary (with the corpus's slice of the thesaurus), plus the strong-verb table (general,
+ * ~130 ms to build at the first question otherwise). Loading it reads typed arrays; no text is analysed again. Derived
+ * from data/lexicon too: after changing those files, rebuild the index.
  *
  * Layout: "DLEX", u32 header length, a JSON header listing the sections ({ name, kind, offset, length }), then the
  * sections, each 4-byte aligned: u32 arrays little-endian, or UTF-8 text (term lists joined by "\n").
@@ -9,6 +11,7 @@
 import { sentenceSpans } from './chunk.js';
 import { buildVocabulary, createAnalyzer, type PreparedVocabulary } from './lexical/analyzer.js';
 import { buildPostings, type Postings } from './lexical/bm25.js';
+import { infinitiveStemTable } from './lexical/strong-verbs.js';
 import { thesaurusSlice } from './lexical/thesaurus.js';
 import type { Passage } from './types.js';
 
@@ -39,6 +42,8 @@ export interface LexicalData {
   vocabulary: Omit<PreparedVocabulary, 'thesaurus'>;
   /** The corpus's thesaurus slice (see `thesaurusSlice`). */
   thesaurus: string;
+  /** Strong verb forms' stems → their infinitive's stem, as `infinitiveStemTable` builds it from data/lexicon. */
+  verbTable: Array<[string, string]>;
 }
 
 /** A passage's section heading is searchable too: it often names the topic the paragraph leaves implicit. */
@@ -79,6 +84,7 @@ export function buildLexicalData(passages: readonly Passage[]): LexicalData {
     headingTerms: headingTerms.done(),
     vocabulary,
     thesaurus: thesaurusSlice((stem) => known.has(stem)),
+    verbTable: [...infinitiveStemTable()],
   };
 }
 
@@ -108,6 +114,7 @@ export function encodeLexical(data: LexicalData): Buffer {
     ['headingTermStarts', data.headingTerms.starts], ['headingTermIds', data.headingTerms.ids],
     ['surfaces', v.surfaces.join('\n')], ['stems', v.stems.join('\n')], ['verbStems', v.verbStems.join('\n')],
     ['corpusTerms', v.corpusTerms.join('\n')], ['thesaurus', data.thesaurus],
+    ['verbTable', data.verbTable.map(([form, stem]) => `${form}\t${stem}`).join('\n')],
   ];
   const sections: Section[] = [];
   const buffers: Buffer[] = [];
@@ -157,5 +164,6 @@ export function decodeLexical(file: Buffer): LexicalData {
     headingTerms: { starts: u32('headingTermStarts'), ids: u32('headingTermIds') },
     vocabulary: { surfaces: list('surfaces'), stems: list('stems'), verbStems: list('verbStems'), corpusTerms: list('corpusTerms') },
     thesaurus: text('thesaurus'),
+    verbTable: list('verbTable').map((line) => line.split('\t') as [string, string]),
   };
 }

@@ -6,6 +6,7 @@ import { generationDir, RAW_VECTORS_FILE, readCurrentGeneration, type Manifest }
 import { decodeLexical, LEXICAL_FILE, type LexicalData, type Rows } from './lexical-file.js';
 import { createAnalyzer, type Analyzer } from './lexical/analyzer.js';
 import { Bm25Index } from './lexical/bm25.js';
+import { useInfinitiveStemTable } from './lexical/strong-verbs.js';
 import { thesaurusFromSlice } from './lexical/thesaurus.js';
 import type { ArticleMeta, Passage } from './types.js';
 import { VectorIndex } from './vector-index.js';
@@ -78,6 +79,7 @@ function articleRanges(passages: readonly Passage[]): Map<string, [number, numbe
 
 /** The lexical side over stored data: the analyzer from the stored vocabulary, sets built per passage only when asked for. */
 export function lexicalIndexFrom(data: LexicalData, passages: readonly Passage[]): Pick<LiveIndex, 'analyzer' | 'lexical' | 'passageTermsOf' | 'sentencesOf'> {
+  useInfinitiveStemTable(data.verbTable);
   const analyzer = createAnalyzer([], {}, { ...data.vocabulary, thesaurus: thesaurusFromSlice(data.thesaurus) });
   const terms = [...data.postings.terms, ...data.extraTerms];
   const setOf = (rows: Rows, row: number, set = new Set<string>()) => {

@@ -11,6 +11,7 @@ import { runIndexJob } from '../../src/core/indexer.js';
 import { buildLexicalData, decodeLexical, encodeLexical, searchableText } from '../../src/core/lexical-file.js';
 import { buildVocabulary, createAnalyzer, type Analyzer, type QueryWord } from '../../src/core/lexical/analyzer.js';
 import { bm25, DEFAULT_BM25_PARAMS, type Bm25Index } from '../../src/core/lexical/bm25.js';
+import { infinitiveStemTable } from '../../src/core/lexical/strong-verbs.js';
 import { lexicalIndexFrom, openLiveIndex } from '../../src/core/live-index.js';
 import type { Passage } from '../../src/core/types.js';
 import { copyOfCorpus, engineOptions, tempDir } from '../support/fixtures.js';
@@ -72,7 +73,11 @@ describe('stored lexical index', () => {
 
   it('GIVEN a stored index THEN sentences and passage terms equal a fresh analysis of the text', async () => {
     const passages = await passagesOf(copyOfCorpus());
-    const live = lexicalIndexFrom(decodeLexical(encodeLexical(buildLexicalData(passages))), passages);
+    const stored = decodeLexical(encodeLexical(buildLexicalData(passages)));
+    // The strong-verb table travels with the index, so a new process need not stem the whole verb list.
+    expect(new Map(stored.verbTable)).toEqual(infinitiveStemTable());
+    expect(stored.verbTable.length).toBeGreaterThan(1000);
+    const live = lexicalIndexFrom(stored, passages);
     const fresh = createAnalyzer(buildVocabulary(passages.map(searchableText)));
     passages.forEach((p, i) => {
       expect(live.passageTermsOf(i)).toEqual(new Set(fresh.analyze(p.text)));
