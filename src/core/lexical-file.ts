@@ -12,7 +12,7 @@ import { sentenceSpans } from './chunk.js';
 import { buildVocabulary, createAnalyzer, type PreparedVocabulary } from './lexical/analyzer.js';
 import { buildPostings, type Postings } from './lexical/bm25.js';
 import { infinitiveStemTable } from './lexical/strong-verbs.js';
-import { thesaurusSlice } from './lexical/thesaurus.js';
+import { releaseThesaurus, thesaurusLoaded, thesaurusSlice } from './lexical/thesaurus.js';
 import type { Passage } from './types.js';
 
 export const LEXICAL_FILE = 'lexical.bin';
@@ -52,7 +52,8 @@ export const searchableText = (p: Passage) => (p.section ? `${p.section}\n${p.te
 /** Analyses the passages once: the index job's lexical step. */
 export function buildLexicalData(passages: readonly Passage[]): LexicalData {
   const texts = passages.map(searchableText);
-  const analyzer = createAnalyzer(buildVocabulary(texts));
+  // The thesaurus (~130 MB while read) is read last, for its slice, once the analysis's own memory is freed.
+  const analyzer = createAnalyzer(buildVocabulary(texts), { preload: false });
   const postings = buildPostings(texts, analyzer);
   const ids = new Map(postings.terms.map((term, id) => [term, id]));
   const extraTerms: string[] = [];
@@ -83,9 +84,20 @@ export function buildLexicalData(passages: readonly Passage[]): LexicalData {
     sentenceTerms: sentenceTerms.done(),
     headingTerms: headingTerms.done(),
     vocabulary,
-    thesaurus: thesaurusSlice((stem) => known.has(stem)),
+    thesaurus: thesaurusSliceOnce((stem) => known.has(stem)),
     verbTable: [...infinitiveStemTable()],
   };
+}
+
+/**
+ * The slice, with the whole thesaurus released afterwards unless this process had read it already: a long-running
+ * bot reindexes now and then and answers from the stored slice, so it need not keep ~100 MB it no longer reads.
+ */
+function thesaurusSliceOnce(keep: (stem: string) => boolean): string {
+  const loaded = thesaurusLoaded();
+  const slice = thesaurusSlice(keep);
+  if (!loaded) releaseThesaurus();
+  return slice;
 }
 
 class RowsBuilder {

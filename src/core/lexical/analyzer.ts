@@ -81,6 +81,8 @@ export interface AnalyzerOptions {
   translationWeight?: number;
   /** Most translations the corpus has that are searched per English word (default MAX_TRANSLATIONS). */
   maxTranslations?: number;
+  /** Read the thesaurus and dictionary when created, not at the first question (default true; the index job needs neither to analyse text). */
+  preload?: boolean;
 }
 
 /**
@@ -129,7 +131,7 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
  */
 export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}, prepared?: PreparedVocabulary): Analyzer {
   const { stem = true, splitCompounds = true, minPartLength = 4, openEnds = true, strongVerbs = true, synonymWeight = SYNONYM_WEIGHT, glossary = true } = options;
-  const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT } = options;
+  const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT, preload = true } = options;
   const stemOf = (word: string): string => (stem && !isNumeric(word) ? stemmer(word) : word);
   const surfaces = new Set<string>(prepared?.surfaces);
   if (!prepared) for (const word of vocabulary) surfaces.add(foldGerman(normalize(word)));
@@ -138,7 +140,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   const lexicon: () => Thesaurus = prepared?.thesaurus ? () => prepared.thesaurus! : thesaurus;
   // The general vocabulary takes 1–3 s to load once per process: at index time, not inside the first question
   // (a Discord interaction must be acknowledged within 3 s). A stored corpus slice of the thesaurus is already loaded.
-  if (surfaces.size > 0) {
+  if (surfaces.size > 0 && preload) {
     if (synonymWeight > 0) lexicon();
     if (glossary) germanFor('');
   }

@@ -41,6 +41,15 @@ export interface ThesaurusIndex {
 
 let index: ThesaurusIndex | undefined;
 let built: Thesaurus | undefined;
+
+/** Whether the whole thesaurus is in memory. */
+export const thesaurusLoaded = (): boolean => index !== undefined;
+
+/** Forgets the whole thesaurus (read again on next use); analyzers built on a stored slice never need it. */
+export function releaseThesaurus(): void {
+  index = undefined;
+  built = undefined;
+}
 /** The thesaurus, built on first use (about 86,000 sets; each distinct member is stemmed once, then only stems are kept). */
 export function thesaurus(): Thesaurus {
   built ??= thesaurusOf(fullIndex());
