@@ -1,7 +1,7 @@
 /** The only file that imports transformers.js: loads a sentence-embedding model and turns text into unit vectors. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { env, pipeline, type FeatureExtractionPipeline, type PretrainedModelOptions, type Tensor } from '@huggingface/transformers';
+import type { env as Env, FeatureExtractionPipeline, PretrainedModelOptions, Tensor } from '@huggingface/transformers';
 import { DossierError } from './errors.js';
 
 /** Turns text into unit-length vectors. */
@@ -34,11 +34,16 @@ export interface EmbedderOptions {
 }
 
 /** `pipeline` narrowed to our one task: its full overloaded type is too complex for tsc (TS2590). */
-const featureExtraction = pipeline as unknown as (
-  task: 'feature-extraction',
-  model: string,
-  options: PretrainedModelOptions,
-) => Promise<FeatureExtractionPipeline>;
+type FeatureExtraction = (task: 'feature-extraction', model: string, options: PretrainedModelOptions) => Promise<FeatureExtractionPipeline>;
+
+/**
+ * transformers.js, imported when a model is first loaded: importing it costs ~150 ms, which a lexical-only process
+ * (and every process's first answer, which never waits for the model) need not pay at start.
+ */
+async function transformers(): Promise<{ env: typeof Env; featureExtraction: FeatureExtraction }> {
+  const { env, pipeline } = await import('@huggingface/transformers');
+  return { env, featureExtraction: pipeline as unknown as FeatureExtraction };
+}
 
 const DEFAULT_REMOTE_HOST = 'https://huggingface.co/';
 /** How long the Hub gets to answer before we call it unreachable; a download itself has no limit. */
@@ -119,9 +124,10 @@ async function loadPipeline(options: EmbedderOptions): Promise<FeatureExtraction
     }
   }
 
+  const { env, featureExtraction } = await transformers();
   // onnxruntime's process-wide log level is fixed when its first session is created; errors only, unless set before.
   env.backends.onnx.logLevel ??= 'error';
-  const restore = setEnv({
+  const restore = setEnv(env, {
     allowRemoteModels: !local,
     allowLocalModels: true,
     localModelPath: withSlash(resolve(local ?? options.modelDir ?? options.cacheDir)),
@@ -186,12 +192,12 @@ async function checkHub(remoteHost: string, modelId: string): Promise<string | n
 }
 
 type EnvSettings = Pick<
-  typeof env,
+  typeof Env,
   'allowRemoteModels' | 'allowLocalModels' | 'localModelPath' | 'useFSCache' | 'cacheDir' | 'useBrowserCache' | 'useCustomCache' | 'remoteHost'
 >;
 
 /** transformers.js reads these from a global; set them for one load and put the old values back after. */
-function setEnv(settings: EnvSettings): () => void {
+function setEnv(env: typeof Env, settings: EnvSettings): () => void {
   const previous = Object.fromEntries(Object.keys(settings).map((k) => [k, env[k as keyof EnvSettings]]));
   Object.assign(env, settings);
   return () => Object.assign(env, previous);

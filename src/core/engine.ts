@@ -196,7 +196,7 @@ export class Engine implements DossierEngine {
     const words = live.lexical.queryWords(question);
     return {
       question,
-      sentencesOf: (c) => (live.sentences[c.index] ?? []).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
+      sentencesOf: (c) => live.sentencesOf(c.index).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
     };
   }
 

@@ -13,11 +13,12 @@ import { DossierError } from './errors.js';
 import { ensureDir, fsFailure } from './fs-errors.js';
 import type { ArticleMeta, Passage } from './types.js';
 
-export const FORMAT_VERSION = 1;
+/** 2: the lexical index is stored (lexical.bin) instead of rebuilt at every start. */
+export const FORMAT_VERSION = 2;
 const CURRENT = 'current.json';
 const GENERATIONS = 'generations';
 export const VECTORS_FILE = 'vectors.hnsw';
-const RAW_VECTORS_FILE = 'vectors.f32';
+export const RAW_VECTORS_FILE = 'vectors.f32';
 
 const modelSchema = z.object({
   id: z.string(),
@@ -79,14 +80,19 @@ export interface NewGeneration {
   vectors?: Float32Array[];
   /** Writes the HNSW graph to the given path. */
   writeVectorIndex?: (path: string) => void | Promise<void>;
+  /** The lexical index (lexical-file.ts), stored as lexical.bin. */
+  lexical?: Buffer;
 }
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 const rebuildHint = 'Run `npm run index` to rebuild it.';
 
-/** Reads the live generation, checking manifest, format version and checksums. Throws DossierError on any problem. */
-export async function readCurrentGeneration(root: string): Promise<StoredGeneration> {
+/**
+ * Reads the live generation, checking manifest, format version and checksums. Throws DossierError on any problem.
+ * `anyFormat` reads an older format's passages and vectors anyway (the index job reuses its embeddings).
+ */
+export async function readCurrentGeneration(root: string, { anyFormat = false } = {}): Promise<StoredGeneration> {
   const currentPath = join(root, CURRENT);
   if (!existsSync(currentPath)) {
     throw new DossierError('index_missing', `No index in ${root}/. Run \`npm run index\` to build it.`);
@@ -94,10 +100,10 @@ export async function readCurrentGeneration(root: string): Promise<StoredGenerat
   const pointer = await readJson(currentPath, z.object({ generation: z.string().regex(/^[\w.-]+$/) }), `${root}/${CURRENT}`);
   const dir = join(root, GENERATIONS, pointer.generation);
   const manifest = await readJson(join(dir, 'manifest.json'), manifestSchema, `manifest of generation ${pointer.generation}`);
-  if (manifest.formatVersion !== FORMAT_VERSION) {
+  if (manifest.formatVersion !== FORMAT_VERSION && !anyFormat) {
     throw new DossierError(
       'index_incompatible',
-      `The index in ${root}/ has format version ${manifest.formatVersion}; this version reads ${FORMAT_VERSION}. ${rebuildHint}`,
+      `The index in ${root}/ was written in format ${manifest.formatVersion}; this version reads format ${FORMAT_VERSION} (it stores the lexical index). ${rebuildHint}`,
     );
   }
   for (const [file, expected] of Object.entries(manifest.checksums)) {
@@ -167,6 +173,7 @@ async function writeInto(root: string, tmp: string, generation: string, next: Ne
   };
   await put('articles.json', JSON.stringify(next.articles));
   await put('passages.json', JSON.stringify(next.passages));
+  if (next.lexical) await put('lexical.bin', next.lexical);
   if (next.vectors) await put(RAW_VECTORS_FILE, packVectors(next.vectors));
   if (next.writeVectorIndex) {
     await next.writeVectorIndex(join(tmp, VECTORS_FILE));

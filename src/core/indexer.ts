@@ -4,8 +4,9 @@ import { chunkArticle } from './chunk.js';
 import { loadCorpus } from './corpus/load.js';
 import type { Embedder } from './embedder.js';
 import { DossierError, isDossierError } from './errors.js';
-import { readCurrentGeneration, readRawVectors, writeGeneration, type FileWriter, type ModelInfo, type StoredGeneration } from './index-store.js';
+import { FORMAT_VERSION, readCurrentGeneration, readRawVectors, writeGeneration, type FileWriter, type ModelInfo, type StoredGeneration } from './index-store.js';
 import { withJobLock } from './job-lock.js';
+import { buildLexicalData, encodeLexical } from './lexical-file.js';
 import type { Logger } from './log.js';
 import type { IndexSummary, Passage, Progress } from './types.js';
 import { defaultHnswParams, VectorIndex } from './vector-index.js';
@@ -64,7 +65,9 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   const previousModel = previous?.stored.manifest.model ?? null;
   const sameModel = JSON.stringify(previousModel) === JSON.stringify(model);
   // A model that is missing now must not throw away vectors an earlier run built: keep that generation.
-  const keepPrevious = previous?.stored.manifest.corpusFingerprint === fingerprint && (sameModel || (!model && previousModel));
+  // An index in an older format is rebuilt (its embeddings are reused).
+  const sameFormat = previous?.stored.manifest.formatVersion === FORMAT_VERSION;
+  const keepPrevious = sameFormat && previous?.stored.manifest.corpusFingerprint === fingerprint && (sameModel || (!model && previousModel));
   if (previous && keepPrevious) {
     return {
       ...base,
@@ -97,6 +100,7 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   }
 
   onProgress?.({ stage: 'write', done: 0, total: 1 });
+  const lexical = encodeLexical(buildLexicalData(passages));
   const hnsw = defaultHnswParams;
   await writeGeneration(options.embeddingsDir, {
     manifest: {
@@ -108,6 +112,7 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
     },
     articles: articles.map((a) => a.meta),
     passages,
+    lexical,
     ...(vectors
       ? { vectors, writeVectorIndex: (path: string) => VectorIndex.build(vectors, dimensions, hnsw).save(path) }
       : {}),
@@ -133,7 +138,10 @@ interface Previous {
 /** The live generation and its vectors by content hash; null when there is none or it cannot be read. */
 async function readPrevious(options: IndexJobOptions): Promise<Previous | null> {
   try {
-    const stored = await readCurrentGeneration(options.embeddingsDir);
+    const stored = await readCurrentGeneration(options.embeddingsDir, { anyFormat: true });
+    if (stored.manifest.formatVersion !== FORMAT_VERSION) {
+      options.log.warn('index written in an older format; rebuilding it (embeddings are reused)', { formatVersion: stored.manifest.formatVersion });
+    }
     const vectors = await readRawVectors(options.embeddingsDir, stored);
     const vectorsByHash = new Map(vectors.map((v, i) => [stored.passages[i]!.hash, v] as const));
     return { stored, vectorsByHash };

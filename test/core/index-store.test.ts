@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generationDir, readCurrentGeneration, writeGeneration, type NewGeneration } from '../../src/core/index-store.js';
+import { FORMAT_VERSION, generationDir, readCurrentGeneration, writeGeneration, type NewGeneration } from '../../src/core/index-store.js';
 import { tempDir } from '../support/fixtures.js';
 
 const article = { id: 'a', title: 'T', outlet: 'O', date: '2023-07-26', author: null, file: 'a.txt' };
@@ -25,7 +25,7 @@ describe('index store', () => {
     await writeGeneration(root, generation(['eins', 'zwei']));
     const stored = await readCurrentGeneration(root);
     expect(stored.passages.map((p) => p.text)).toEqual(['eins', 'zwei']);
-    expect(stored.manifest.formatVersion).toBe(1);
+    expect(stored.manifest.formatVersion).toBe(FORMAT_VERSION);
     expect(stored.vectorsPath).toBeNull();
   });
 

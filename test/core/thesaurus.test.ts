@@ -3,7 +3,7 @@ import { buildVocabulary, createAnalyzer, looksEnglish, type QueryWord } from '.
 import { germanFor } from '../../src/core/lexical/lexicon.js';
 import { NAMES_EN } from '../../src/core/lexical/names-en.js';
 import { strongVerbInfinitiveStem } from '../../src/core/lexical/strong-verbs.js';
-import { thesaurus } from '../../src/core/lexical/thesaurus.js';
+import { releaseThesaurus, thesaurus, thesaurusFromSlice, thesaurusLoaded, thesaurusSlice } from '../../src/core/lexical/thesaurus.js';
 
 const corpus = [
   'Die Toten und die Arbeitskräfte. Die USA und Schoigu in Pjöngjang, der Krieg, der Koreakrieg.',
@@ -127,5 +127,19 @@ describe('English questions (Ding dictionary + names list)', () => {
   it('GIVEN the dictionary switched off THEN an English question is analyzed like any text', () => {
     const plain = createAnalyzer([], { glossary: false, synonymWeight: 0 });
     expect(plain.analyzeQuery!('the war').flatMap((w) => w.terms.map((t) => t.term))).toEqual([]);
+  });
+});
+
+describe('thesaurus slice and release', () => {
+  it('GIVEN a corpus slice THEN it answers like the whole thesaurus filtered to the corpus; GIVEN a release THEN the next use reads it again', () => {
+    const keep = (stem: string) => ['gerichtshof', 'tribunal', 'kammer', 'krieg'].includes(stem);
+    const slice = thesaurusFromSlice(thesaurusSlice(keep));
+    expect(slice.synonyms('gericht', 'noun')).toEqual(thesaurus().synonyms('gericht', 'noun').filter(keep));
+    expect(slice.synonyms('gericht', 'noun')).toContain('gerichtshof');
+    const before = thesaurus().synonyms('krieg', 'noun');
+    releaseThesaurus();
+    expect(thesaurusLoaded()).toBe(false);
+    expect(thesaurus().synonyms('krieg', 'noun')).toEqual(before);
+    expect(thesaurusLoaded()).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from 
 import { germanFor } from './lexicon.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
-import { thesaurus, type WordKind } from './thesaurus.js';
+import { thesaurus, type Thesaurus, type WordKind } from './thesaurus.js';
 import { foldGerman, isNumeric, normalize, rawWords, words } from './words.js';
 
 export { foldGerman } from './words.js';
@@ -31,6 +31,26 @@ export interface Analyzer {
    * Analyzers without expansion may omit it (the index then uses `analyzeWords` at weight 1).
    */
   analyzeQuery?(text: string): QueryWord[];
+  /** What the analyzer derived from its corpus vocabulary, for storing with the index (see `PreparedVocabulary`). */
+  prepared?(): PreparedVocabulary;
+}
+
+/**
+ * What `createAnalyzer` derives from a corpus vocabulary, all depending only on the corpus: stored in the generation
+ * so that a process starts without re-deriving it (stemming every vocabulary word, expanding every word into its
+ * terms). Given back to `createAnalyzer`, the analyzer behaves exactly as one built from the vocabulary.
+ */
+export interface PreparedVocabulary {
+  /** Folded vocabulary words. */
+  surfaces: string[];
+  /** Their Snowball stems. */
+  stems: string[];
+  /** Infinitive stems of the vocabulary's strong verb forms. */
+  verbStems: string[];
+  /** Every term indexing the vocabulary yields (compound parts included). */
+  corpusTerms: string[];
+  /** The thesaurus restricted to this corpus (see thesaurus.ts `thesaurusSlice`); the whole one when absent. */
+  thesaurus?: Thesaurus;
 }
 
 /** One word of a question and what to search for it. */
@@ -61,6 +81,8 @@ export interface AnalyzerOptions {
   translationWeight?: number;
   /** Most translations the corpus has that are searched per English word (default MAX_TRANSLATIONS). */
   maxTranslations?: number;
+  /** Read the thesaurus and dictionary when created, not at the first question (default true; the index job needs neither to analyse text). */
+  preload?: boolean;
 }
 
 /**
@@ -107,18 +129,19 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
  * verteidigung + minister. Parts match on the surface form or on the stem, so an inflected last part
  * ("lieferungen") is found through "lieferung". Fewest parts wins; parts are split again recursively.
  */
-export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}): Analyzer {
+export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}, prepared?: PreparedVocabulary): Analyzer {
   const { stem = true, splitCompounds = true, minPartLength = 4, openEnds = true, strongVerbs = true, synonymWeight = SYNONYM_WEIGHT, glossary = true } = options;
-  const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT } = options;
+  const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT, preload = true } = options;
   const stemOf = (word: string): string => (stem && !isNumeric(word) ? stemmer(word) : word);
-  const surfaces = new Set<string>();
-  for (const word of vocabulary) surfaces.add(foldGerman(normalize(word)));
-  const stems = new Set([...surfaces].map((word) => stemmer(word)));
+  const surfaces = new Set<string>(prepared?.surfaces);
+  if (!prepared) for (const word of vocabulary) surfaces.add(foldGerman(normalize(word)));
+  const stems = new Set(prepared ? prepared.stems : [...surfaces].map((word) => stemmer(word)));
   const { split } = createCompoundSplitter(surfaces, stems, { minPartLength, openEnds });
+  const lexicon: () => Thesaurus = prepared?.thesaurus ? () => prepared.thesaurus! : thesaurus;
   // The general vocabulary takes 1–3 s to load once per process: at index time, not inside the first question
-  // (a Discord interaction must be acknowledged within 3 s).
-  if (surfaces.size > 0) {
-    if (synonymWeight > 0) thesaurus();
+  // (a Discord interaction must be acknowledged within 3 s). A stored corpus slice of the thesaurus is already loaded.
+  if (surfaces.size > 0 && preload) {
+    if (synonymWeight > 0) lexicon();
     if (glossary) germanFor('');
   }
 
@@ -144,31 +167,64 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   }
 
   // Infinitive stems of the corpus's strong verb forms: "begeht" may drop its -t when the corpus has "begangen".
-  let verbStems: Set<string> | undefined;
+  let verbStems: Set<string> | undefined = prepared && new Set(prepared.verbStems);
   const corpusVerbStems = (): Set<string> =>
     (verbStems ??= new Set(strongVerbs ? [...surfaces].map((word) => strongVerbInfinitiveStem(word)).filter((s) => s !== undefined) : []));
 
   /** The word's stems, plus the stems of its compound parts (and of their parts). */
-  function expand(word: string, into: Set<string>): void {
+  function expandUncached(word: string, into: Set<string>): void {
     for (const term of stemsOf(word)) into.add(term);
     if (!splitCompounds || isNumeric(word) || word.length < 2 * minPartLength) return;
-    for (const part of split(word) ?? []) expand(part, into);
+    for (const part of split(word) ?? []) expandUncached(part, into);
+  }
+  // Analysis per distinct word, once: a corpus repeats its words, and stemming and compound splitting dominate.
+  // Bounded, so a process answering for months does not grow without end.
+  const expanded = new Map<string, readonly string[]>();
+  const nothing: readonly string[] = [];
+  /** A written word's terms; none for a stop word or a single letter. */
+  const kept = new Map<string, readonly string[]>();
+  function keptTerms(word: string): readonly string[] {
+    let terms = kept.get(word);
+    if (terms === undefined) {
+      const own = new Set<string>();
+      if (keep(word)) expand(word, own);
+      if (kept.size >= MAX_CACHED_WORDS) kept.clear();
+      kept.set(word, (terms = own.size ? [...own] : nothing));
+    }
+    return terms;
+  }
+  function expand(word: string, into: Set<string>): void {
+    let terms = expanded.get(word);
+    if (terms === undefined) {
+      const own = new Set<string>();
+      expandUncached(word, own);
+      if (expanded.size >= MAX_CACHED_WORDS) expanded.clear();
+      expanded.set(word, (terms = [...own]));
+    }
+    for (const term of terms) into.add(term);
   }
 
   // One set per written word, so "Korea-Krieges" counts "krieg" once although whole and part both yield it.
-  const analyzeWords = (text: string): string[][] =>
-    words(text)
-      .map((group) => {
-        const terms = new Set<string>();
-        for (const word of group) if (keep(word)) expand(word, terms);
-        return [...terms];
-      })
-      .filter((terms) => terms.length > 0);
+  const analyzeWords = (text: string): string[][] => {
+    const out: string[][] = [];
+    for (const group of words(text)) {
+      if (group.length === 1) {
+        // Most words are not hyphenated: their terms are the cached expansion itself.
+        const terms = keptTerms(group[0]!);
+        if (terms.length > 0) out.push([...terms]);
+        continue;
+      }
+      const terms = new Set<string>();
+      for (const word of group) for (const term of keptTerms(word)) terms.add(term);
+      if (terms.size > 0) out.push([...terms]);
+    }
+    return out;
+  };
   const groupTerms = (text: string): string[] => [...new Set(analyzeWords(text).flat())];
 
   // Terms the corpus's own words yield: synonyms, translations and re-joined separable verbs are kept only when in it.
   // All terms indexing yields, compound parts included ("verteidigung" from "Verteidigungsminister").
-  let corpusTerms: Set<string> | undefined;
+  let corpusTerms: Set<string> | undefined = prepared && new Set(prepared.corpusTerms);
   const known = (term: string): boolean => {
     if (!corpusTerms) {
       corpusTerms = new Set<string>();
@@ -189,7 +245,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   const synonymsOfTerm = (term: string, kind: WordKind, weight: number): string[] =>
     weight <= 0
       ? []
-      : [term, term.replace(/e?t$/, ''), term.startsWith('ge') ? stemmer(term.slice(2)).replace(/e?t$/, '') : term].flatMap((form) => thesaurus().synonyms(form, kind).filter(known));
+      : [term, term.replace(/e?t$/, ''), term.startsWith('ge') ? stemmer(term.slice(2)).replace(/e?t$/, '') : term].flatMap((form) => lexicon().synonyms(form, kind).filter(known));
 
   /** Own terms at weight 1, then `extra` at its weight and synonyms of any own term at `synonyms` (a term keeps its highest weight). */
   function weighted(own: string[], extra: Array<{ term: string; weight: number }> = [], kind?: WordKind, synonyms = synonymWeight): QueryWord {
@@ -230,7 +286,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
-      const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? thesaurus().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
+      const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
       const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
       return own.size > 0 ? weighted([...own], extra, kindOf(i)) : undefined;
     });
@@ -255,8 +311,15 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     maxTranslations,
   };
   const analyzeQuery = (text: string): QueryWord[] => (glossary && looksEnglish(text) ? analyzeEnglish(text, englishTerms) : analyzeGerman(text));
-  return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery };
+  const prepare = (): PreparedVocabulary => {
+    known('');
+    return { surfaces: [...surfaces], stems: [...stems], verbStems: [...corpusVerbStems()], corpusTerms: [...corpusTerms!] };
+  };
+  return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery, prepared: prepare };
 }
+
+/** Distinct words whose analysis an analyzer keeps (a 100,000-passage news corpus has ~150,000). */
+const MAX_CACHED_WORDS = 500_000;
 
 /** Analyzer without a corpus vocabulary: folding, stop words, hyphen parts and stemming, no compound splitting. */
 export const { analyze } = createAnalyzer();

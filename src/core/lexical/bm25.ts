@@ -1,5 +1,6 @@
-/** Okapi BM25 over analyzed passages: pure scoring functions and a small in-memory inverted index. */
+/** Okapi BM25 over analyzed passages: pure scoring functions and a compact inverted index in typed arrays. */
 import type { Analyzer, QueryWord } from './analyzer.js';
+import { topK } from './top-k.js';
 
 export interface Bm25Params {
   /** Term-frequency saturation: higher lets repeated terms count longer. */
@@ -51,51 +52,124 @@ export interface Bm25Hit {
   matchedTerms: string[];
 }
 
+/**
+ * Postings in compressed-row form: term t's documents are `docs[starts[t] .. starts[t+1])` (ascending), with their
+ * term frequencies in `tfs` at the same positions. This is what the index store persists.
+ */
+export interface Postings {
+  /** Term id → term. */
+  terms: readonly string[];
+  starts: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint32Array;
+  /** Terms per document (with repeats). */
+  docLengths: Uint32Array;
+}
+
+/** Postings of `texts` analyzed by `analyzer`; term ids in order of first occurrence. */
+export function buildPostings(texts: readonly string[], analyzer: Analyzer): Postings {
+  const ids = new Map<string, number>();
+  const lists: number[][] = []; // per term: doc, tf, doc, tf, …
+  const docLengths = new Uint32Array(texts.length);
+  const counts = new Map<number, number>();
+  texts.forEach((text, doc) => {
+    const terms = analyzer.analyze(text);
+    counts.clear();
+    for (const term of terms) {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = lists.push([]) - 1));
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, tf] of counts) lists[id]!.push(doc, tf);
+    docLengths[doc] = terms.length;
+  });
+  const starts = new Uint32Array(lists.length + 1);
+  lists.forEach((list, t) => (starts[t + 1] = starts[t]! + list.length / 2));
+  const docs = new Uint32Array(starts[lists.length]!);
+  const tfs = new Uint32Array(docs.length);
+  lists.forEach((list, t) => {
+    for (let i = 0, at = starts[t]!; i < list.length; i += 2, at++) [docs[at], tfs[at]] = [list[i]!, list[i + 1]!];
+  });
+  return { terms: [...ids.keys()], starts, docs, tfs, docLengths };
+}
+
 /** An inverted index over a fixed list of texts; queries are analyzed by the analyzer the index was built with. */
 export class Bm25Index {
-  private constructor(
+  private readonly termIds: Map<string, number>;
+  private readonly avgDocLength: number;
+  /** Per-query scratch, reused so a question allocates nothing per matching document. */
+  private readonly scores: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly touched: Uint32Array;
+  /** Each word's worth for `coverage`, per analyzed question (a question's words are scored against many sentences). */
+  private readonly worths = new WeakMap<QueryWord[], number[]>();
+  private readonly recentQueries = new Map<string, QueryWord[]>();
+  private readonly idfs: Float64Array;
+  private readonly norms: Float64Array;
+
+  constructor(
     readonly analyzer: Analyzer,
-    readonly params: Bm25Params,
-    /** term → (document index → term frequency) */
-    private readonly postings: Map<string, Map<number, number>>,
-    private readonly docLengths: number[],
-    private readonly avgDocLength: number,
-  ) {}
+    readonly postings: Postings,
+    readonly params: Bm25Params = DEFAULT_BM25_PARAMS,
+  ) {
+    this.termIds = new Map(postings.terms.map((term, id) => [term, id]));
+    const n = postings.docLengths.length;
+    let total = 0;
+    for (let i = 0; i < n; i++) total += postings.docLengths[i]!;
+    this.avgDocLength = n > 0 ? total / n : 0;
+    this.scores = new Float64Array(n);
+    this.seen = new Uint8Array(n);
+    this.touched = new Uint32Array(n);
+    this.idfs = new Float64Array(postings.terms.length).fill(Number.NaN);
+    // Each passage's length normalisation, k1·(1 − b + b·len/avgLen), as `bm25` computes it: once, not per posting.
+    const { k1, b } = params;
+    this.norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.norms[i] = k1 * (1 - b + b * (this.avgDocLength > 0 ? postings.docLengths[i]! / this.avgDocLength : 1));
+  }
 
   /** Analyzes and indexes `texts`; hits refer to them by position. */
   static build(texts: readonly string[], analyzer: Analyzer, params: Bm25Params = DEFAULT_BM25_PARAMS): Bm25Index {
-    const postings = new Map<string, Map<number, number>>();
-    const docLengths = texts.map((text, index) => {
-      const terms = analyzer.analyze(text);
-      for (const term of terms) {
-        const docs = postings.get(term) ?? new Map<number, number>();
-        docs.set(index, (docs.get(index) ?? 0) + 1);
-        postings.set(term, docs);
-      }
-      return terms.length;
-    });
-    const total = docLengths.reduce((sum, length) => sum + length, 0);
-    return new Bm25Index(analyzer, params, postings, docLengths, texts.length > 0 ? total / texts.length : 0);
+    return new Bm25Index(analyzer, buildPostings(texts, analyzer), params);
   }
 
   /** Number of indexed documents. */
   get size(): number {
-    return this.docLengths.length;
+    return this.postings.docLengths.length;
+  }
+
+  /** The id of an analyzed term, undefined when no document contains it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** Number of documents containing the term. */
+  private df(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.postings.starts[id + 1]! - this.postings.starts[id]!;
   }
 
   /** idf of an analyzed term in this index; a term no document contains gets the highest value (df = 0). */
   idf(term: string): number {
-    return idf(this.postings.get(term)?.size ?? 0, this.size);
+    const id = this.termIds.get(term);
+    if (id === undefined) return idf(0, this.size);
+    // Coverage asks for the same terms' idf for every candidate sentence: computed once per term.
+    let value = this.idfs[id]!;
+    if (Number.isNaN(value)) this.idfs[id] = value = idf(this.df(term), this.size);
+    return value;
   }
 
   /**
    * The best `k` documents for `query`, highest score first (ties: lower index first). Only documents
    * sharing at least one term with the query are returned, so an empty or stop-word-only query finds nothing.
-   * `filter` restricts the candidates (e.g. to one article) before ranking.
+   * `filter` restricts the candidates (e.g. to one article) before ranking. Scores accumulate term by term into
+   * a reused array; only the `k` kept documents get their matched terms and coverage computed.
    */
   search(query: string, k: number, filter?: (docIndex: number) => boolean): Bm25Hit[] {
     const words = this.queryWords(query);
     if (k <= 0 || words.length === 0) return [];
+    const { starts, docs, tfs } = this.postings;
+    const { k1 } = this.params;
+    const { scores, seen, touched, norms } = this;
     const docCount = this.size;
 
     // Plain BM25: each distinct term once, at its highest weight (1 for the question's own words, less for
@@ -103,25 +177,58 @@ export class Bm25Index {
     // counts once — lost 2 of 62 German questions at @3 in the quick check.)
     const weights = new Map<string, number>();
     for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
-    const hits = new Map<number, Bm25Hit>();
+    let count = 0;
     for (const [term, weight] of weights) {
-      const docs = this.postings.get(term);
-      for (const [index, tf] of docs ?? []) {
-        if (filter && !filter(index)) continue;
-        const hit = hits.get(index) ?? { index, score: 0, coverage: 0, matchedTerms: [] };
-        hit.score += weight * bm25(tf, docs!.size, docCount, this.docLengths[index]!, this.avgDocLength, this.params);
-        hit.matchedTerms.push(term);
-        hits.set(index, hit);
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const [from, to] = [starts[id]!, starts[id + 1]!];
+      const termIdf = idf(to - from, docCount);
+      for (let p = from; p < to; p++) {
+        const doc = docs[p]!;
+        if (filter && !filter(doc)) continue;
+        const tf = tfs[p]!;
+        // The same operations in the same order as `bm25`, so scores are bit-identical to it.
+        scores[doc] = scores[doc]! + weight * ((termIdf * (tf * (k1 + 1))) / (tf + norms[doc]!));
+        if (!seen[doc]) (seen[doc] = 1), (touched[count++] = doc);
       }
     }
-    for (const hit of hits.values()) hit.coverage = this.coverage(words, new Set(hit.matchedTerms));
-    return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+    const best = topK(touched, count, k, (a, c) => scores[c]! - scores[a]! || a - c);
+    const hits = best.map((index): Bm25Hit => ({ index, score: scores[index]!, coverage: 0, matchedTerms: [] }));
+    for (let i = 0; i < count; i++) (scores[touched[i]!] = 0), (seen[touched[i]!] = 0);
+    for (const hit of hits) {
+      for (const term of weights.keys()) if (this.contains(term, hit.index)) hit.matchedTerms.push(term);
+      hit.coverage = this.coverage(words, new Set(hit.matchedTerms));
+    }
+    return hits;
+  }
+
+  /** Whether document `doc` contains the analyzed term (binary search in its posting list). */
+  contains(term: string, doc: number): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const { starts, docs } = this.postings;
+    let [low, high] = [starts[id]!, starts[id + 1]! - 1];
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      if (docs[mid] === doc) return true;
+      if (docs[mid]! < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
   }
 
   /** The question's words with weighted terms: the analyzer's expansion when it has one, else its words at weight 1. */
   queryWords(query: string): QueryWord[] {
-    if (this.analyzer.analyzeQuery) return this.analyzer.analyzeQuery(query);
-    return this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+    // Retrieval, answer extraction and the answer-type check each read the same question: analyse it once.
+    let words = this.recentQueries.get(query);
+    if (!words) {
+      words = this.analyzer.analyzeQuery
+        ? this.analyzer.analyzeQuery(query)
+        : this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+      if (this.recentQueries.size >= 16) this.recentQueries.delete(this.recentQueries.keys().next().value!);
+      this.recentQueries.set(query, words);
+    }
+    return words;
   }
 
   /**
@@ -131,17 +238,24 @@ export class Bm25Index {
    * its best matched term's idf × weight, at most its worth.
    */
   coverage(words: QueryWord[], found: ReadonlySet<string>): number {
+    let worths = this.worths.get(words);
+    if (!worths) this.worths.set(words, (worths = words.map(({ terms }) => this.worth(terms))));
     let possible = 0;
     let covered = 0;
-    for (const { terms } of words) {
-      const own = terms.filter((t) => t.weight >= 1);
-      const seen = terms.filter((t) => this.postings.has(t.term));
-      const basis = own.some((t) => this.postings.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
-      const worth = Math.max(...basis.map((t) => this.idf(t.term)));
-      const credit = Math.max(0, ...terms.filter((t) => found.has(t.term)).map((t) => t.weight * this.idf(t.term)));
+    words.forEach(({ terms }, i) => {
+      const worth = worths[i]!;
+      let credit = 0;
+      for (const t of terms) if (found.has(t.term)) credit = Math.max(credit, t.weight * this.idf(t.term));
       possible += worth;
       covered += Math.min(worth, credit);
-    }
+    });
     return possible > 0 ? covered / possible : 0;
+  }
+
+  private worth(terms: QueryWord['terms']): number {
+    const own = terms.filter((t) => t.weight >= 1);
+    const seen = terms.filter((t) => this.termIds.has(t.term));
+    const basis = own.some((t) => this.termIds.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
+    return Math.max(...basis.map((t) => this.idf(t.term)));
   }
 }

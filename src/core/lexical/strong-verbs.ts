@@ -22,7 +22,10 @@ const INSEPARABLE: ReadonlySet<string> = new Set(['be', 'emp', 'ent', 'er', 'mis
 
 /** Stem of a changed form → stem of its infinitive ("starb" → "sterb"). Forms are stemmed so plurals meet too ("starben" → "starb"). */
 let infinitiveStems: Map<string, string> | undefined;
-const infinitiveStem = (formStem: string): string | undefined => {
+const infinitiveStem = (formStem: string): string | undefined => infinitiveStemTable().get(formStem);
+
+/** The table, built on first use by stemming every form Ding lists (~130 ms), or the copy an index stored. */
+export function infinitiveStemTable(): ReadonlyMap<string, string> {
   if (!infinitiveStems) {
     infinitiveStems = new Map<string, string>();
     for (const [form, infinitive] of verbForms()) {
@@ -30,8 +33,16 @@ const infinitiveStem = (formStem: string): string | undefined => {
       if (formStem !== stem && !infinitiveStems.has(formStem)) infinitiveStems.set(formStem, stem);
     }
   }
-  return infinitiveStems.get(formStem);
-};
+  return infinitiveStems;
+}
+
+/**
+ * Takes the table from a stored index instead of building it (the index job wrote `infinitiveStemTable()` of the same
+ * data/lexicon files): a process then answers its first question without stemming the whole verb list.
+ */
+export function useInfinitiveStemTable(entries: Iterable<readonly [string, string]>): void {
+  infinitiveStems ??= new Map(entries);
+}
 
 /** Shortest verb part left after a prefix ("emp|fing"): shorter remainders are mostly chance matches. */
 const MIN_REST = 3;

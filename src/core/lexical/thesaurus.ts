@@ -27,10 +27,76 @@ export interface Thesaurus {
 /** The stem a single-word member is indexed under: hyphens joined, as `words` joins them ("E-Mail" → email). */
 export const memberStem = (member: string): string => stemmer(foldGerman(normalize(member).replace(/[-\u2010\u2011]/g, '')));
 
+/**
+ * The thesaurus's index: per key (a member's stem, or a phrase's key), the ids of the sets holding it, separately for
+ * nouns, other words and phrases; per set, its single-word members' stems, space-joined. Also the form a corpus slice
+ * is stored in (JSON, as [key, ids] pairs).
+ */
+export interface ThesaurusIndex {
+  nouns: Map<string, number[]>;
+  others: Map<string, number[]>;
+  phrases: Map<string, number[]>;
+  setStems: string[];
+}
+
+let index: ThesaurusIndex | undefined;
 let built: Thesaurus | undefined;
+
+/** Whether the whole thesaurus is in memory. */
+export const thesaurusLoaded = (): boolean => index !== undefined;
+
+/** Forgets the whole thesaurus (read again on next use); analyzers built on a stored slice never need it. */
+export function releaseThesaurus(): void {
+  index = undefined;
+  built = undefined;
+}
 /** The thesaurus, built on first use (about 86,000 sets; each distinct member is stemmed once, then only stems are kept). */
 export function thesaurus(): Thesaurus {
-  if (built) return built;
+  built ??= thesaurusOf(fullIndex());
+  return built;
+}
+
+/**
+ * The part of the thesaurus a corpus can use, as JSON: sets keep only member stems `keep` accepts (the analyzer keeps
+ * only synonyms its corpus has), sets left empty are dropped. Loads in a fraction of the whole thesaurus's time and
+ * answers every lookup as the whole one does after that filter, in the same order.
+ */
+export function thesaurusSlice(keep: (stem: string) => boolean): string {
+  const full = fullIndex();
+  const renumbered = new Map<number, number>();
+  const setStems: string[] = [];
+  full.setStems.forEach((stems, id) => {
+    const kept = stems.split(' ').filter((stem) => stem && keep(stem));
+    if (kept.length) renumbered.set(id, setStems.push(kept.join(' ')) - 1);
+  });
+  const slice = (map: Map<string, number[]>) =>
+    [...map].flatMap(([key, ids]) => {
+      const kept = ids.flatMap((id) => (renumbered.has(id) ? [renumbered.get(id)!] : []));
+      return kept.length ? [[key, kept] as const] : [];
+    });
+  return JSON.stringify({ nouns: slice(full.nouns), others: slice(full.others), phrases: slice(full.phrases), setStems });
+}
+
+/** A thesaurus over a slice written by `thesaurusSlice`. */
+export function thesaurusFromSlice(json: string): Thesaurus {
+  const raw = JSON.parse(json) as { nouns: Array<[string, number[]]>; others: Array<[string, number[]]>; phrases: Array<[string, number[]]>; setStems: string[] };
+  return thesaurusOf({ nouns: new Map(raw.nouns), others: new Map(raw.others), phrases: new Map(raw.phrases), setStems: raw.setStems });
+}
+
+function thesaurusOf({ nouns, others, phrases, setStems }: ThesaurusIndex): Thesaurus {
+  const membersOf = (ids: number[] | undefined, except: string): string[] => {
+    const stems = new Set<string>();
+    for (const id of ids ?? []) for (const stem of setStems[id]!.split(' ')) if (stem) stems.add(stem);
+    stems.delete(except);
+    return [...stems];
+  };
+  const synonyms = (stem: string, kind: WordKind): string[] =>
+    membersOf([...(kind === 'other' ? [] : nouns.get(stem) ?? []), ...(kind === 'noun' ? [] : others.get(stem) ?? [])], stem);
+  return { synonyms, phraseSynonyms: (key) => membersOf(phrases.get(key), '') };
+}
+
+function fullIndex(): ThesaurusIndex {
+  if (index) return index;
   const stemCache = new Map<string, string[]>();
   // A verb form also stands for its infinitive: "gestorben" (in the set of "tot") is found from "starben" → sterb.
   const stemsOf = (member: string): string[] => {
@@ -62,14 +128,6 @@ export function thesaurus(): Thesaurus {
       }
     }
   }
-  const membersOf = (ids: number[] | undefined, except: string): string[] => {
-    const stems = new Set<string>();
-    for (const id of ids ?? []) for (const stem of setStems[id]!.split(' ')) if (stem) stems.add(stem);
-    stems.delete(except);
-    return [...stems];
-  };
-  const synonyms = (stem: string, kind: WordKind): string[] =>
-    membersOf([...(kind === 'other' ? [] : nouns.get(stem) ?? []), ...(kind === 'noun' ? [] : others.get(stem) ?? [])], stem);
-  built = { synonyms, phraseSynonyms: (key) => membersOf(phrases.get(key), '') };
-  return built;
+  index = { nouns, others, phrases, setStems };
+  return index;
 }

@@ -33,11 +33,20 @@ export const isNumeric = (word: string): boolean => /\p{N}/u.test(word);
 export function words(text: string): string[][] {
   const groups: string[][] = [];
   for (const [match] of normalize(text).matchAll(WORD)) {
-    const parts = match.split(HYPHEN).map(foldGerman);
-    groups.push(parts.length > 1 ? [parts.join(''), ...parts] : parts);
+    let group = folded.get(match);
+    if (group === undefined) {
+      const parts = match.split(HYPHEN).map(foldGerman);
+      group = parts.length > 1 ? [parts.join(''), ...parts] : parts;
+      if (folded.size >= MAX_FOLDED) folded.clear();
+      folded.set(match, group);
+    }
+    groups.push([...group]);
   }
   return groups;
 }
+// Folding is five replacements per word; a corpus repeats its words, so each distinct written word is folded once.
+const folded = new Map<string, readonly string[]>();
+const MAX_FOLDED = 500_000;
 
 /** Stems of a text's words, hyphenated words whole: thesaurus phrases are keyed so ("Vereinigten Staaten" → vereinigt staat). */
 export const rawWords = (text: string): string[] => [...normalize(text).matchAll(WORD)].map(([m]) => stemmer(foldGerman(m.split(HYPHEN).join(''))));

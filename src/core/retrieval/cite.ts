@@ -21,7 +21,7 @@ const SAME_FACT_OVERLAP = 0.7;
 const DUPLICATE_OVERLAP = 0.6;
 
 /** Each cited passage's best sentence: what "also in" compares and what a same-fact citation highlights. */
-export type BestSentences = Map<number, { score: number; terms: Set<string>; span: SentenceSpan }>;
+export type BestSentences = Map<number, { score: number; terms: ReadonlySet<string>; span: SentenceSpan }>;
 
 /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */
 export function distinctCandidates(live: LiveIndex, candidates: Candidate[], k: number): Candidate[] {
@@ -29,7 +29,7 @@ export function distinctCandidates(live: LiveIndex, candidates: Candidate[], k: 
   for (const candidate of candidates) {
     if (chosen.length === k) break;
     const passage = live.passages[candidate.index]!;
-    const terms = live.passageTerms[candidate.index]!;
+    const terms = live.passageTermsOf(candidate.index);
     const duplicate = chosen.some(
       (c) => live.passages[c.candidate.index]!.articleId === passage.articleId && overlapCoefficient(c.terms, terms) >= DUPLICATE_OVERLAP,
     );
@@ -52,7 +52,9 @@ export function extractAnswer(
   const texts = cited.map((c) => live.passages[c.index]!.text);
   const best: BestSentences = new Map();
   const pick = pickAnswer(texts, (sentence, passage) => {
-    const terms = new Set(live.analyzer.analyze(sentence.text));
+    // The index stored each sentence's terms; the same sentence rules cut the same spans, so no text is analysed here.
+    const stored = live.sentencesOf(cited[passage]!.index).find((s) => s.start === sentence.start && s.text === sentence.text);
+    const terms = stored?.ownTerms ?? new Set(live.analyzer.analyze(sentence.text));
     const score = live.lexical.coverage(words, terms) + (similarity ? similarity(sentence) : 0);
     if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms, span: sentence });
     return score;
@@ -87,13 +89,13 @@ export function alsoIn(
   candidates: Candidate[],
 ): CitedPassage['alsoIn'] {
   const passage = live.passages[index]!;
-  const terms = bestSentence?.terms ?? live.passageTerms[index]!;
+  const terms = bestSentence?.terms ?? live.passageTermsOf(index);
   if (terms.size < 3) return [];
   const found = new Map<string, CitedPassage['alsoIn'][number]>();
   for (const c of candidates.slice(0, 20)) {
     const other = live.passages[c.index]!;
     if (other.articleId === passage.articleId || found.has(other.articleId)) continue;
-    if (overlapCoefficient(terms, live.passageTerms[c.index]!) < SAME_FACT_OVERLAP) continue;
+    if (overlapCoefficient(terms, live.passageTermsOf(c.index)) < SAME_FACT_OVERLAP) continue;
     if (bestSentence && figuresDisagree(bestSentence.span.text, closestSentence(live, c.index, terms))) continue;
     found.set(other.articleId, { sourceId: other.articleId, outlet: live.articleById.get(other.articleId)!.outlet, paragraph: other.paragraph, label: passageLabel(other) });
   }
@@ -103,7 +105,7 @@ export function alsoIn(
 /** The sentence of a passage that shares most terms with `terms`. */
 function closestSentence(live: LiveIndex, index: number, terms: ReadonlySet<string>): string {
   let best = { text: '', overlap: -1 };
-  for (const s of live.sentences[index] ?? []) {
+  for (const s of live.sentencesOf(index)) {
     const overlap = overlapCoefficient(terms, s.terms);
     if (overlap > best.overlap) best = { text: s.text, overlap };
   }

@@ -21,7 +21,18 @@ export interface Figure {
 }
 
 /** The figures of a text, numbers normalised ("1.200" and "1200" meet; "1,9" and "1.9" meet). */
-export function figuresOf(text: string): Figure[] {
+export function figuresOf(text: string): readonly Figure[] {
+  let figures = seen.get(text);
+  if (!figures) {
+    // Every question compares the figures of the same candidate sentences again: read each sentence once.
+    if (seen.size >= 20_000) seen.clear();
+    seen.set(text, (figures = readFigures(text)));
+  }
+  return figures;
+}
+const seen = new Map<string, Figure[]>();
+
+function readFigures(text: string): Figure[] {
   const tokens = [...text.toLowerCase().matchAll(TOKEN)].map(([t]) => t);
   const out: Figure[] = [];
   tokens.forEach((token, i) => {
@@ -38,7 +49,7 @@ export function figuresOf(text: string): Figure[] {
  * different things and do not.
  */
 export function figuresDisagree(a: string, b: string): boolean {
-  const byUnit = (figures: Figure[]) => {
+  const byUnit = (figures: readonly Figure[]) => {
     const map = new Map<string, Set<string>>();
     for (const f of figures) if (f.unit) map.set(f.unit, (map.get(f.unit) ?? new Set()).add(f.value));
     return map;

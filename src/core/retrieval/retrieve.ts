@@ -1,5 +1,7 @@
 /** Question → ranked passage candidates: BM25 (re-ranked by best sentence) and HNSW rankings, fused when both are there. */
+import { EXACT_MAX, exactSearch } from '../exact-vectors.js';
 import type { LiveIndex } from '../live-index.js';
+import type { VectorHit } from '../vector-index.js';
 import type { RetrievalMode } from '../types.js';
 import { expectedAnswerType } from './answer-type.js';
 import { reciprocalRankFusion, scoreFusion, type FusionSettings } from './fusion.js';
@@ -68,7 +70,7 @@ export function retrieve(
     const topBm25 = hits[0]?.score ?? 0;
     const answerType = expectedAnswerType(question);
     const scored = hits.map((hit) => {
-      const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentences[hit.index] ?? [], answerType, OFF_TYPE_FACTOR);
+      const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentencesOf(hit.index), answerType, OFF_TYPE_FACTOR);
       return { hit, sentenceCoverage, score: blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) };
     });
     scored.sort((a, b) => b.score - a.score); // stable: equal scores keep BM25's order
@@ -79,7 +81,7 @@ export function retrieve(
   }
   const denseIds: number[] = [];
   if (mode !== 'lexical') {
-    live.vectors!.search(queryVector!, options.depth, filter).forEach((hit, i) => {
+    denseSearch(live, queryVector!, options.depth, options.sourceId, filter).forEach((hit, i) => {
       entry(hit.label).dense = { rank: i + 1, similarity: hit.similarity };
       denseIds.push(hit.label);
     });
@@ -102,4 +104,13 @@ export function retrieve(
   const candidates = [...byIndex.values()].sort((a, b) => b.score - a.score);
   const denseSimilarities = denseIds.map((id) => entry(id).dense!.similarity);
   return { mode, candidates, denseSimilarities };
+}
+
+/** One article's passages are searched exactly (HNSW with a selective filter visits most of its graph); the rest by HNSW. */
+function denseSearch(live: LiveIndex, query: Float32Array, depth: number, sourceId: string | undefined, filter?: (i: number) => boolean): VectorHit[] {
+  const range = sourceId !== undefined ? live.articleRange(sourceId) : undefined;
+  if (range && live.rawVectorsPath && range[1] - range[0] <= EXACT_MAX) {
+    return exactSearch(live.rawVectorsPath, live.vectors!.dimensions, range[0], range[1], query, depth);
+  }
+  return live.vectors!.search(query, depth, filter);
 }

@@ -33,7 +33,7 @@ export const OFF_TYPE_FACTOR = 0.8;
 export function bestSentenceCoverage(
   index: Bm25Index,
   words: QueryWord[],
-  sentences: readonly IndexedSentence[],
+  sentences: ReadonlyArray<Pick<IndexedSentence, 'text' | 'terms'>>,
   answerType: AnswerType | null,
   offTypeFactor: number,
 ): number {
