@@ -30,7 +30,7 @@ export default {
     try {
       // Uploads come from Discord's own CDN, so only links get the private-address check.
       const fetched = await safeFetch(upload ? upload.url : link!, { ...limits, checkHosts: !upload });
-      const name = upload ? upload.name : decodeURIComponent(fetched.finalUrl.pathname.split('/').pop() ?? '');
+      const name = upload ? upload.name : lastPathSegment(fetched.finalUrl);
       const contentType = upload ? (upload.contentType ?? '') : fetched.contentType;
       const { file, source } = await addArticle(engine, config.CORPUS_DIR, { name, bytes: fetched.bytes, contentType, from: upload ? 'upload' : 'link' }, config.ADD_MAX_BYTES);
       log.info('article added', { file, id: source.id, via: allowed.via });
@@ -49,3 +49,13 @@ export default {
     }
   },
 } satisfies Command;
+
+/** The decoded last segment of a URL's path; a malformed %-escape is kept as written rather than thrown. */
+function lastPathSegment(url: URL): string {
+  const segment = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -19,7 +19,8 @@ const STAMP = join(projectRoot, 'dist', '.tsbuildinfo.build');
  */
 export function rerunIfStale(): number | null {
   const tsc = join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-  if (!existsSync(join(projectRoot, 'src')) || !existsSync(tsc)) return null;
+  // The rerun below must never rebuild again (a source dated in the future would otherwise make it loop).
+  if (process.env.DOSSIER_REBUILT === '1' || !existsSync(join(projectRoot, 'src')) || !existsSync(tsc)) return null;
   const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
   if (newest(SOURCES.map((s) => join(projectRoot, s))) <= built) return null;
   process.stderr.write('Sources changed since the last build; compiling (once)…\n');
@@ -27,7 +28,7 @@ export function rerunIfStale(): number | null {
   if (build.status !== 0) return build.status ?? 1;
   markBuilt();
   // The build is current now, so the second run does not come back here.
-  const rerun = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const rerun = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, DOSSIER_REBUILT: '1' } });
   return rerun.status ?? 1;
 }
 

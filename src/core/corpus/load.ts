@@ -43,8 +43,8 @@ export async function loadCorpus(dir: string): Promise<{ articles: CleanArticle[
   const fileById = new Map<string, string>();
   for (const { file, text } of texts) {
     const read: ArticleRead = extname(file).toLowerCase() === '.txt' ? readTextArticle(text, context) : readHtmlArticle(text);
-    if (read.paragraphs.length === 0) {
-      problems.push({ file, reason: 'nothing left after removing boilerplate' });
+    if (read.refused || read.paragraphs.length === 0) {
+      problems.push({ file, reason: read.refused ?? 'nothing left after removing boilerplate' });
       continue;
     }
     for (const note of read.notes) problems.push({ file, reason: note, warning: true });

@@ -110,7 +110,12 @@ export function retrieve(
 function denseSearch(live: LiveIndex, query: Float32Array, depth: number, sourceId: string | undefined, filter?: (i: number) => boolean): VectorHit[] {
   const range = sourceId !== undefined ? live.articleRange(sourceId) : undefined;
   if (range && live.rawVectorsPath && range[1] - range[0] <= EXACT_MAX) {
-    return exactSearch(live.rawVectorsPath, live.vectors!.dimensions, range[0], range[1], query, depth);
+    try {
+      return exactSearch(live.rawVectorsPath, live.vectors!.dimensions, range[0], range[1], query, depth);
+    } catch {
+      // The generation's files can be pruned under a long-running process (two index jobs since it loaded):
+      // the in-memory HNSW graph still answers, only slower.
+    }
   }
   return live.vectors!.search(query, depth, filter);
 }

@@ -131,3 +131,20 @@ describe('loading html files', () => {
     ]);
   });
 });
+
+describe('hostile pages', () => {
+  it('GIVEN a page of thousands of nested furniture blocks THEN it is refused at once with its shape, not read for minutes', () => {
+    const depth = 5_000;
+    const html = `<html><body>${'<div class="share"><p>Teilen Sie diesen Artikel mit Freunden und Bekannten.</p>'.repeat(depth)}${'</div>'.repeat(depth)}</body></html>`;
+    const read = readHtmlArticle(html); // 2 MB of this shape kept the event loop busy for 184 s before the limit
+    expect(read.paragraphs).toEqual([]);
+    expect(read.refused).toMatch(/too complex .* nested \d+ deep/);
+  });
+
+  it('GIVEN an ordinary page THEN the shape limits leave it alone', () => {
+    const html = `<html><head><title>Titel | Blatt</title></head><body><article><h1>Titel</h1>${'<p>Ein ganz gewöhnlicher Absatz mit genug Wörtern, damit er als Text zählt und gelesen wird.</p>'.repeat(40)}</article></body></html>`;
+    const read = readHtmlArticle(html);
+    expect(read.refused).toBeUndefined();
+    expect(read.paragraphs.length).toBeGreaterThan(0);
+  });
+});

@@ -36,6 +36,10 @@ export function readHtmlArticle(html: string): ArticleRead {
   const { document } = parseHTML(html);
   const meta = readPageMeta(document as unknown as PageDocument);
   const doc = document as unknown as Node & { body: Node | null };
+  const shape = pageShape(doc);
+  if (shape.elements > MAX_ELEMENTS || shape.depth > MAX_DEPTH) {
+    return { paragraphs: [], meta, notes: [], refused: `page too complex to read as an article (${shape.elements} elements, nested ${shape.depth} deep; the limits are ${MAX_ELEMENTS} and ${MAX_DEPTH})` };
+  }
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
@@ -98,4 +102,27 @@ function toParagraphs(root: Node | null): CleanParagraph[] {
 function linkShare(el: Node, text: string): number {
   const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
   return linked / text.length;
+}
+
+/**
+ * Limits on a page's shape: the furniture pass below looks into each matching element's subtree, so its cost grows
+ * with elements × nesting depth, and a hostile page of 2 MB nested divs took minutes. Saved news pages have a few
+ * thousand elements nested a few dozen deep.
+ */
+const MAX_ELEMENTS = 50_000;
+const MAX_DEPTH = 256;
+
+/** Element count and deepest nesting, walked without recursion (a deep page must not overflow the stack). */
+function pageShape(root: Node): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[Element, number]> = [...((root as unknown as ParentNode).children ?? [])].map((el) => [el, 1]);
+  while (stack.length) {
+    const [el, level] = stack.pop()!;
+    elements++;
+    if (level > depth) depth = level;
+    if (elements > MAX_ELEMENTS || depth > MAX_DEPTH) break;
+    for (const child of el.children) stack.push([child, level + 1]);
+  }
+  return { elements, depth };
 }

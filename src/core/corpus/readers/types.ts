@@ -7,4 +7,6 @@ export interface ArticleRead {
   paragraphs: CleanParagraph[];
   meta: TextMetadata;
   notes: string[];
+  /** Set when the file cannot be read as an article at all (e.g. a page too deeply nested to parse safely). */
+  refused?: string;
 }
