@@ -7,6 +7,7 @@ import { DossierError, isDossierError } from './errors.js';
 import { FORMAT_VERSION, readCurrentGeneration, readRawVectors, writeGeneration, type FileWriter, type ModelInfo, type StoredGeneration } from './index-store.js';
 import { withJobLock } from './job-lock.js';
 import { buildLexicalData, encodeLexical } from './lexical-file.js';
+import { lexiconVersion } from './lexical/lexicon.js';
 import type { Logger } from './log.js';
 import type { IndexSummary, Passage, Progress } from './types.js';
 import { defaultHnswParams, VectorIndex } from './vector-index.js';
@@ -172,6 +173,7 @@ export function diffPassages(before: Passage[], after: Passage[]) {
 function corpusFingerprint(metas: unknown[], passages: Passage[]): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(metas));
+  hash.update(`lexicon ${lexiconVersion()}\n`); // the stored lexical index is derived from the vocabulary files too
   for (const p of passages) hash.update(`${p.id}\u0000${p.hash}\u0000${p.section ?? ''}\u0000${p.paragraphEnd}\n`);
   return hash.digest('hex');
 }

@@ -2,7 +2,8 @@
  * The general vocabulary in data/lexicon/ (built from Debian's Ding and OpenThesaurus by scripts/build-lexicon.ts):
  * read once per process, on first use. Each dossier's analyzer then keeps only what its corpus contains.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +16,17 @@ function lexiconDir(): string {
     if (existsSync(join(candidate, 'en-de.tsv.gz'))) return candidate;
   }
   throw new Error('data/lexicon not found: the vocabulary files ship with the repository (see README, "Vocabulary")');
+}
+
+/**
+ * A hash of the vocabulary files: the stored lexical index is derived from them, so the index job must rebuild when
+ * they change (an upgrade that ships new files), even if the corpus did not.
+ */
+export function lexiconVersion(): string {
+  const dir = lexiconDir();
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.gz')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 const lines = (name: string): string[] => gunzipSync(readFileSync(join(lexiconDir(), name))).toString('utf8').split('\n').filter(Boolean);
