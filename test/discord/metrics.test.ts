@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
-import { tempDir } from '../support/fixtures.js';
-import { freshUser, startHarness, type Harness } from './harness.js';
+import { Engine } from '../../src/core/engine.js';
+import { silentLogger } from '../../src/core/log.js';
+import { startBot } from '../../src/transports/discord/bot.js';
+import { startDiscordStandIn } from '../support/discord-stand-in.js';
+import { copyOfCorpus, engineOptions, tempDir } from '../support/fixtures.js';
+import { freshUser, startHarness, TOKEN, type Harness } from './harness.js';
 
 describe('Prometheus /metrics', () => {
   let h: Harness;
@@ -29,5 +33,22 @@ describe('Prometheus /metrics', () => {
     expect(text).toMatch(/^dossier_ask_duration_seconds_count 2$/m);
     expect(text).toMatch(/^dossier_process_cpu_seconds_total /m);
     expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
+  });
+});
+
+describe('a refused login', () => {
+  it('GIVEN a wrong token and metrics on THEN startBot fails and leaves no server listening (the process can exit)', async () => {
+    const discord = await startDiscordStandIn({ token: TOKEN });
+    try {
+      const config = configSchema.parse({ DISCORD_TOKEN: 'not.the.right.token-for-this-stand-in', DISCORD_API_BASE_URL: discord.apiBaseUrl, METRICS_PORT: '0', COMMUNITY_RECORDING: 'false' });
+      const engine = (await Engine.open(engineOptions({ corpusDir: copyOfCorpus(), embeddingsDir: tempDir() }), { buildIfMissing: true })).engine;
+      // Servers still listening in this process (the stand-in's own stay; a metrics server left behind would add one).
+      const handles = () => (process as unknown as { _getActiveHandles(): Array<{ listening?: boolean; constructor?: { name: string } }> })._getActiveHandles().filter((h) => h?.constructor?.name === 'Server' && h.listening).length;
+      const before = handles();
+      await expect(startBot({ engine, config, log: silentLogger, heartbeatFile: join(tempDir(), 'hb') })).rejects.toThrow();
+      expect(handles()).toBe(before);
+    } finally {
+      await discord.close();
+    }
   });
 });

@@ -59,8 +59,17 @@ export async function startBot({ engine, config, log, heartbeatFile, community: 
   client.on(Events.ShardDisconnect, (event) => log.warn('gateway disconnected', { code: event.code }));
 
   const ready = once(client, Events.ClientReady);
-  await client.login(config.DISCORD_TOKEN);
-  await ready;
+  try {
+    await client.login(config.DISCORD_TOKEN);
+    await ready;
+  } catch (error) {
+    // A refused login (bad token, a privileged intent not enabled) must let the process exit: close what keeps it alive.
+    ready.catch(() => undefined);
+    await metricsServer?.close();
+    await client.destroy();
+    if (given === undefined) community?.close();
+    throw error;
+  }
   const stopHeartbeat = startHeartbeat(client, heartbeatFile);
   log.info('bot ready', { user: client.user?.tag, commands: [...commands.keys()] });
   return {
