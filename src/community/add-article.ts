@@ -8,6 +8,7 @@ import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { DossierEngine } from '../core/engine-api.js';
+import { isDossierError } from '../core/errors.js';
 import { loadCorpus } from '../core/corpus/load.js';
 import type { SourceSummary } from '../core/types.js';
 import { FetchRefused } from './safe-fetch.js';
@@ -81,6 +82,11 @@ async function place(engine: DossierEngine, corpusDir: string, c: Candidate, ext
     try {
       await engine.reindex();
     } catch (error) {
+      // Another job started meanwhile (here or in another process) and may already have read the file: taking it
+      // away now could leave the index citing a file that is gone. It stays, and the next reindex settles it.
+      if (isDossierError(error) && error.code === 'reindex_busy') {
+        throw new FetchRefused(`another reindex started at the same moment; the article is in the corpus as ${file} and is searchable after the next /reindex.`);
+      }
       await rm(join(corpusDir, file), { force: true });
       throw error;
     }
@@ -104,11 +110,17 @@ export function removeAddedArticle(engine: DossierEngine, corpusDir: string, fil
 async function remove(engine: DossierEngine, corpusDir: string, file: string): Promise<boolean> {
   if (!ADDED_FILE.test(file)) return false;
   if (engine.reindexing) throw new FetchRefused('a reindex is running; try again when it has finished.');
+  let removed = true;
   try {
     await rm(join(corpusDir, file));
-  } catch {
-    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+    removed = false; // gone already (an earlier click whose reindex failed): reindexing below still takes it out
   }
-  await engine.reindex();
-  return true;
+  try {
+    const summary = await engine.reindex();
+    return removed || !summary.upToDate;
+  } catch (error) {
+    throw new FetchRefused(`the index could not be updated (${(error as Error).message}); the file is out of the corpus already, so the next /reindex takes it out of the answers.`);
+  }
 }
