@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { VectorIndex, defaultHnswParams } from '../src/core/vector-index.js';
+import { seeded } from './scale-corpus.js';
 
 const DIM = 384;
 const CENTROIDS = 2000;
@@ -44,16 +45,10 @@ interface Row {
   recallAt10: number;
 }
 
-// mulberry32: small, fast, seedable.
+/** The corpus generator's mulberry32, moved off 0 by half a step: Box–Muller takes the logarithm of it. */
 function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
+  const next = seeded(seed);
+  return () => next() + 0.5 / 4294967296;
 }
 
 /** How a vector spreads around its centroid: `basis` (DIM × LATENT) spans the structured part. */
