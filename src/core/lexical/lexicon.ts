@@ -23,6 +23,12 @@ function lexiconDir(): string {
  * they change (an upgrade that ships new files), even if the corpus did not.
  */
 export function lexiconVersion(): string {
+  return (version ??= hashLexicon());
+}
+/** Files that change only with an upgrade, which restarts the process: hashed once per process. */
+let version: string | undefined;
+
+function hashLexicon(): string {
   const dir = lexiconDir();
   const hash = createHash('sha256');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.gz')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
