@@ -23,12 +23,13 @@ interface Expected {
   boilerplate?: string[];
 }
 /**
- * Held-out dossier "heldout", first measurement (ingestion as merged, before anyone looked at its files): 3 of 24
- * metadata values wrong (a kicker run into one headline; two outlets named only in a programme note or a footer
- * line the readers do not know) and 3 of 56 passages holding listed boilerplate (a broadcast note, a caption
- * without credit, a "Lesen Sie auch" line of its own).
+ * Dossiers held at a measurement instead of "right everywhere". "juice" was the held-out dossier until its misses
+ * were read (first measurement, before anyone looked at its files): 3 of 24 metadata values wrong (a kicker run into
+ * one headline; two outlets named only in a programme note or a footer line the readers do not know) and 3 of 56
+ * passages holding listed boilerplate (a broadcast note, a caption without credit, a "Lesen Sie auch" line of its
+ * own). It is a tuning dossier now; a new held-out dossier took its place.
  */
-const HELD_OUT_CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { heldout: { wrongValues: 3, boilerplatePassages: 3 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { juice: { wrongValues: 3, boilerplatePassages: 3 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
@@ -70,12 +71,12 @@ describe.each(dossiers)('dossier %s', (name) => {
   const boilerplateHits = () =>
     articles.flatMap((a) => chunkArticle(a)).flatMap((p) => (expected.boilerplate ?? []).filter((b) => p.text.includes(b)).map((b) => `${p.id}: ${b}`));
 
-  if (heldOut.has(name)) {
-    const ceiling = HELD_OUT_CEILING[name] ?? { wrongValues: 0, boilerplatePassages: 0 };
-    it(`GIVEN the held-out dossier THEN at most ${ceiling.wrongValues} metadata values are wrong and ${ceiling.boilerplatePassages} passages hold boilerplate (its first measurement)`, () => {
+  if (heldOut.has(name) || CEILING[name]) {
+    const ceiling = CEILING[name] ?? { wrongValues: 0, boilerplatePassages: 0 };
+    it(`GIVEN the dossier THEN at most ${ceiling.wrongValues} metadata values are wrong and ${ceiling.boilerplatePassages} passages hold boilerplate (its first measurement)`, () => {
       const wrong = Object.keys(expected.articles).flatMap(wrongValues);
       const hits = boilerplateHits();
-      console.log(`held-out dossier ${name}: ${wrong.length} metadata values wrong, ${new Set(hits.map((h) => h.split(':')[0])).size} passages with boilerplate\n  ${[...wrong, ...hits].join('\n  ')}`);
+      console.log(`dossier ${name}: ${wrong.length} metadata values wrong, ${new Set(hits.map((h) => h.split(':')[0])).size} passages with boilerplate\n  ${[...wrong, ...hits].join('\n  ')}`);
       expect(wrong.length).toBeLessThanOrEqual(ceiling.wrongValues);
       expect(new Set(hits.map((h) => h.split(':')[0])).size).toBeLessThanOrEqual(ceiling.boilerplatePassages);
     });
