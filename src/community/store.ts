@@ -49,10 +49,11 @@ export class CommunityStore {
 
   /** Opens (creating and migrating) the file. Never throws: an unusable file gives a store that records nothing. */
   static open({ path, log, hashKey, now = Date.now }: StoreOptions): CommunityStore {
+    let db: Db | null = null;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       // A short busy timeout: the calls are synchronous, and a long wait would stall every other interaction.
-      const db = new Database(path, { timeout: 50 });
+      db = new Database(path, { timeout: 50 });
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
@@ -61,6 +62,8 @@ export class CommunityStore {
       analyze('Wer reiste nach Nordkorea?');
       return new CommunityStore(db, hashKey ?? storedKey(db), log, now);
     } catch (error) {
+      // A file that opened but would not migrate is closed, not left holding a handle (and its WAL) for the process's life.
+      db?.close();
       log.error('community database unavailable; answers go on without recording', { path, error: String(error) });
       return new CommunityStore(null, '', log, now);
     }

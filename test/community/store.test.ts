@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,11 @@ describe('community store', () => {
     const { lines, log } = capture();
     expect(CommunityStore.open({ path, log }).available).toBe(false);
     expect(lines[0]!.error).toMatch(/newer than this program knows/);
+    // The refused file is closed again, not held open (with its WAL) for the life of the process.
+    if (existsSync('/proc/self/fd')) {
+      const held = readdirSync('/proc/self/fd').filter((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`).startsWith(path); } catch { return false; } });
+      expect(held).toEqual([]);
+    }
   });
 
   it('GIVEN a recorded question THEN the member id is stored only as a keyed hash', () => {
