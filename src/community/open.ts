@@ -1,4 +1,4 @@
-/** Opens the community store as configured: null when recording is off, purged of expired rows on start. */
+/** Opens the community store as configured: null when recording is off, purged of expired rows on start and every few hours. */
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Logger } from '../core/log.js';
@@ -12,6 +12,7 @@ export function openCommunity(config: CommunityConfig, log: Logger, { forReports
   const store = CommunityStore.open({ path: config.COMMUNITY_DB, log, ...(config.COMMUNITY_HASH_KEY ? { hashKey: config.COMMUNITY_HASH_KEY } : {}) });
   const purged = store.purge(config.COMMUNITY_RETENTION_DAYS);
   if (purged > 0) log.info('community rows past retention deleted', { rows: purged, days: config.COMMUNITY_RETENTION_DAYS });
+  if (!forReports) store.keepPurging(config.COMMUNITY_RETENTION_DAYS);
   return store;
 }
 

@@ -39,6 +39,7 @@ export interface QuestionRow {
 
 export class CommunityStore {
   private failing = false;
+  private purgeTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly db: Db | null,
@@ -160,7 +161,22 @@ export class CommunityStore {
     return this.guard(fallback, query);
   }
 
+  /**
+   * Purges expired rows every `everyMs` as well as at start: a bot that runs for months must not keep rows past
+   * the retention it promises. The timer does not keep the process alive; close() stops it.
+   */
+  keepPurging(retentionDays: number, everyMs = 6 * 60 * 60 * 1000): void {
+    if (!this.db || this.purgeTimer) return;
+    this.purgeTimer = setInterval(() => {
+      const rows = this.purge(retentionDays);
+      if (rows > 0) this.log.info('community rows past retention deleted', { rows, days: retentionDays });
+    }, everyMs);
+    this.purgeTimer.unref();
+  }
+
   close(): void {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    this.purgeTimer = null;
     this.db?.close();
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportUsage } from '../../src/community/export.js';
 import { MIGRATIONS } from '../../src/community/migrations.js';
 import { gapReport } from '../../src/community/gaps.js';
@@ -106,6 +106,26 @@ describe('community store', () => {
     expect(store.purge(30)).toBe(2);
     expect(store.read([], (db) => db.prepare('SELECT ref FROM questions').all())).toEqual([{ ref: 'new' }]);
     expect(store.read([], (db) => db.prepare('SELECT * FROM votes').all())).toEqual([]);
+  });
+
+  it('GIVEN a store that keeps purging THEN rows that expire while it runs are deleted without a restart', () => {
+    vi.useFakeTimers();
+    try {
+      let now = Date.UTC(2026, 0, 1);
+      const { lines, log } = capture();
+      const store = CommunityStore.open({ path: ':memory:', log, now: () => now });
+      store.keepPurging(30, 60_000);
+      record(store, 'alt', { ref: 'old' });
+      now += 31 * 86_400_000;
+      record(store, 'neu', { ref: 'new' });
+      vi.advanceTimersByTime(60_000);
+      expect(store.read([], (db) => db.prepare('SELECT ref FROM questions').all())).toEqual([{ ref: 'new' }]);
+      expect(lines.some((l) => l.msg === 'community rows past retention deleted' && l.rows === 1)).toBe(true);
+      store.close();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('GIVEN a path that cannot be a database THEN open logs once and every call returns a neutral value', () => {
