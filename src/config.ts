@@ -52,6 +52,13 @@ export const configSchema = z.object({
   DISCORD_ADMIN_USER_IDS: snowflakeList,
   DISCORD_ADMIN_ROLE_IDS: snowflakeList,
   DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
+  /** Unset: one bot process. N or `auto` (Discord's recommendation): one process per shard under a shard manager. */
+  DISCORD_SHARDS: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], { message: 'must be auto or a whole number from 1 to 1024' }),
+  ),
+  /** Set by discord.js's shard manager in each shard process (its shard id and the total); never set by hand. */
+  SHARDS: optional(z.coerce.number({ message: 'must be a shard id' }).int().min(0)),
+  SHARD_COUNT: optional(z.coerce.number({ message: 'must be a shard count' }).int().min(1)),
   ASK_RATE_LIMIT: int(5, 1, 1000),
   ASK_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
   /** The community database (questions, votes, suggestions); empty: community.sqlite in EMBEDDINGS_DIR. */
