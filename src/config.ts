@@ -27,6 +27,8 @@ const snowflakeList = z
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^\d{15,21}$/, { message: 'must be Discord ids (digits), comma-separated' })));
 
+const shardsMessage = 'must be auto or a whole number from 1 to 1024';
+
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
@@ -54,7 +56,11 @@ export const configSchema = z.object({
   DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
   /** Unset: one bot process. N or `auto` (Discord's recommendation): one process per shard under a shard manager. */
   DISCORD_SHARDS: optional(
-    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], { message: 'must be auto or a whole number from 1 to 1024' }),
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,3})$/, { message: shardsMessage })
+      .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
+      .refine((v) => v === 'auto' || v <= 1024, { message: shardsMessage }),
   ),
   /** Set by discord.js's shard manager in each shard process (its shard id and the total); never set by hand. */
   SHARDS: optional(z.coerce.number({ message: 'must be a shard id' }).int().min(0)),
