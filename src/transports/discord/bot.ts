@@ -93,13 +93,15 @@ export async function runBot(config: Config, parentLog: Logger): Promise<void> {
   const { engine, built } = await FollowingEngine.open(engineOptionsFrom(config, log), { buildIfMissing: true });
   if (built) log.info('index built', { summary: renderIndexSummary(built) });
   await engine.warmUp();
+  const stopWatching = engine.watch();
+  engine.onGenerationSwitch((generation) => log.info('answering from a new index generation', { generation }));
   const bot = await startBot({ engine, config, log });
   process.stderr.write(`Discord bot ready as ${bot.client.user.tag}${shard ? ` (shard ${shard.shard} of ${shard.shards})` : ''}.\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
   });
   log.info('shutting down', { signal });
-  engine.stop();
+  stopWatching();
   await bot.stop();
   // A shard's IPC channel to its manager would keep this process alive after the bot stopped.
   if (process.connected) process.disconnect();
