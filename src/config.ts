@@ -13,6 +13,8 @@ const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const shardsMessage = 'must be auto or a whole number from 1 to 1024';
+
 const int = (fallback: number, min: number, max: number) =>
   z.coerce
     .number({ message: 'must be a whole number' })
@@ -26,8 +28,6 @@ const snowflakeList = z
   .default('')
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^\d{15,21}$/, { message: 'must be Discord ids (digits), comma-separated' })));
-
-const shardsMessage = 'must be auto or a whole number from 1 to 1024';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
