@@ -3,8 +3,8 @@
  * stand-in's /gateway/bot for the count (2) and forks one real bot process per shard; both answer from ONE index.
  * Backend: the embedded files index (one EMBEDDINGS_DIR shared by both processes).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
@@ -70,6 +70,8 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
   let discord: DiscordStandIn;
   let manager: Manager;
   let corpusDir: string;
+  /** The shard processes' temp folder, where their health-check heartbeats go. */
+  let tmp: string;
   const ask = (guildId: string, question: string) =>
     discord.sendInteraction(discord.chatInput({ name: 'ask', guildId, options: { question }, user: { id: `11000000000000${Math.floor(Math.random() * 1e6)}` } }));
   const shardPids = (shard: number) => manager.lines.filter((l) => l.msg === 'shard process started' && l.shard === shard).map((l) => l.pid as number);
@@ -77,6 +79,7 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
   beforeAll(async () => {
     corpusDir = copyOfCorpus();
     const embeddingsDir = tempDir();
+    tmp = tempDir('tmp-');
     // The index exists before the shards start (as after the compose indexer job); both processes open it.
     await Engine.open(engineOptions({ corpusDir, embeddingsDir }), { buildIfMissing: true });
     discord = await startDiscordStandIn({ token: TOKEN, guildId: GUILD_ON_0, otherGuildIds: [GUILD_ON_1], recommendedShards: 2, maxConcurrency: 16 });
@@ -91,6 +94,7 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
       MODEL_CACHE_DIR: tempDir(),
       ALLOW_REMOTE_MODELS: 'false',
       LOG_LEVEL: 'info',
+      TMPDIR: tmp,
     };
     await deployCommands(configSchema.parse(env)); // global commands: both guilds have them
     manager = startManager(env);
@@ -111,6 +115,24 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
       expect(manager.lines).toContainEqual({ text: `Discord bot ready as dossier-bot (shard ${shard} of 2).` });
     }
     expect(new Set([...shardPids(0), ...shardPids(1)]).size).toBe(2);
+  });
+
+  it('GIVEN two shard processes THEN each keeps its own heartbeat and the health check wants all of them fresh', () => {
+    const check = () => {
+      try {
+        return execFileSync(process.execPath, ['dist/src/transports/discord/healthcheck.js'], { env: { ...process.env, TMPDIR: tmp }, encoding: 'utf8' });
+      } catch (error) {
+        return `exit ${(error as { status: number }).status}: ${(error as { stdout: string }).stdout}`;
+      }
+    };
+    for (const shard of [0, 1]) expect(existsSync(join(tmp, `dossier-bot.shard-${shard}.heartbeat`))).toBe(true);
+    expect(check()).toMatch(/^healthy: /);
+    // What a shard that stopped beating leaves behind.
+    const dead = join(tmp, 'dossier-bot.shard-2.heartbeat');
+    writeFileSync(dead, 'old\n');
+    utimesSync(dead, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect(check()).toMatch(/^exit 1: unhealthy: .*dossier-bot\.shard-2\.heartbeat: heartbeat 60 s old$/m);
+    rmSync(dead);
   });
 
   it('GIVEN a guild on each shard THEN each shard process answers /ask for its own guild', async () => {

@@ -11,7 +11,7 @@ import { withFields, type Logger } from '../../core/log.js';
 import { engineOptionsFrom } from '../../setup.js';
 import { renderIndexSummary } from '../cli/render.js';
 import { loadCommands } from './command-loader.js';
-import { startHeartbeat } from './heartbeat.js';
+import { heartbeatFileOf, startHeartbeat } from './heartbeat.js';
 import { onThreadMessage } from './follow-ups.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
@@ -95,7 +95,7 @@ export async function runBot(config: Config, parentLog: Logger): Promise<void> {
   await engine.warmUp();
   const stopWatching = engine.watch();
   engine.onGenerationSwitch((generation) => log.info('answering from a new index generation', { generation }));
-  const bot = await startBot({ engine, config, log });
+  const bot = await startBot({ engine, config, log, heartbeatFile: heartbeatFileOf(config.SHARDS) });
   process.stderr.write(`Discord bot ready as ${bot.client.user.tag}${shard ? ` (shard ${shard.shard} of ${shard.shards})` : ''}.\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
