@@ -52,7 +52,7 @@ export async function runShards(config: Config, log: Logger): Promise<void> {
     for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
   });
   log.info('starting shards', { shards: plan.total, delayMs: plan.delayMs });
-  const spawned = manager.spawn({ amount: plan.total, delay: plan.delayMs, timeout: READY_TIMEOUT_MS });
+  const spawned = spawnShards(manager, plan);
   spawned.catch(() => undefined); // handled below; a signal may win the race first
   const first = await Promise.race([spawned.then(() => null, (error: unknown) => error as Error), signal]);
   if (first instanceof Error) {
@@ -63,6 +63,18 @@ export async function runShards(config: Config, log: Logger): Promise<void> {
   const name = first ?? (await signal); // null: every shard is ready; serve until a signal
   log.info('shutting down', { signal: name, shards: plan.total });
   await stopShards(manager);
+}
+
+/**
+ * Starts the shards one after the other, each once the previous one is ready (and `delayMs` has passed), as
+ * `manager.spawn()` does; but its pause is a timer that would hold the process for 5.5 s after a failure or a signal.
+ */
+async function spawnShards(manager: ShardingManager, plan: { total: number; delayMs: number }): Promise<void> {
+  for (let id = 0; id < plan.total && manager.respawn; id++) {
+    const shard = manager.createShard(id);
+    const pause = id < plan.total - 1 && plan.delayMs > 0 ? sleep(plan.delayMs, undefined, { ref: false }) : null;
+    await Promise.all([shard.spawn(READY_TIMEOUT_MS), pause]);
+  }
 }
 
 function watchShard(shard: Shard, manager: ShardingManager, log: Logger): void {
