@@ -1,17 +1,18 @@
 /**
  * End to end: `node dist/src/main.js` with DISCORD_SHARDS=auto runs discord.js's ShardingManager, which asks the
- * stand-in's /gateway/bot for the count (2) and forks one real bot process per shard; both answer from ONE index.
- * Backend: the embedded files index (one EMBEDDINGS_DIR shared by both processes).
+ * stand-in's /gateway/bot for the count (2) and forks one real bot process per shard; both answer from ONE index,
+ * built first by `dossier index` (as the compose indexer job does). Backends: the embedded files index (one
+ * EMBEDDINGS_DIR shared by both processes); add PostgreSQL to `backends` with its DATABASE_URL.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
-import { Engine } from '../../src/core/engine.js';
 import { deployCommands } from '../../src/transports/discord/deploy.js';
 import { shardOf, startDiscordStandIn, type DiscordStandIn } from '../support/discord-stand-in.js';
-import { copyOfCorpus, engineOptions, tempDir } from '../support/fixtures.js';
+import { copyOfCorpus, tempDir } from '../support/fixtures.js';
 import { TOKEN } from './harness.js';
 
 const ADMIN = '1100000000000000888';
@@ -20,6 +21,14 @@ const ORDINARY = (1n << 10n) | (1n << 11n) | (1n << 31n);
 /** Two guild ids Discord would route to shard 0 and shard 1 of 2. */
 const GUILD_ON_0 = ((1234n << 22n) | 100n).toString();
 const GUILD_ON_1 = ((1235n << 22n) | 100n).toString();
+
+/** Where the shared index lives: extra settings for every process, and how to stop what was started for it. */
+interface Backend {
+  name: string;
+  start(): Promise<{ env: Record<string, string>; stop(): Promise<void> }>;
+}
+
+const backends: Backend[] = [{ name: 'files', start: async () => ({ env: {}, stop: async () => {} }) }];
 
 interface Manager {
   child: ChildProcess;
@@ -66,7 +75,8 @@ const alive = (pid: number) => {
   }
 };
 
-describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
+describe.each(backends)('DISCORD_SHARDS=auto: two shard processes on one $name index', (backend) => {
+  let stopBackend: () => Promise<void> = async () => {};
   let discord: DiscordStandIn;
   let manager: Manager;
   let corpusDir: string;
@@ -80,10 +90,11 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
     corpusDir = copyOfCorpus();
     const embeddingsDir = tempDir();
     tmp = tempDir('tmp-');
-    // The index exists before the shards start (as after the compose indexer job); both processes open it.
-    await Engine.open(engineOptions({ corpusDir, embeddingsDir }), { buildIfMissing: true });
+    const started = await backend.start();
+    stopBackend = started.stop;
     discord = await startDiscordStandIn({ token: TOKEN, guildId: GUILD_ON_0, otherGuildIds: [GUILD_ON_1], recommendedShards: 2, maxConcurrency: 16 });
     const env = {
+      ...started.env,
       DISCORD_TOKEN: TOKEN,
       DISCORD_APPLICATION_ID: discord.applicationId,
       DISCORD_API_BASE_URL: discord.apiBaseUrl,
@@ -96,6 +107,8 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
       LOG_LEVEL: 'info',
       TMPDIR: tmp,
     };
+    // The index exists before the shards start (as after the compose indexer job); both processes open it.
+    await promisify(execFile)(process.execPath, ['dist/src/transports/cli/main.js', 'index'], { env: { ...process.env, ...env } });
     await deployCommands(configSchema.parse(env)); // global commands: both guilds have them
     manager = startManager(env);
     await until(() => manager.lines.some((l) => l.text === 'Discord bot ready: 2 shards.'), 25_000, () => JSON.stringify(manager.lines));
@@ -103,6 +116,7 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
   afterAll(async () => {
     if (manager?.child.exitCode === null) manager.child.kill('SIGKILL');
     await discord?.close();
+    await stopBackend();
   });
 
   it('GIVEN auto THEN the count came from /gateway/bot and each shard identified as [id, 2] and logs its id', () => {
@@ -169,7 +183,7 @@ describe('DISCORD_SHARDS=auto: two shard processes on one index', () => {
     const switched = (shard: number) => manager.lines.find((l) => l.msg === 'answering from a new index generation' && l.shard === shard);
     expect(switched(1)?.generation).toBe(switched(0)?.generation);
     const logDelay = Date.parse(switched(1)!.time) - Date.parse(switched(0)!.time);
-    console.log(`generation switch, files backend: shard 1 answered from it ${logDelay} ms after shard 0 switched; first new answer ${delayMs} ms after the /reindex reply`);
+    console.log(`generation switch, ${backend.name} backend: shard 1 answered from it ${logDelay} ms after shard 0 switched; first new answer ${delayMs} ms after the /reindex reply`);
   });
 
   it('GIVEN shard 1 crashes THEN the manager logs it, forks it again, and it answers again', async () => {
