@@ -13,6 +13,8 @@ const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const shardsMessage = 'must be auto or a whole number from 1 to 1024';
+
 const int = (fallback: number, min: number, max: number) =>
   z.coerce
     .number({ message: 'must be a whole number' })
@@ -52,6 +54,17 @@ export const configSchema = z.object({
   DISCORD_ADMIN_USER_IDS: snowflakeList,
   DISCORD_ADMIN_ROLE_IDS: snowflakeList,
   DISCORD_API_BASE_URL: optional(z.url({ message: 'must be a URL such as https://discord.com/api' })),
+  /** Unset: one bot process. N or `auto` (Discord's recommendation): one process per shard under a shard manager. */
+  DISCORD_SHARDS: optional(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,3})$/, { message: shardsMessage })
+      .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
+      .refine((v) => v === 'auto' || v <= 1024, { message: shardsMessage }),
+  ),
+  /** Set by discord.js's shard manager in each shard process (its shard id and the total); never set by hand. */
+  SHARDS: optional(z.coerce.number({ message: 'must be a shard id' }).int().min(0)),
+  SHARD_COUNT: optional(z.coerce.number({ message: 'must be a shard count' }).int().min(1)),
   ASK_RATE_LIMIT: int(5, 1, 1000),
   ASK_RATE_WINDOW_SECONDS: int(60, 1, 86_400),
   /** The community database (questions, votes, suggestions); empty: community.sqlite in EMBEDDINGS_DIR. */

@@ -16,6 +16,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   if (config.DISCORD_TOKEN) {
+    // With DISCORD_SHARDS this process becomes the shard manager; the shard processes it starts carry SHARDS.
+    if (config.DISCORD_SHARDS !== undefined && config.SHARDS === undefined) {
+      const { runShards } = await import('./transports/discord/shards.js');
+      await runShards(config, log);
+      return 0;
+    }
     const { runBot } = await import('./transports/discord/bot.js');
     await runBot(config, log);
     return 0;

@@ -9,6 +9,8 @@ export type DossierErrorCode =
   | 'index_corrupt'
   | 'index_incompatible'
   | 'model_unavailable'
+  | 'discord_unreachable'
+  | 'shard_failed'
   | 'reindex_busy'
   | 'corpus_empty'
   | 'index_write_failed';

@@ -21,3 +21,9 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 
 /** Discards everything; for tests and library use. */
 export const silentLogger: Logger = createLogger('silent');
+
+/** The same logger with `fields` on every line (e.g. which shard process wrote it). */
+export function withFields(log: Logger, fields: Record<string, unknown>): Logger {
+  const at = (write: Logger['info']) => (msg: string, more: Record<string, unknown> = {}) => write(msg, { ...fields, ...more });
+  return { debug: at(log.debug), info: at(log.info), warn: at(log.warn), error: at(log.error) };
+}

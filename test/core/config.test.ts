@@ -43,4 +43,16 @@ describe('configuration', () => {
     expect(config.LOG_LEVEL).toBe('error');
     expect(config.DISCORD_ADMIN_ROLE_IDS).toEqual(['111111111111111111', '222222222222222222']);
   });
+
+  it('GIVEN DISCORD_SHARDS THEN unset is one process, a count or auto is accepted, anything else is named', () => {
+    expect(loadConfig({}, noFile).DISCORD_SHARDS).toBeUndefined();
+    expect(loadConfig({ DISCORD_SHARDS: '' }, noFile).DISCORD_SHARDS).toBeUndefined();
+    expect(loadConfig({ DISCORD_SHARDS: '4' }, noFile).DISCORD_SHARDS).toBe(4);
+    expect(loadConfig({ DISCORD_SHARDS: 'auto' }, noFile).DISCORD_SHARDS).toBe('auto');
+    for (const bad of ['0', '2.5', 'many', '-1']) {
+      expect(() => loadConfig({ DISCORD_SHARDS: bad }, noFile)).toThrow(`DISCORD_SHARDS must be auto or a whole number from 1 to 1024 (got "${bad}")`);
+    }
+    // What discord.js's shard manager hands each shard process.
+    expect(loadConfig({ SHARDS: '1', SHARD_COUNT: '2' }, noFile)).toMatchObject({ SHARDS: 1, SHARD_COUNT: 2 });
+  });
 });

@@ -13,7 +13,7 @@ import {
   SlashCommandBuilder,
   type Interaction,
 } from 'discord.js';
-import { startDiscordStandIn, watchOutboundTraffic, type DiscordStandIn } from './discord-stand-in.js';
+import { shardOf, startDiscordStandIn, watchOutboundTraffic, type DiscordStandIn } from './discord-stand-in.js';
 
 const echo = new SlashCommandBuilder()
   .setName('echo')
@@ -183,5 +183,50 @@ describe('Discord stand-in with the real discord.js client', () => {
     expect(client.rest.options.api).toBe(discord.apiBaseUrl);
     expect(traffic.connections.length).toBeGreaterThan(0);
     expect(traffic.nonLoopback()).toEqual([]);
+  });
+});
+
+describe('Discord stand-in with two shards', () => {
+  const guildOn = (shard: number) => ((4000n << 22n) + (BigInt(shard) << 22n) + 7n).toString();
+  let discord: DiscordStandIn;
+  const clients: Client[] = [];
+  const seen: Array<{ shard: number; guildId: string | null }> = [];
+
+  beforeAll(async () => {
+    discord = await startDiscordStandIn({ guildId: guildOn(0), otherGuildIds: [guildOn(1)], recommendedShards: 2, maxConcurrency: 16 });
+    for (const shard of [0, 1]) {
+      const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiBaseUrl }, shards: shard, shardCount: 2 });
+      client.on(Events.InteractionCreate, (interaction) => void seen.push({ shard, guildId: interaction.guildId }));
+      await Promise.all([once(client, Events.ClientReady), client.login(discord.token)]);
+      clients.push(client);
+    }
+  });
+  afterAll(async () => {
+    for (const client of clients) await client.destroy();
+    await discord?.close();
+  });
+
+  it('GIVEN IDENTIFY with shard [id, 2] THEN each client gets only the guilds Discord would route to it', () => {
+    expect(shardOf(guildOn(0), 2)).toBe(0);
+    expect(shardOf(guildOn(1), 2)).toBe(1);
+    expect(discord.readyShards()).toEqual([[0, 2], [1, 2]]);
+    expect(clients.map((c) => [...c.guilds.cache.keys()])).toEqual([[guildOn(0)], [guildOn(1)]]);
+    expect(clients[1]!.guilds.cache.get(guildOn(1))?.channels.cache.has(discord.channelIdOf(guildOn(1)))).toBe(true);
+    expect(discord.channelIdOf(guildOn(1))).not.toBe(discord.channelId);
+  });
+
+  it('GIVEN interactions in each guild and a DM THEN only the owning shard receives each (DMs: shard 0)', async () => {
+    for (const guildId of [guildOn(1), guildOn(0), null]) discord.sendInteraction(discord.chatInput({ name: 'anything', guildId }));
+    await expect.poll(() => seen.length).toBe(3);
+    expect(seen).toEqual([
+      { shard: 1, guildId: guildOn(1) },
+      { shard: 0, guildId: guildOn(0) },
+      { shard: 0, guildId: null },
+    ]);
+  });
+
+  it('GIVEN /gateway/bot THEN the recommended shard count and concurrency given to the stand-in', async () => {
+    const body = await new REST({ api: discord.apiBaseUrl }).setToken(discord.token).get(Routes.gatewayBot());
+    expect(body).toMatchObject({ shards: 2, session_start_limit: { max_concurrency: 16 } });
   });
 });

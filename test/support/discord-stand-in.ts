@@ -24,6 +24,9 @@
  * - `GET /gateway/bot`, `GET /gateway` → the gateway at `ws://127.0.0.1:PORT/gateway`; HELLO, IDENTIFY → READY +
  *   GUILD_CREATE (one guild with one text channel), heartbeat → ACK, RESUME → RESUMED; `encoding=json` with or
  *   without `compress=zlib-stream` (discord.js only asks for zlib-stream when `zlib-sync` is installed).
+ * - Shards: IDENTIFY's `shard: [id, count]` decides which guilds a session gets (`otherGuildIds` adds guilds; Discord's
+ *   rule `(guild_id >> 22) % count`, see `shardOf`), and each interaction goes only to the session of its guild's
+ *   shard; `GET /gateway/bot` answers `recommendedShards` and `maxConcurrency`. `readyShards()` lists who is connected.
  * - `GET /users/@me`, `GET /applications/@me`.
  * - Commands: `GET|PUT|POST /applications/:app/commands` and `…/guilds/:guild/commands`, `DELETE …/commands/:id`.
  *   A bulk overwrite keeps the id of a command whose name already existed, like Discord.
@@ -98,6 +101,17 @@ export interface DiscordStandInOptions {
   heartbeatIntervalMs?: number;
   /** Discord drops interactions not acknowledged within 3 s; so does the stand-in (404, code 10062). */
   ackDeadlineMs?: number;
+  /** More guilds the bot is in (each with one text channel); with shards, each goes to the shard that owns it. */
+  otherGuildIds?: string[];
+  /** `shards` in `GET /gateway/bot` (Discord's recommended shard count); default 1. */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency` in `GET /gateway/bot`; default 1 (large bots get 16). */
+  maxConcurrency?: number;
+}
+
+/** The shard that receives a guild's events, as Discord computes it: `(guild_id >> 22) % shard_count`. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /** One REST request as the stand-in received it. */
@@ -216,6 +230,8 @@ interface GatewaySession {
   ready: boolean;
   /** The intents sent in IDENTIFY (message content is blanked without MESSAGE_CONTENT, as on Discord). */
   intents: number;
+  /** `[shard_id, num_shards]` from IDENTIFY (kept across RESUME); [0, 1] when the client sent none. */
+  shard: [number, number];
   send: (payload: Json) => void;
 }
 
@@ -337,6 +353,10 @@ export class DiscordStandIn {
   /** Bytes of uploaded attachments, served at `/attachments/:id/:name` as Discord's CDN serves them. */
   readonly #files = new Map<string, { bytes: Buffer; contentType: string }>();
   readonly #routes: [method: string, pattern: RegExp, name: string, handler: Handler][];
+  /** Each guild's text channel; the first guild's is `channelId`. */
+  readonly #guildChannels = new Map<string, string>();
+  /** The shard each session identified as, so a RESUME on a new socket stays on its shard. */
+  readonly #shardBySession = new Map<string, [number, number]>();
   #port = 0;
 
   constructor(options: DiscordStandInOptions) {
@@ -347,6 +367,8 @@ export class DiscordStandIn {
     this.channelId = options.channelId ?? '1100000000000000200';
     this.token = options.token ?? 'stand-in.bot.token';
     this.ackDeadlineMs = options.ackDeadlineMs ?? 3_000;
+    this.#guildChannels.set(this.guildId, this.channelId);
+    for (const id of options.otherGuildIds ?? []) this.#guildChannels.set(id, snowflake());
     this.botUser = {
       id: this.botUserId,
       username: options.botUsername ?? 'dossier-bot',
@@ -421,6 +443,21 @@ export class DiscordStandIn {
     ]);
   }
 
+  /** Every guild the bot is in, the first being `guildId`. */
+  get guildIds(): string[] {
+    return [...this.#guildChannels.keys()];
+  }
+
+  /** A guild's text channel (where `chatInput` puts interactions by default). */
+  channelIdOf(guildId: string): string {
+    return this.#guildChannels.get(guildId) ?? this.channelId;
+  }
+
+  /** `[shard_id, num_shards]` of every ready gateway session, in the order they identified. */
+  readyShards(): Array<[number, number]> {
+    return [...this.#sessions].filter((s) => s.ready).map((s) => s.shard);
+  }
+
   /** Sends a dispatch event (op 0) to every ready gateway session. */
   dispatch(event: string, data: unknown): void {
     const sessions = [...this.#sessions].filter((s) => s.ready);
@@ -435,7 +472,10 @@ export class DiscordStandIn {
   sendInteraction(payload: APIInteraction): InteractionHandle {
     const handle = new InteractionHandle(payload);
     this.#interactions.set(payload.token, { payload, handle, acknowledged: false, original: undefined, followUps: new Map() });
-    this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    // Like Discord, only the shard owning the guild gets the interaction (DMs go to shard 0).
+    const sessions = this.#sessionsFor(payload.guild_id ?? null);
+    if (sessions.length === 0) throw new Error(`Cannot dispatch an interaction for guild ${payload.guild_id ?? 'DM'}: no ready session of its shard`);
+    for (const session of sessions) this.#dispatchTo(session, GatewayDispatchEvents.InteractionCreate, payload);
     return handle;
   }
 
@@ -564,7 +604,7 @@ export class DiscordStandIn {
       edited_timestamp: null,
       flags: 0,
     };
-    for (const session of [...this.#sessions].filter((x) => x.ready)) {
+    for (const session of this.#sessionsFor(this.guildId)) {
       const content = (session.intents & (1 << 15)) !== 0 ? message.content : '';
       this.#dispatchTo(session, GatewayDispatchEvents.MessageCreate, { ...message, content });
     }
@@ -591,7 +631,7 @@ export class DiscordStandIn {
       avatar: null,
       ...input.user,
     } as APIUser;
-    const channelId = input.channelId ?? (guildId ? this.channelId : snowflake());
+    const channelId = input.channelId ?? (guildId ? this.channelIdOf(guildId) : snowflake());
     const permissions = String(input.permissions ?? DEFAULT_MEMBER_PERMISSIONS);
     const base: Json = {
       id: snowflake(),
@@ -648,7 +688,7 @@ export class DiscordStandIn {
     return undefined;
   }
 
-  #textChannel(guildId: string, channelId = this.channelId): Json {
+  #textChannel(guildId: string, channelId = this.channelIdOf(guildId)): Json {
     return {
       id: channelId,
       type: ChannelType.GuildText,
@@ -675,7 +715,7 @@ export class DiscordStandIn {
       socket.close(4002, 'The stand-in speaks JSON, optionally with zlib-stream');
       return;
     }
-    const session: GatewaySession = { socket, sessionId: snowflake(), seq: 0, ready: false, intents: 0, send: jsonSender(socket, query.compress === 'zlib-stream') };
+    const session: GatewaySession = { socket, sessionId: snowflake(), seq: 0, ready: false, intents: 0, shard: [0, 1], send: jsonSender(socket, query.compress === 'zlib-stream') };
     this.#sessions.add(session);
     socket.on('close', (code) => {
       connection.closeCode = code;
@@ -705,22 +745,27 @@ export class DiscordStandIn {
         session.intents = Number(payload.d?.intents ?? 0);
         if (this.#options.token && payload.d?.token !== this.#options.token) return void session.socket.close(4004, 'Authentication failed.');
         session.ready = true;
+        const shard = payload.d?.shard;
+        if (Array.isArray(shard) && shard.length === 2) session.shard = [Number(shard[0]), Number(shard[1])];
+        this.#shardBySession.set(session.sessionId, session.shard);
+        const guilds = this.guildIds.filter((id) => shardOf(id, session.shard[1]) === session.shard[0]);
         this.#dispatchTo(session, GatewayDispatchEvents.Ready, {
           v: 10,
           user: this.botUser,
           session_id: session.sessionId,
           resume_gateway_url: this.gatewayUrl,
           session_type: 'normal',
-          guilds: [{ id: this.guildId, unavailable: true }],
+          guilds: guilds.map((id) => ({ id, unavailable: true })),
           shard: payload.d?.shard,
           application: { id: this.applicationId, flags: 0 },
         });
-        this.#dispatchTo(session, GatewayDispatchEvents.GuildCreate, this.#guildCreate());
+        for (const id of guilds) this.#dispatchTo(session, GatewayDispatchEvents.GuildCreate, this.#guildCreate(id));
         this.#events.emit('session');
         return;
       }
       case GatewayOpcodes.Resume:
         session.ready = true;
+        session.shard = this.#shardBySession.get(String(payload.d?.session_id)) ?? session.shard;
         session.seq = Number(payload.d?.seq ?? 0);
         this.#dispatchTo(session, GatewayDispatchEvents.Resumed, {});
         this.#events.emit('session');
@@ -735,9 +780,14 @@ export class DiscordStandIn {
     session.send({ op: GatewayOpcodes.Dispatch, t: event, s: session.seq, d: data });
   }
 
-  #guildCreate(): Json {
+  /** The ready sessions that receive a guild's events: those of the shard owning it (shard 0 for DMs). */
+  #sessionsFor(guildId: string | null): GatewaySession[] {
+    return [...this.#sessions].filter((s) => s.ready && (guildId === null ? s.shard[0] === 0 : shardOf(guildId, s.shard[1]) === s.shard[0]));
+  }
+
+  #guildCreate(guildId: string): Json {
     return {
-      id: this.guildId,
+      id: guildId,
       name: this.#options.guildName ?? 'Stand-in Guild',
       icon: null,
       splash: null,
@@ -770,7 +820,7 @@ export class DiscordStandIn {
       member_count: 2,
       roles: [
         {
-          id: this.guildId,
+          id: guildId,
           name: '@everyone',
           color: 0,
           colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
@@ -788,8 +838,8 @@ export class DiscordStandIn {
       stickers: [],
       voice_states: [],
       members: [],
-      channels: [this.#textChannel(this.guildId)],
-      threads: [...this.#threads.values()],
+      channels: [this.#textChannel(guildId)],
+      threads: [...this.#threads.values()].filter((t) => t.guild_id === guildId),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -882,7 +932,11 @@ export class DiscordStandIn {
     return [
       ['GET', /^\/gateway$/, '/gateway', gateway],
       ['GET', /^\/gateway\/bot$/, '/gateway/bot', () =>
-        ok({ url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 } })],
+        ok({
+          url: this.gatewayUrl,
+          shards: this.#options.recommendedShards ?? 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: this.#options.maxConcurrency ?? 1 },
+        })],
       ['GET', /^\/users\/@me$/, '/users/@me', () => ok(this.botUser)],
       ['GET', /^\/applications\/@me$/, '/applications/@me', application],
       ['GET', /^\/oauth2\/applications\/@me$/, '/oauth2/applications/@me', application],

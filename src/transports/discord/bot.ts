@@ -6,12 +6,12 @@ import { openCommunity } from '../../community/open.js';
 import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
-import { Engine } from '../../core/engine.js';
-import type { Logger } from '../../core/log.js';
+import { FollowingEngine } from '../../core/following-engine.js';
+import { withFields, type Logger } from '../../core/log.js';
 import { engineOptionsFrom } from '../../setup.js';
 import { renderIndexSummary } from '../cli/render.js';
 import { loadCommands } from './command-loader.js';
-import { startHeartbeat } from './heartbeat.js';
+import { heartbeatFileOf, startHeartbeat } from './heartbeat.js';
 import { onThreadMessage } from './follow-ups.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
@@ -85,17 +85,26 @@ export async function startBot({ engine, config, log, heartbeatFile, community: 
 }
 
 /** `npm start` with DISCORD_TOKEN: builds the index if missing, loads the model, serves until a signal. */
-export async function runBot(config: Config, log: Logger): Promise<void> {
-  const { engine, built } = await Engine.open(engineOptionsFrom(config, log), { buildIfMissing: true });
+export async function runBot(config: Config, parentLog: Logger): Promise<void> {
+  // A shard process (started by shards.ts) says which shard it is on every log line and in its ready line.
+  const shard = config.SHARDS === undefined ? null : { shard: config.SHARDS, shards: config.SHARD_COUNT ?? 1 };
+  const log = shard ? withFields(parentLog, shard) : parentLog;
+  // Follows reindexes by other processes too: the other shards, replicas, or `npm run index` beside the bot.
+  const { engine, built } = await FollowingEngine.open(engineOptionsFrom(config, log), { buildIfMissing: true });
   if (built) log.info('index built', { summary: renderIndexSummary(built) });
   await engine.warmUp();
-  const bot = await startBot({ engine, config, log });
-  process.stderr.write(`Discord bot ready as ${bot.client.user.tag}.\n`);
+  const stopWatching = engine.watch();
+  engine.onGenerationSwitch((generation) => log.info('answering from a new index generation', { generation }));
+  const bot = await startBot({ engine, config, log, heartbeatFile: heartbeatFileOf(config.SHARDS) });
+  process.stderr.write(`Discord bot ready as ${bot.client.user.tag}${shard ? ` (shard ${shard.shard} of ${shard.shards})` : ''}.\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
   });
   log.info('shutting down', { signal });
+  stopWatching();
   await bot.stop();
+  // A shard's IPC channel to its manager would keep this process alive after the bot stopped.
+  if (process.connected) process.disconnect();
   // A running /reindex would keep the process alive until it ends; stop now instead. Its generation never became
   // current (the old index stays), the lock is released on exit, and the next job removes the temporary folder.
   if (engine.reindexing) {
