@@ -6,6 +6,7 @@
 import { boilerplateReason, isProse, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
 import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
+import { outletFromNote } from './prompts.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
@@ -70,6 +71,13 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       const isSite = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(site);
       outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: isSite ? 0 : 1.5 });
       return out.push(line); // the classifier drops it as a credit
+    }
+    // "Diese Nachricht wurde am 13.04.2023 im Programm Deutschlandfunk gesendet.": the broadcaster and the day.
+    const noted = outletFromNote(text);
+    if (noted) {
+      outlets.push({ value: outletCase(noted), source: `broadcast note "${text}"`, rank: 2.5 });
+      const day = findDate(text);
+      if (day) dates.push({ value: day.iso, source: `broadcast note "${text}"`, rank: 1.5 + where });
     }
     const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
     if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
