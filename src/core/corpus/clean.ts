@@ -7,6 +7,7 @@
 import type { CleanParagraph } from '../types.js';
 import type { LineContext } from './boilerplate.js';
 import { dropFurniture } from './furniture.js';
+import { cutGluedHead } from './glued.js';
 import { isGopher, unwrapGopher } from './gopher.js';
 import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
 import { dropCaptionsAndProgramme, joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
@@ -27,6 +28,7 @@ export function cleanArticle(raw: string, context: LineContext = NO_CONTEXT): Cl
   lines = readScrapeHeader(lines, meta);
   lines = joinSummaryBox(lines, meta);
   lines = dropCaptionsAndProgramme(lines, meta);
+  lines = lines.map((line) => ({ ...line, text: cutGluedHead(line.text) })); // before the metadata readers look for prose
   lines = readTextMetadata(lines, meta, context);
   lines = dropFurniture(lines, context);
   lines = lines.map((line) => ({ ...line, text: squash(line.text.replace(/\[\d+\]\[([^\]]+)\]/g, '$1')) })); // inline link markers "[1][Pjöngjang]"

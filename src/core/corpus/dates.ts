@@ -40,7 +40,9 @@ export function findDate(text: string): FoundDate | null {
 /** True when a line is only a date (with weekday, time, "Uhr", a place or a label around it), not a sentence with a date in it. */
 export function isDateLine(text: string): FoundDate | null {
   const found = text.length <= 90 ? findDate(text) : null;
-  return found && otherWords(text, found) <= 3 ? found : null;
+  // "12.05.2023: Braun wird festgenommen" is a chronology entry: the date labels an event, it does not date the page.
+  if (!found || /^\s*:\s*\p{L}/u.test(text.slice(found.index + found.quote.length))) return null;
+  return otherWords(text, found) <= 3 ? found : null;
 }
 
 /** A date with nothing but weekday, time and labels around it ("Donnerstag, 03.08.2023, 14:27", "vor 2 Stunden · 03.08.23"): no place, no words. */

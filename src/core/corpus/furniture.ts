@@ -9,7 +9,9 @@ import { cutGluedHead, cutGluedTail } from './glued.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
-export function dropFurniture(lines: Line[], context: LineContext): Line[] {
+export function dropFurniture(input: Line[], context: LineContext): Line[] {
+  // A teaser glued before a paragraph is cut first, so the paragraph is judged on its own.
+  const lines = input.map((line) => ({ ...line, text: cutGluedHead(line.text) }));
   const drop = new Set<number>();
   const blocks = new Set(lines.map((l) => l.block)).size;
   const last = new Map<string, number>();
@@ -50,7 +52,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
   dropMenuRuns(lines, drop);
   return lines
     .filter((_, i) => !drop.has(i))
-    .map((line) => ({ ...line, text: cutGluedTail(cutGluedHead(line.text)) }))
+    .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
     .filter((line) => line.text !== '');
 }
 

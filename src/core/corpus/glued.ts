@@ -49,7 +49,7 @@ export function cutGluedHead(text: string): string {
   const firstStop = words.findIndex((w) => /[.…]["“”»«')]*$/.test(w) && !/^\d{1,3}\.$/.test(w));
   const end = firstStop < 0 ? words.length : firstStop;
   const places: Array<{ k: number; strength: number }> = [];
-  for (let k = 2; k <= end; k++) {
+  for (let k = 1; k <= end; k++) {
     const before = words[k - 1]!;
     const word = words[k] ?? '';
     // Right after a colon, dash or comma a headline goes on ("Ottobrunn – Wo Europas …").

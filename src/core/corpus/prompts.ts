@@ -3,27 +3,30 @@
  * prompts, consent banners and embed placeholders, comment counters, gallery counters, ad labels, broadcast
  * and first-publication notes. German news sites word these alike, whatever the outlet.
  */
+import { SENTENCE_END } from './text.js';
 
 /** One of these suffices: the whole line is a prompt. */
 const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
   /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
-  /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
+  /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
   /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
   /^Mit Material (von|der|aus)\b/,
+  // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
+  /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|kostenlos|gratis|Zugang|jetzt|hier|App|Push|Monat|Wochen)\b/i,
   // Embed placeholders: "Inhalte von YouTube laden", "Um Inhalte von X anzuzeigen, …".
   /\b(Inhalte?|Beitrag|Video|Post|Tweet)\b.{0,30}\b(von|aus)\s+(X|Twitter|Instagram|YouTube|Facebook|TikTok|Datawrapper|Podigee|Spotify|Vimeo|Glomex|Flourish|Mastodon|Bluesky|Threads)\b.{0,60}\b(anzeigen|anzuzeigen|laden|zu laden|aktivieren|zustimmen|nachladen)\b/i,
 ];
 
-/** Only as fragments (a sentence may say the same): comment counters, gallery counters, paywall offers. */
+/** Only in lines that do not end like a sentence (a sentence may say the same): comment counters, gallery counters, paywall offers. */
 const FRAGMENT = [
   /^\d+\s+(Kommentare?|Postings?|Reaktionen|Leserkommentare?)\b.{0,40}$/i,
   /^(Bild|Foto|Seite|Slide)\s+\d+\s*(von|\/|aus)\s*\d+\b.{0,80}$|^\d+\s*\/\s*\d+$/i,
-  /\b\d+(,\d+)?\s?(€|Euro)\b.{0,40}\b(Monat|Wochen?|monatlich|jährlich)\b|\b(Monat|Wochen?)\b.{0,20}\b\d+(,\d+)?\s?(€|Euro)\b/,
+  /\b\d+(,\d+)?\s?(€|Euro\b).{0,40}\b(Monat|Wochen?|monatlich|jährlich)\b|\b(Monat|Wochen?)\b.{0,20}\b\d+(,\d+)?\s?(€|Euro\b)/,
 ];
 
 /**
@@ -44,7 +47,7 @@ const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Ab
 /** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
-  if (PROMPT.some((re) => re.test(text)) || (!sentence && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
+  if (PROMPT.some((re) => re.test(text)) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
 }
