@@ -1,8 +1,8 @@
 /**
  * Cleaning of copied page text: lines in, reader-facing paragraphs and the metadata the text carries out.
  * The general stages (text-meta.ts, furniture.ts) know no outlet. What remains per outlet is what no
- * general rule can know (outlet-rules.ts: blue News' scrape header and summary box, SRF's captions, programme
- * line and push prompt); taz's gopher pages are a format of their own (gopher.ts).
+ * general rule can know (outlet-rules.ts: blue News' scrape header and summary box); taz's gopher pages are a
+ * format of their own (gopher.ts).
  */
 import type { CleanParagraph } from '../types.js';
 import type { LineContext } from './boilerplate.js';
@@ -10,7 +10,7 @@ import { dropFurniture } from './furniture.js';
 import { cutGluedHead } from './glued.js';
 import { isGopher, unwrapGopher } from './gopher.js';
 import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
-import { dropCaptionsAndProgramme, joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
+import { joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
 import { readTextMetadata } from './text-meta.js';
 import { squash, type CleanedText, type Line, type TextMetadata } from './text.js';
 
@@ -27,7 +27,6 @@ export function cleanArticle(raw: string, context: LineContext = NO_CONTEXT): Cl
   let lines = isGopher(text) ? unwrapGopher(text, meta) : unwrapHardWrapped(plainLines(text));
   lines = readScrapeHeader(lines, meta);
   lines = joinSummaryBox(lines, meta);
-  lines = dropCaptionsAndProgramme(lines, meta);
   lines = lines.map((line) => ({ ...line, text: cutGluedHead(line.text) })); // before the metadata readers look for prose
   lines = readTextMetadata(lines, meta, context);
   lines = dropFurniture(lines, context);

@@ -6,6 +6,7 @@
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { isDateLine } from './dates.js';
 import { cutGluedHead, cutGluedTail } from './glued.js';
+import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
@@ -50,6 +51,7 @@ export function dropFurniture(input: Line[], context: LineContext): Line[] {
     if (isTagLine(text)) drop.add(i);
   });
   dropMenuRuns(lines, drop);
+  dropPromptBoxes(lines, drop);
   return lines
     .filter((_, i) => !drop.has(i))
     .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
@@ -80,4 +82,21 @@ function dropMenuRuns(lines: Line[], drop: Set<number>): void {
     if (run.length >= 4) run.forEach((k) => drop.add(k));
     start = i + 1;
   }
+}
+
+/**
+ * A prompt box: "Jederzeit top informiert!" or "Keine Zeit?" over a push, newsletter or subscription prompt, when
+ * nothing else of its block stays. The title goes with the box, and so does every other copy of it on the page.
+ */
+function dropPromptBoxes(lines: Line[], drop: Set<number>): void {
+  const titles = new Set<string>();
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || next.block !== line.block || line.text.length > 60 || !/[!?]$/.test(line.text)) return;
+    if (!drop.has(i + 1) || promptReason(next.text, true) === null) return;
+    for (let j = i + 1; j < lines.length && lines[j]!.block === line.block; j++) if (!drop.has(j)) return;
+    drop.add(i);
+    titles.add(line.text);
+  });
+  lines.forEach((line, i) => titles.has(line.text) && drop.add(i));
 }

@@ -7,6 +7,7 @@ import { boilerplateReason, isProse, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
 import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
 import { outletFromNote } from './prompts.js';
+import { siteHeader } from './site-header.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
@@ -17,9 +18,8 @@ const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
-/** Menu entries that open a page copied from its menu on: never a site's name. */
-const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
-const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii]nhalt|Zur Navigation|Navigation überspringen)$/;
+/** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
+const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
 
 interface Candidate extends Sourced {
   rank: number;
@@ -49,6 +49,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       const by = text.match(/\b[Vv]on\s.*$/);
       const byline = by ? readByline(by[0]) : null;
       if (byline) authors.push({ value: byline.author, source: `byline in "${text}"`, rank: where });
+      const programme = text.match(PROGRAMME);
+      if (programme) outlets.push({ value: programme[1]!, source: `programme line "${text}"`, rank: 3.5 });
       return;
     }
     const glued = i <= headEnd ? splitGluedDateline(text) : null;
@@ -123,23 +125,4 @@ function splitGluedDateline(text: string): { iso: string; dateline: string; rest
   const rest = squash(text.slice(end));
   const dateline = squash(text.slice(0, end));
   return isDateLine(dateline) && rest.length > 0 ? { iso: date.iso, dateline, rest } : null;
-}
-
-/**
- * The site's name as its header prints it: the first line after the skip links, a short name, and not an
- * accident — a menu follows it, or the page names it again (breadcrumb, footer, newsletter box).
- */
-function siteHeader(lines: Line[]): Sourced | null {
-  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text));
-  const first = lines[start];
-  if (!first || start > 3) return null;
-  const name = first.text;
-  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
-  const menu = lines.slice(start + 1, start + 4);
-  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
-  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
-  const key = name.toLowerCase();
-  const furniture = (text: string) => /^(?:©|\(c\)\s|Copyright\b|Quelle\s*:)/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
-  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
-  return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
 }

@@ -161,4 +161,27 @@ describe('page layouts', () => {
     expect(meta.title?.value).toBe('Solarpark bei Wedel geht ans Netz mit voller Leistung');
     expect(paragraphs.map((p) => p.text)).toEqual(['Der neue Solarpark bei Wedel liefert seit Donnerstag Strom für rund 4000 Haushalte. Er ist die größte Anlage im ganzen Landkreis.']);
   });
+
+  it('GIVEN a programme line at the end THEN it dates the article and names the broadcaster by its acronym', () => {
+    const raw = 'Neue Regeln für Velofahrer\n\nAb Januar dürfen Velofahrer in der ganzen Stadt bei Rot rechts abbiegen, wo ein Schild das erlaubt.\n\nRadio XYZ3 Regionaljournal, 04.09.23, 17:30 Uhr\n';
+    const { meta, paragraphs } = readTextArticle(raw, none);
+    expect([meta.outlet?.value, meta.date?.value, paragraphs.length]).toEqual(['XYZ', '2023-09-04', 1]);
+    expect(meta.outlet?.source).toMatch(/^text: programme line/);
+  });
+
+  it('GIVEN image alt text over a "Legende:" caption and a push box repeated at the end THEN all of it goes', () => {
+    const raw = [
+      'Der Stadtrat hat den Bau der neuen Brücke am Dienstag mit großer Mehrheit beschlossen, sie soll 2027 fertig sein.', '',
+      'Zwei Männer stehen auf einer Baustelle vor einem Kran', 'Legende: Die Baustelle am Flussufer im Juni. (12.06.23) KEYSTONE', '',
+      'Die Kosten liegen nach Angaben der Stadt bei rund 40 Millionen Franken, der Kanton übernimmt einen Teil davon.', '',
+      'Immer auf dem neusten Stand!', 'Aktivieren Sie Push-Benachrichtigungen, um keine Meldung zu verpassen.', 'Schliessen', '',
+      'Immer auf dem neusten Stand!',
+    ].join('\n');
+    expect(texts(raw)).toEqual([expect.stringMatching(/^Der Stadtrat hat/), expect.stringMatching(/^Die Kosten liegen/)]);
+  });
+
+  it('GIVEN a headline that ends with "!" above a paragraph THEN it is no prompt box title', () => {
+    const raw = 'Jetzt wird gestreikt!\nDie Gewerkschaft hat für Montag zu einem ganztägigen Warnstreik im Nahverkehr aufgerufen.\n\nTeilen\n';
+    expect(readTextArticle(raw, none).meta.title?.value).toBe('Jetzt wird gestreikt!');
+  });
 });
