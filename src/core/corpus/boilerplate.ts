@@ -49,7 +49,7 @@ const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
 const PLAYER = [/^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|vorlesen lassen|anhören|Anhören|Hörfassung|Audioversion|Audio-Version|Lesedauer|Lesezeit)\b/i, /^\d{1,3}\s?Min\.?$/];
 
 /** Related-article teasers and "read also" prompts. */
-const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';
+const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Neueste Artikel|Weitere Themen|Weitere Meldungen|Auch lesenswert|Ebenfalls interessant|Zum Weiterlesen|Leseempfehlungen?|Mehr Nachrichten|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';
 const TEASER_START = new RegExp(`^${TEASER_WORDS}\\b`, 'i');
 const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
 

@@ -13,7 +13,7 @@ const READ_ALSO = '(?:Lesen Sie (?:auch|mehr|hier|dazu)|Auch interessant|Das kö
  * a teaser's "mehr", the author's sign-off "(Name, 2.3.2023)".
  */
 const GLUED_TAIL = new RegExp(
-  `(?<=[.!?…"“”»«')])\\s+(?:${READ_ALSO}\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\))$`,
+  `(?<=[.!?…"“”»«')])\\s+(?:${READ_ALSO}\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})(?:\\s*[,/;]\\s*(?:${AGENCIES}|[a-z]{2,4}))*\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\))$`,
   'u',
 );
 

@@ -10,6 +10,10 @@ const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
   /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
+  /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler)\b/,
+  /^(Zur Navigation( springen)?|Navigation überspringen|Zum Seitenanfang|Nach oben scrollen|Zurück nach oben)$/i,
+  /\b(Ihr|Ihre|Ihrem|Ihren)\s+(E-Mail-)?(Postfach|Posteingang)\b|\bmit (der|Ihrer) Anmeldung\b.{0,60}\b(Datenschutz\w*|Nutzungsbedingungen|AGB)\b/i,
+  /\bexterne[nr]? (Inhalte?|Dienste?)\b.{0,80}\b(anzeigen|laden|aktivieren|zustimmen|einverstanden)\b/i,
   // Push and cookie prompts name themselves in words no story uses about itself.
   /\b(Browser-Push\S*|Push-Benachrichtigung\w*|Push-Mitteilung\w*|Cookie-Einstellungen|Newsletter-Anmeldung)\b/i,
   /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
@@ -38,13 +42,13 @@ const FRAGMENT = [
  */
 const NOTE = [
   /^Diese[rs]?\s+(Beitrag|Nachricht|Sendung|Interview|Text|Artikel|Audio|Video|Podcast|Kommentar|Feature)\b.{0,100}\b(gesendet|ausgestrahlt)\b/,
-  /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|Diese[rs]? (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
+  /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|(Diese[rs]?|Der) (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
   /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
 ];
 
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
-const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene)\b/gi;
+const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene|Datenschutzbestimmungen|Datenschutzhinweise?)\b/gi;
 
 /** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {

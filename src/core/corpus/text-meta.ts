@@ -12,7 +12,7 @@ import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from
 
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
 const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
-const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
+const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
 const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { isBareDate, isDateLine } from '../../../src/core/corpus/dates.js';
-import { cutGluedHead } from '../../../src/core/corpus/glued.js';
+import { cutGluedHead, cutGluedTail } from '../../../src/core/corpus/glued.js';
 import { outletFromCredit } from '../../../src/core/corpus/names.js';
 import { outletFromNote } from '../../../src/core/corpus/prompts.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
@@ -18,13 +18,13 @@ const texts = (raw: string) => readTextArticle(raw, none).paragraphs.map((p) => 
 describe('page furniture, line by line', () => {
   it.each([
     ['audio player', ['Artikel anhören', 'Vorlesen lassen', 'Podcast jetzt anhören', 'Audio: Was die Sonde sucht (5:47 Min.)']],
-    ['ad label', ['Anzeige', '- Anzeige -', 'ANZEIGE', 'Werbung']],
-    ['navigation', ['Zur Startseite', 'Zur Bildergalerie']],
+    ['ad label', ['Anzeige', '- Anzeige -', 'ANZEIGE', 'Werbung', 'Anzeige | Jetzt Strom vergleichen']],
+    ['navigation', ['Zur Startseite', 'Zur Bildergalerie', 'Zur Navigation springen', 'Zum Seitenanfang', 'Fehler gefunden? Jetzt melden.']],
     ['gallery counter', ['Bild 1 von 12', 'Foto 3/9', '3 / 12']],
-    ['embed placeholder', ['Externer Inhalt', 'Inhalte von YouTube laden', 'Um Inhalte von X anzuzeigen, benötigen wir Ihre Zustimmung.']],
+    ['embed placeholder', ['Externer Inhalt', 'Inhalte von YouTube laden', 'Um Inhalte von X anzuzeigen, benötigen wir Ihre Zustimmung.', 'Ein Beitrag geteilt von Stadt Passau (@stadtpassau)', 'Mit einem Klick können Sie sich externe Inhalte anzeigen lassen.']],
     ['comment counter', ['12 Kommentare', 'Kommentare (4) Zum Kommentieren bitte anmelden', '34 Postings']],
     ['paywall', ['Jetzt weiterlesen mit SZ Plus', 'Jetzt abonnieren', 'Testen Sie 4 Wochen für 0 €', 'Alle Artikel lesen für 1 € im ersten Monat', 'Bereits registriert? Hier anmelden']],
-    ['newsletter box', ['Melden Sie sich jetzt für unseren kostenlosen Newsletter an.', 'Ihre E-Mail-Adresse']],
+    ['newsletter box', ['Melden Sie sich jetzt für unseren kostenlosen Newsletter an.', 'Ihre E-Mail-Adresse', 'Die wichtigsten Nachrichten des Tages jeden Morgen in Ihrem Postfach.', 'Mit der Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu.']],
     ['broadcast note', ['Diese Nachricht wurde am 13.04.2023 im Programm Deutschlandfunk gesendet.', 'Dieser Beitrag wurde am 12.03.2023 im Ersten ausgestrahlt.', 'Hören Sie den Beitrag in der Audiothek', 'Über dieses Thema berichtete NDR Info am 3. August 2023 in den Nachrichten.']],
     ['first publication', ['Dieser Artikel erschien zuerst in der Printausgabe der Zeitung.', 'Zuerst erschienen bei der Süddeutschen Zeitung']],
     ['time stamp', ['14:27 Uhr', '14.27 Uhr', 'vor 2 Stunden', 'Donnerstag, 03.08.2023, 14:27', 'Heute, 09:15']],
@@ -47,6 +47,10 @@ describe('page furniture, line by line', () => {
     'Seit zwei Stunden steht der Verkehr auf der A7 still.',
     'Mehr zum Thema Energie sagte der Minister nichts.',
     'Er erschien zuerst in der Printausgabe der Zeitung, wie der Verlag mitteilte.',
+    'Anzeige gegen Unbekannt',
+    'Die Polizei erstattete Anzeige gegen den Fahrer, der geflüchtet war.',
+    'Der Newsletter des Ministeriums ging an 3000 Schulen.',
+    'Externe Gutachter sollen die Inhalte der Akten prüfen, sagte die Richterin.',
   ])('GIVEN prose "%s" THEN it stays', (line) => {
     expect(boilerplateReason(line, none)).toBeNull();
   });
@@ -73,6 +77,7 @@ describe('dates, bylines and outlets in the forms pages print', () => {
     ['Ein Kommentar von Jonas Muster', 'Jonas Muster'],
     ['Von Anna Beispiel, Jonas Muster (Berlin)', 'Anna Beispiel und Jonas Muster'],
     ['Eine Analyse von Eva Schmidt, Brüssel', 'Eva Schmidt'],
+    ['Verfasst von Anna Beispiel', 'Anna Beispiel'],
     ['Von Anna Beispiel | 03.08.2023, 14:27 Uhr', 'Anna Beispiel'],
   ])('GIVEN the byline "%s" THEN the author is %s', (line, author) => expect(readByline(line)?.author).toBe(author));
 
@@ -101,6 +106,15 @@ describe('teasers glued before a paragraph', () => {
     'Mehr zum Thema Energie sagte der Minister nichts.',
     'Die Regierung hat am Montag ein Entlastungspaket beschlossen.',
   ])('GIVEN "%s" THEN nothing is cut', (line) => expect(cutGluedHead(line)).toBe(line));
+});
+
+describe('agency sign-offs glued after a paragraph', () => {
+  it('GIVEN "(dpa/AFP)" or "dpa/fls" after the last sentence THEN it is cut; an agency named inside a sentence stays', () => {
+    const text = 'Die Feuerwehr war mit 80 Einsatzkräften vor Ort, verletzt wurde niemand.';
+    expect(cutGluedTail(`${text} (dpa/AFP)`)).toBe(text);
+    expect(cutGluedTail(`${text} dpa/fls`)).toBe(text);
+    expect(cutGluedTail('Das berichtete die Nachrichtenagentur dpa am Abend unter Berufung auf die Polizei.')).toBe('Das berichtete die Nachrichtenagentur dpa am Abend unter Berufung auf die Polizei.');
+  });
 });
 
 describe('page layouts', () => {
@@ -160,6 +174,13 @@ describe('page layouts', () => {
     const { meta, paragraphs } = readTextArticle(raw, none);
     expect(meta.title?.value).toBe('Solarpark bei Wedel geht ans Netz mit voller Leistung');
     expect(paragraphs.map((p) => p.text)).toEqual(['Der neue Solarpark bei Wedel liefert seit Donnerstag Strom für rund 4000 Haushalte. Er ist die größte Anlage im ganzen Landkreis.']);
+  });
+
+  it('GIVEN a teaser list under "Auch lesenswert" THEN heading and teasers go, the paragraph after the list stays', () => {
+    const raw = ['Der Landkreis hat die Förderung für Balkonkraftwerke verdoppelt, Anträge sind ab Montag möglich.', '',
+      'Auch lesenswert', 'Wärmepumpe oder Pellets: Was sich lohnt', 'Energieberatung: So finden Sie Hilfe', '',
+      'Bisher haben rund 300 Haushalte einen Zuschuss beantragt, teilte die Kreisverwaltung mit.'].join('\n');
+    expect(texts(raw)).toEqual([expect.stringMatching(/^Der Landkreis hat/), expect.stringMatching(/^Bisher haben rund 300/)]);
   });
 
   it('GIVEN a programme line at the end THEN it dates the article and names the broadcaster by its acronym', () => {
