@@ -10,10 +10,10 @@ const READ_ALSO = '(?:Lesen Sie (?:auch|mehr|hier|dazu)|Auch interessant|Das kö
 
 /**
  * Furniture glued after the last sentence of a real paragraph: a read-also link, a photo credit, an agency tag,
- * a teaser's "mehr", the author's sign-off "(Name, 2.3.2023)".
+ * a teaser's "mehr", the author's sign-off "(Name, 2.3.2023)", a date stamp "08.08.2023".
  */
 const GLUED_TAIL = new RegExp(
-  `(?<=[.!?…"“”»«')])\\s+(?:${READ_ALSO}\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})(?:\\s*[,/;]\\s*(?:${AGENCIES}|[a-z]{2,4}))*\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\))$`,
+  `(?<=[.!?…"“”»«')])\\s+(?:${READ_ALSO}\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})(?:\\s*[,/;]\\s*(?:${AGENCIES}|[a-z]{2,4}))*\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\)|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?)$`,
   'u',
 );
 

@@ -14,7 +14,8 @@ const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii
  * accident — a menu follows it, or the page names it again (breadcrumb, footer, newsletter box).
  */
 export function siteHeader(lines: Line[]): Sourced | null {
-  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text));
+  // Skip links and a lone menu button ("Menü", "Suche") may come before the name.
+  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text) && !/^(Menü|Menu|Suche|Navigation)$/i.test(line.text));
   const first = lines[start];
   if (!first || start > 3) return null;
   const name = first.text;

@@ -13,7 +13,9 @@ import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
 const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
 const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
-const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
+const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:/(?:in|Autor|Autorin))?\\s)\\s*(${NAMES})\\s*$`, 'u');
+/** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
+const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
@@ -105,7 +107,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
 export function readByline(text: string): { author: string; date?: string } | null {
-  const byline = text.length <= 120 ? (text.match(BYLINE) ?? text.match(AUTHOR_LABEL)) : null;
+  const line = text.replace(PLACE_FIRST, '');
+  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;
   const author = joinNames(byline[1]!.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/));

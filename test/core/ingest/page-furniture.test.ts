@@ -22,7 +22,7 @@ describe('page furniture, line by line', () => {
     ['navigation', ['Zur Startseite', 'Zur Bildergalerie', 'Zur Navigation springen', 'Zum Seitenanfang', 'Fehler gefunden? Jetzt melden.']],
     ['gallery counter', ['Bild 1 von 12', 'Foto 3/9', '3 / 12']],
     ['embed placeholder', ['Externer Inhalt', 'Inhalte von YouTube laden', 'Um Inhalte von X anzuzeigen, benötigen wir Ihre Zustimmung.', 'Ein Beitrag geteilt von Stadt Passau (@stadtpassau)', 'Mit einem Klick können Sie sich externe Inhalte anzeigen lassen.']],
-    ['comment counter', ['12 Kommentare', 'Kommentare (4) Zum Kommentieren bitte anmelden', '34 Postings']],
+    ['comment counter', ['12 Kommentare', 'Kommentare (4) Zum Kommentieren bitte anmelden', '34 Postings', 'Bitte melden Sie sich an, um zu kommentieren.']],
     ['paywall', ['Jetzt weiterlesen mit SZ Plus', 'Jetzt abonnieren', 'Testen Sie 4 Wochen für 0 €', 'Alle Artikel lesen für 1 € im ersten Monat', 'Bereits registriert? Hier anmelden']],
     ['newsletter box', ['Melden Sie sich jetzt für unseren kostenlosen Newsletter an.', 'Ihre E-Mail-Adresse', 'Die wichtigsten Nachrichten des Tages jeden Morgen in Ihrem Postfach.', 'Mit der Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu.']],
     ['broadcast note', ['Diese Nachricht wurde am 13.04.2023 im Programm Deutschlandfunk gesendet.', 'Dieser Beitrag wurde am 12.03.2023 im Ersten ausgestrahlt.', 'Hören Sie den Beitrag in der Audiothek', 'Über dieses Thema berichtete NDR Info am 3. August 2023 in den Nachrichten.']],
@@ -78,6 +78,8 @@ describe('dates, bylines and outlets in the forms pages print', () => {
     ['Von Anna Beispiel, Jonas Muster (Berlin)', 'Anna Beispiel und Jonas Muster'],
     ['Eine Analyse von Eva Schmidt, Brüssel', 'Eva Schmidt'],
     ['Verfasst von Anna Beispiel', 'Anna Beispiel'],
+    ['Freiburg | Von Jonas Albrecht', 'Jonas Albrecht'],
+    ['Autorin/Autor Ayşe Demir', 'Ayşe Demir'],
     ['Von Anna Beispiel | 03.08.2023, 14:27 Uhr', 'Anna Beispiel'],
   ])('GIVEN the byline "%s" THEN the author is %s', (line, author) => expect(readByline(line)?.author).toBe(author));
 
@@ -113,6 +115,7 @@ describe('agency sign-offs glued after a paragraph', () => {
     const text = 'Die Feuerwehr war mit 80 Einsatzkräften vor Ort, verletzt wurde niemand.';
     expect(cutGluedTail(`${text} (dpa/AFP)`)).toBe(text);
     expect(cutGluedTail(`${text} dpa/fls`)).toBe(text);
+    expect(cutGluedTail(`${text} 08.08.2023`)).toBe(text);
     expect(cutGluedTail('Das berichtete die Nachrichtenagentur dpa am Abend unter Berufung auf die Polizei.')).toBe('Das berichtete die Nachrichtenagentur dpa am Abend unter Berufung auf die Polizei.');
   });
 });
@@ -174,6 +177,20 @@ describe('page layouts', () => {
     const { meta, paragraphs } = readTextArticle(raw, none);
     expect(meta.title?.value).toBe('Solarpark bei Wedel geht ans Netz mit voller Leistung');
     expect(paragraphs.map((p) => p.text)).toEqual(['Der neue Solarpark bei Wedel liefert seit Donnerstag Strom für rund 4000 Haushalte. Er ist die größte Anlage im ganzen Landkreis.']);
+  });
+
+  it('GIVEN a page without blank lines, a menu button first and the place before the byline THEN all metadata is read and only prose stays', () => {
+    const raw = ['Menü', 'Oberrhein-Kurier', 'Freiburg', 'Region', 'Sport', 'Startseite › Freiburg', 'Hochwasser',
+      'Dreisam tritt über die Ufer – Straßen gesperrt', 'Fr, 4. August 2023 um 09:12 Uhr', 'Freiburg | Von Jonas Albrecht',
+      'Nach tagelangem Regen ist die Dreisam am Donnerstagabend über die Ufer getreten. Mehrere Straßen mussten gesperrt werden.',
+      'Feuerwehrleute sichern einen Uferweg an der Dreisam. Foto: Patrick Seeger (dpa)',
+      'Die Feuerwehr war nach eigenen Angaben mit mehr als 100 Kräften im Einsatz. Verletzt wurde niemand, wie ein Sprecher sagte.',
+      'Das könnte Sie auch interessieren:', 'Unwetter im Schwarzwald: Bäume stürzen auf Bundesstraße', 'Pegelstände: Wo Sie aktuelle Werte finden',
+      'Der Deutsche Wetterdienst rechnet bis Samstag mit weiteren Niederschlägen, die Stadt rät, Keller zu meiden.',
+      'Ressort: Freiburg', 'Kommentare', 'Bitte melden Sie sich an, um zu kommentieren.'].join('\n');
+    const { meta, paragraphs } = readTextArticle(raw, none);
+    expect([meta.title?.value, meta.outlet?.value, meta.date?.value, meta.author?.value]).toEqual(['Dreisam tritt über die Ufer – Straßen gesperrt', 'Oberrhein-Kurier', '2023-08-04', 'Jonas Albrecht']);
+    expect(paragraphs.map((p) => p.text)).toEqual([expect.stringMatching(/^Nach tagelangem Regen/), expect.stringMatching(/^Die Feuerwehr war/), expect.stringMatching(/^Der Deutsche Wetterdienst/)]);
   });
 
   it('GIVEN a teaser list under "Auch lesenswert" THEN heading and teasers go, the paragraph after the list stays', () => {
