@@ -193,6 +193,17 @@ describe('page layouts', () => {
     expect(paragraphs.map((p) => p.text)).toEqual([expect.stringMatching(/^Nach tagelangem Regen/), expect.stringMatching(/^Die Feuerwehr war/), expect.stringMatching(/^Der Deutsche Wetterdienst/)]);
   });
 
+  it('GIVEN a tab title "<headline> | <Outlet>" copied along THEN it names the outlet, and is cut to the headline when it is the only one', () => {
+    const body = 'Die neue Brücke über die Schwentine soll schon im Herbst für den Verkehr freigegeben werden, teilte die Autobahn GmbH mit.';
+    const tab = 'Brücke an der A7 wird früher fertig | Kieler Morgenpost';
+    const withHeadline = readTextArticle(`${tab}\nStartseite\nRegion\n\nBrücke an der A7 wird früher fertig\n\n${body}\n`, none).meta;
+    const alone = readTextArticle(`${tab}\n\n${body}\n`, none).meta;
+    expect([withHeadline.title?.value, withHeadline.outlet?.value]).toEqual(['Brücke an der A7 wird früher fertig', 'Kieler Morgenpost']);
+    expect([alone.title?.value, alone.outlet?.source]).toEqual(['Brücke an der A7 wird früher fertig', `text: tab title "${tab}"`]);
+    // A dash is no separator: it belongs to the headline.
+    expect(readTextArticle(`Dreisam tritt über die Ufer – Straßen gesperrt\n\n${body}\n`, none).meta.title?.value).toBe('Dreisam tritt über die Ufer – Straßen gesperrt');
+  });
+
   it('GIVEN a teaser list under "Auch lesenswert" THEN heading and teasers go, the paragraph after the list stays', () => {
     const raw = ['Der Landkreis hat die Förderung für Balkonkraftwerke verdoppelt, Anträge sind ab Montag möglich.', '',
       'Auch lesenswert', 'Wärmepumpe oder Pellets: Was sich lohnt', 'Energieberatung: So finden Sie Hilfe', '',
