@@ -112,9 +112,11 @@ function isSentenceLike(text: string): boolean {
   return text.split(/\s+/).length >= 8 && functionWordShare(text) >= 0.15;
 }
 
-/** A teaser ends in "mehr", "weiterlesen" or "»" instead of a sentence. */
+/** A teaser ends in "mehr", "weiterlesen", "»" or a running time instead of a sentence. */
 function isTeaserEnding(text: string): boolean {
-  return /(^|\s)(mehr|Mehr|weiterlesen|Weiterlesen|mehr lesen|Mehr lesen)\s*[»›>…]*$/.test(text) || /\s[»›]$/.test(text);
+  if (/(^|\s)(mehr|Mehr|weiterlesen|Weiterlesen|mehr lesen|Mehr lesen)\s*[»›>…]*$/.test(text) || /\s[»›]$/.test(text)) return true;
+  // A video or audio teaser's bare running time, "… neue Verbindungen 02:14" (a clock time would say "Uhr").
+  return !SENTENCE_END.test(text) && /\p{L}\s\(?\d{1,2}:\d{2}\)?$/u.test(text);
 }
 
 /** "Impressum | Datenschutz | Kontakt", "Politik · Wirtschaft · Sport", or one footer entry. */

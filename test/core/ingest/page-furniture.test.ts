@@ -17,7 +17,7 @@ const texts = (raw: string) => readTextArticle(raw, none).paragraphs.map((p) => 
 
 describe('page furniture, line by line', () => {
   it.each([
-    ['audio player', ['Artikel anhören', 'Vorlesen lassen', 'Podcast jetzt anhören', 'Audio: Was die Sonde sucht (5:47 Min.)']],
+    ['audio player', ['Artikel anhören', 'Vorlesen lassen', 'Podcast jetzt anhören', 'Audio: Was die Sonde sucht (5:47 Min.)', 'Radwege: Stadt plant neue Verbindungen 02:14']],
     ['ad label', ['Anzeige', '- Anzeige -', 'ANZEIGE', 'Werbung', 'Anzeige | Jetzt Strom vergleichen']],
     ['navigation', ['Zur Startseite', 'Zur Bildergalerie', 'Zur Navigation springen', 'Zum Seitenanfang', 'Fehler gefunden? Jetzt melden.']],
     ['gallery counter', ['Bild 1 von 12', 'Foto 3/9', '3 / 12']],
@@ -48,6 +48,7 @@ describe('page furniture, line by line', () => {
     'Mehr zum Thema Energie sagte der Minister nichts.',
     'Er erschien zuerst in der Printausgabe der Zeitung, wie der Verlag mitteilte.',
     'Anzeige gegen Unbekannt',
+    'Anpfiff um 20:30 Uhr',
     'Die Polizei erstattete Anzeige gegen den Fahrer, der geflüchtet war.',
     'Der Newsletter des Ministeriums ging an 3000 Schulen.',
     'Externe Gutachter sollen die Inhalte der Akten prüfen, sagte die Richterin.',
