@@ -40,9 +40,20 @@ const CREDIT = [
   /\((Archivbild|Symbolbild|Archivfoto|Symbolfoto)\)/,
   /^\(?(Foto|Bild)\s*:?\s*$/i,
   /^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i,
-  // An agency tag standing alone: "(dpa, AFP)", "dpa/AFP", "(APA/red)".
-  new RegExp(`^\\(?\\s*(?:${AGENCIES})(?:\\s*[,/;|]\\s*(?:${AGENCIES}|red|[a-z]{2,4}))*\\s*\\)?$`),
 ];
+
+/**
+ * A sign-off standing alone: agency tags, the editors' initials and the site, "(dpa, AFP)", "APA/red",
+ * "red, ORF.at/Agenturen" — returns the site address it names ("" when it names none), or null for other lines.
+ */
+export function signOffSite(text: string): string | null {
+  const parts = text.replace(/^\(|\)$/g, '').split(/\s*[,/;|]\s*/);
+  if (parts.length > 6) return null;
+  const agency = new RegExp(`^(?:${AGENCIES}|Agenturen|red)$`);
+  const site = (p: string) => /^[\w-]+(?:\.[\w-]+)*\.(?:at|de|ch|com|net|org|eu|info)$/i.test(p);
+  if (!parts.some((p) => agency.test(p)) || !parts.every((p) => agency.test(p) || site(p) || /^[a-z]{2,4}$/.test(p))) return null;
+  return parts.find(site) ?? '';
+}
 
 /** Media players: a running time ("02:14 min") anywhere; player buttons and reading times only outside prose. */
 const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
@@ -89,7 +100,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   // Prose that two articles share is agency copy both printed, not furniture: only fragments count.
   if (context.repeated.has(text) && !prose) return 'repeated in several articles';
   if (!prose || text.length < 300) {
-    if (CREDIT.some((re) => re.test(text))) return 'credit or caption';
+    if (CREDIT.some((re) => re.test(text)) || signOffSite(text) !== null) return 'credit or caption';
     if (RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
     if (isTeaserLine(text)) return 'teaser or read-also';
     const prompt = promptReason(text, prose || isSentenceLike(text));

@@ -3,7 +3,7 @@
  * a source line, the site's header or its copyright footer. They look only above the first paragraphs and
  * below the last ones, where pages put such furniture; the lines they read are taken out of the text.
  */
-import { boilerplateReason, isProse, type LineContext } from './boilerplate.js';
+import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
 import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
 import { outletFromNote } from './prompts.js';
@@ -83,6 +83,9 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       const day = findDate(text);
       if (day) dates.push({ value: day.iso, source: `broadcast note "${text}"`, rank: 1.5 + where });
     }
+    // "red, ORF.at/Agenturen": the site that signs off the article is its outlet.
+    const signed = i >= tailStart ? signOffSite(text) : null;
+    if (signed) outlets.push({ value: signed, source: `sign-off "${text}"`, rank: 0.5 });
     const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
     if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
     if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {

@@ -215,6 +215,14 @@ describe('page layouts', () => {
     expect(texts(raw)).toEqual([expect.stringMatching(/^Der Landkreis hat/), expect.stringMatching(/^Bisher haben rund 300/)]);
   });
 
+  it('GIVEN a sign-off "red, <site>/Agenturen" at the end THEN the site is the outlet and the line goes; an agency-only sign-off names none', () => {
+    const body = 'Die Asfinag sperrt die Tauernautobahn ab Montag für vier Wochen in Richtung Süden, eine Umleitung ist ausgeschildert.';
+    const signed = readTextArticle(`Tauernautobahn wird gesperrt\n\n${body}\n\nred, wien-heute.at/Agenturen\n`, none);
+    expect([signed.meta.outlet?.value, signed.meta.outlet?.source, signed.paragraphs.length]).toEqual(['wien-heute.at', 'text: sign-off "red, wien-heute.at/Agenturen"', 1]);
+    const agencies = readTextArticle(`Tauernautobahn wird gesperrt\n\n${body}\n\n(APA, dpa)\n`, none);
+    expect([agencies.meta.outlet, agencies.paragraphs.length]).toEqual([undefined, 1]);
+  });
+
   it('GIVEN a programme line at the end THEN it dates the article and names the broadcaster by its acronym', () => {
     const raw = 'Neue Regeln für Velofahrer\n\nAb Januar dürfen Velofahrer in der ganzen Stadt bei Rot rechts abbiegen, wo ein Schild das erlaubt.\n\nRadio XYZ3 Regionaljournal, 04.09.23, 17:30 Uhr\n';
     const { meta, paragraphs } = readTextArticle(raw, none);
