@@ -84,7 +84,9 @@ const FOOTER = /^(Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit|Über uns|M
  */
 export function isCreditOnly(text: string): boolean {
   if (/^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i.test(text)) return true;
-  const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || (/^©\s?\S/.test(text) && /[/|]/.test(text));
+  // "© Kay Nietfeld/dpa" credits a photo; "© Kleine Zeitung 2023 · Alle Rechte vorbehalten" is the page's footer.
+  const photo = /^©\s?\S/.test(text) && (/[/|]/.test(text) || (text.length <= 60 && !/\b\d{4}\b|Rechte|GmbH|\bAG\b|Verlag|Media|Medien/.test(text)));
+  const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || photo;
   return text.length <= 100 && credit && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 

@@ -43,7 +43,9 @@ export function dropFurniture(input: Line[], context: LineContext): Line[] {
     // A credit or caption label on a line of its own closes the caption (or alt text) above it.
     // A block of just the two (blank lines around them) is an image box, whose caption may run to two sentences.
     const imageBox = i > 0 && lines[i - 1]!.block === line.block && lines[i - 2]?.block !== line.block && lines[i + 1]?.block !== line.block;
-    if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!, imageBox)) drop.add(i - 1);
+    // A bare "© Name" may be the page's footer under the last paragraph: then only a caption without a full stop goes.
+    const bare = /^©/.test(text) && !/[/|]/.test(text);
+    if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!, imageBox) && !(bare && SENTENCE_END.test(lines[i - 1]!.text))) drop.add(i - 1);
     if (boilerplateReason(text, context) !== null) return void drop.add(i);
     // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
     // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.

@@ -223,6 +223,15 @@ describe('page layouts', () => {
     expect([agencies.meta.outlet, agencies.paragraphs.length]).toEqual([undefined, 1]);
   });
 
+  it('GIVEN a bare "© Name" under a caption between headline and text, and one under the last paragraph THEN the caption goes, the paragraph stays', () => {
+    const raw = ['Hitze in Berlin', 'Menschen kühlen sich im Brunnen am Alexanderplatz ab', '© Kay Nietfeld', '',
+      'Der Deutsche Wetterdienst hat für Berlin eine Hitzewarnung ausgegeben, am Nachmittag werden bis zu 36 Grad erwartet.', '',
+      'Die Stadt öffnet zusätzliche kühle Räume für Obdachlose.', '© Berliner Abendblatt'].join('\n');
+    const { meta, paragraphs } = readTextArticle(raw, none);
+    expect([meta.title?.value, meta.outlet?.value]).toEqual(['Hitze in Berlin', 'Berliner Abendblatt']);
+    expect(paragraphs.map((p) => p.text)).toEqual([expect.stringMatching(/^Der Deutsche Wetterdienst/), 'Die Stadt öffnet zusätzliche kühle Räume für Obdachlose.']);
+  });
+
   it('GIVEN a programme line at the end THEN it dates the article and names the broadcaster by its acronym', () => {
     const raw = 'Neue Regeln für Velofahrer\n\nAb Januar dürfen Velofahrer in der ganzen Stadt bei Rot rechts abbiegen, wo ein Schild das erlaubt.\n\nRadio XYZ3 Regionaljournal, 04.09.23, 17:30 Uhr\n';
     const { meta, paragraphs } = readTextArticle(raw, none);
