@@ -144,7 +144,7 @@ describe('cleanArticle on new articles in the same layouts', () => {
       'Eine Bildbeschreibung ohne Punkt', 'Legende: Die Bildlegende. (01.08.23) Keystone', '',
       'Zwischentitel hier', '', 'Noch ein Absatz mit Inhalt.', '',
       'Video', 'Archiv: Ein älterer Beitrag', '2:05 min Bild: SRF', 'abspielen. Laufzeit 2 Minuten 5 Sekunden.', '',
-      'Letzter Absatz.', '', 'SRF 4 News, 01.08.2023, 12:00 Uhr ;\u00a0', '', 'Jederzeit top informiert!', 'Alles weitere.',
+      'Letzter Absatz.', '', 'SRF 4 News, 01.08.2023, 12:00 Uhr ;\u00a0', '', 'Jederzeit top informiert!', 'Erhalten Sie alle News-Highlights direkt per Browser-Push.', 'Schliessen', '', 'Jederzeit top informiert!',
     ].join('\n');
     const { paragraphs, meta } = cleanArticle(raw);
     expect(paragraphs).toEqual([

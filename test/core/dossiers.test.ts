@@ -23,13 +23,12 @@ interface Expected {
   boilerplate?: string[];
 }
 /**
- * Dossiers held at a measurement instead of "right everywhere". "juice" was the held-out dossier until its misses
- * were read (first measurement, before anyone looked at its files): 3 of 24 metadata values wrong (a kicker run into
- * one headline; two outlets named only in a programme note or a footer line the readers do not know) and 3 of 56
- * passages holding listed boilerplate (a broadcast note, a caption without credit, a "Lesen Sie auch" line of its
- * own). It is a tuning dossier now; a new held-out dossier took its place.
+ * Dossiers held at a measurement instead of "right everywhere". "juice" was held out until its misses were read
+ * (3 of 24 metadata values wrong, 3 of 56 passages with listed boilerplate); it is a tuning dossier now, fixed by
+ * general rules (kicker above a headline, © footer and broadcast note naming the outlet, two-sentence caption
+ * over its credit, a teaser glued before a paragraph), and must be right everywhere like the others.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { juice: { wrongValues: 3, boilerplatePassages: 3 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -4,7 +4,9 @@
  * phrases, share/newsletter/consent prompts, menus — and at what prose has and furniture lacks (length, German
  * function words, sentence punctuation). Lines repeated in several articles of the dossier are furniture too.
  */
-import { SENTENCE_END, squash } from './text.js';
+import { isBareDate } from './dates.js';
+import { promptReason } from './prompts.js';
+import { SENTENCE_END } from './text.js';
 
 /** Frequent German function words: prose is full of them, menus, captions and credits are not. */
 const FUNCTION_WORDS = new Set(
@@ -25,7 +27,8 @@ export function isProse(text: string): boolean {
   return text.length >= 60 && SENTENCE_END.test(text) && functionWordShare(text) >= 0.12;
 }
 
-const AGENCIES = 'dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone|KEYSTONE|EPA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|ddp|Xinhua|Anadolu';
+/** News agencies and picture agencies, as credits name them. */
+export const AGENCIES = 'dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone|KEYSTONE|EPA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|ddp|Xinhua|Anadolu';
 
 /** Photo credits and image captions: "… Foto: Name/dpa", "Bild: …", "©", "picture alliance / dpa | Name", "… - dpa". */
 const CREDIT = [
@@ -36,14 +39,28 @@ const CREDIT = [
   new RegExp(`\\s[-–|]\\s(${AGENCIES})(/\\S+)?\\)?$`),
   /\((Archivbild|Symbolbild|Archivfoto|Symbolfoto)\)/,
   /^\(?(Foto|Bild)\s*:?\s*$/i,
+  /^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i,
 ];
+
+/**
+ * A sign-off standing alone: agency tags, the editors' initials and the site, "(dpa, AFP)", "APA/red",
+ * "red, ORF.at/Agenturen" — returns the site address it names ("" when it names none), or null for other lines.
+ */
+export function signOffSite(text: string): string | null {
+  const parts = text.replace(/^\(|\)$/g, '').split(/\s*[,/;|]\s*/);
+  if (parts.length > 6) return null;
+  const agency = new RegExp(`^(?:${AGENCIES}|Agenturen|red)$`);
+  const site = (p: string) => /^[\w-]+(?:\.[\w-]+)*\.(?:at|de|ch|com|net|org|eu|info)$/i.test(p);
+  if (!parts.some((p) => agency.test(p)) || !parts.every((p) => agency.test(p) || site(p) || /^[a-z]{2,4}$/.test(p))) return null;
+  return parts.find(site) ?? '';
+}
 
 /** Media players: a running time ("02:14 min") anywhere; player buttons and reading times only outside prose. */
 const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
-const PLAYER = [/^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|Lesedauer|Lesezeit)\b/i, /^\d{1,3}\s?Min\.?$/];
+const PLAYER = [/^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|vorlesen lassen|anhören|Anhören|Hörfassung|Audioversion|Audio-Version|Lesedauer|Lesezeit)\b/i, /^\d{1,3}\s?Min\.?$/];
 
 /** Related-article teasers and "read also" prompts. */
-const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';
+const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Neueste Artikel|Weitere Themen|Weitere Meldungen|Auch lesenswert|Ebenfalls interessant|Zum Weiterlesen|Leseempfehlungen?|Mehr Nachrichten|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';
 const TEASER_START = new RegExp(`^${TEASER_WORDS}\\b`, 'i');
 const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
 
@@ -58,26 +75,19 @@ export function isTeaserLine(text: string): boolean {
   return TEASER_LABEL.test(text) || (TEASER_START.test(text) && text.length < 80 && !SENTENCE_END.test(text));
 }
 
-/** Share buttons, newsletter and subscription prompts, consent banners, comment links: one of these suffices. */
-const PROMPT = [
-  /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?)\s*[:»›>]?\s*$/i,
-  /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
-  /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Jetzt weiterlesen|Jetzt registrieren|Jetzt testen|Artikel merken|Zur Merkliste)\b/i,
-  /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
-  /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
-  /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
-  /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
-  /^Mit Material (von|der|aus)\b/,
-];
-/** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
-const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*)\b/gi;
-
 /** Footer menus: "Impressum", "Datenschutz", "AGB", "Kontakt" … */
 const FOOTER = /^(Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit|Über uns|Mediadaten|Nutzungsbedingungen|Jobs|Karriere|Hilfe|FAQ|Abo|Shop|Archiv|Sitemap|RSS|Presse|Werben|Cookie-Einstellungen|Privatsphäre|E-Paper|ePaper)\b/i;
 
-/** A line that is only a photo credit: "Foto: Andrew Medichini / AP", "(Foto: picture alliance/dpa)" (a source or copyright line is not). */
+/**
+ * A line that only credits or labels an image: "Foto: Andrew Medichini / AP", "(Foto: picture alliance/dpa)",
+ * "© ESA/CNES", "Legende: …" (a source line or a company's copyright footer is not).
+ */
 export function isCreditOnly(text: string): boolean {
-  return text.length <= 100 && /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) && !SENTENCE_END.test(text.replace(/\)$/, ''));
+  if (/^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i.test(text)) return true;
+  // "© Kay Nietfeld/dpa" credits a photo; "© Kleine Zeitung 2023 · Alle Rechte vorbehalten" is the page's footer.
+  const photo = /^©\s?\S/.test(text) && (/[/|]/.test(text) || (text.length <= 60 && !/\b\d{4}\b|Rechte|GmbH|\bAG\b|Verlag|Media|Medien/.test(text)));
+  const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || photo;
+  return text.length <= 100 && credit && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 
 /** What the classifier needs to know beyond the line itself. */
@@ -92,11 +102,12 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   // Prose that two articles share is agency copy both printed, not furniture: only fragments count.
   if (context.repeated.has(text) && !prose) return 'repeated in several articles';
   if (!prose || text.length < 300) {
-    if (CREDIT.some((re) => re.test(text))) return 'credit or caption';
+    if (CREDIT.some((re) => re.test(text)) || signOffSite(text) !== null) return 'credit or caption';
     if (RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
     if (isTeaserLine(text)) return 'teaser or read-also';
-    if (PROMPT.some((re) => re.test(text))) return 'share, subscription or consent prompt';
-    if (new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase())).size >= (prose || isSentenceLike(text) ? 2 : 1)) return 'share, subscription or consent prompt';
+    const prompt = promptReason(text, prose || isSentenceLike(text));
+    if (prompt) return prompt;
+    if (!prose && isTimestamp(text)) return 'timestamp';
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';
@@ -104,14 +115,21 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   return null;
 }
 
+/** A live ticker's time stamp or a date standing alone between paragraphs: "14:27 Uhr", "vor 2 Stunden", "Heute, 09:15". */
+function isTimestamp(text: string): boolean {
+  return /^(?:(?:Heute|Gestern|Vorgestern),?\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?$|^(?:vor|seit)\s+(?:\d+|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?)$/i.test(text) || isBareDate(text);
+}
+
 /** Eight or more words, many of them function words: a sentence, even when its full stop is missing. */
 function isSentenceLike(text: string): boolean {
   return text.split(/\s+/).length >= 8 && functionWordShare(text) >= 0.15;
 }
 
-/** A teaser ends in "mehr", "weiterlesen" or "»" instead of a sentence. */
+/** A teaser ends in "mehr", "weiterlesen", "»" or a running time instead of a sentence. */
 function isTeaserEnding(text: string): boolean {
-  return /(^|\s)(mehr|Mehr|weiterlesen|Weiterlesen|mehr lesen|Mehr lesen)\s*[»›>…]*$/.test(text) || /\s[»›]$/.test(text);
+  if (/(^|\s)(mehr|Mehr|weiterlesen|Weiterlesen|mehr lesen|Mehr lesen)\s*[»›>…]*$/.test(text) || /\s[»›]$/.test(text)) return true;
+  // A video or audio teaser's bare running time, "… neue Verbindungen 02:14" (a clock time would say "Uhr").
+  return !SENTENCE_END.test(text) && /\p{L}\s\(?\d{1,2}:\d{2}\)?$/u.test(text);
 }
 
 /** "Impressum | Datenschutz | Kontakt", "Politik · Wirtschaft · Sport", or one footer entry. */
@@ -119,24 +137,4 @@ function isMenu(text: string): boolean {
   const items = text.split(/\s+[|·•/›»>]\s+|\s{2,}/).filter(Boolean);
   if (items.length >= 3 && items.every((item) => item.split(' ').length <= 4 && !SENTENCE_END.test(item))) return true;
   return FOOTER.test(text) && text.split(' ').length <= 6 && !SENTENCE_END.test(text);
-}
-
-/**
- * Furniture glued after the last sentence of a real paragraph: a read-also link, a photo credit, an agency tag,
- * a teaser's "mehr", the author's sign-off "(Name, 2.3.2023)".
- */
-const GLUED_TAIL = new RegExp(
-  `(?<=[.!?…"“”»«')])\\s+(?:(?:Lesen Sie (?:auch|mehr|hier)|Auch interessant|Das könnte Sie (?:auch )?interessieren|Mehr zum Thema|Mehr dazu|Weiterlesen|Zum Thema|Read more|You may also like)\\b.*|\\(?(?:Foto|Bild|Fotos|Quelle)\\s?:\\s?[^.!?]{0,80}\\)?|©.{0,80}|\\(?(?:${AGENCIES})\\)?|(?:mehr|Mehr)\\s*[»›>]?|\\([^()]{2,60},\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\))$`,
-  'u',
-);
-
-/** A paragraph with furniture glued to its end cut off; the text before it is kept. */
-export function cutGluedTail(text: string): string {
-  let rest = text;
-  for (let i = 0; i < 3; i++) {
-    const tail = rest.match(GLUED_TAIL);
-    if (!tail || tail.index === undefined || tail.index < 40) break;
-    rest = rest.slice(0, tail.index);
-  }
-  return squash(rest);
 }

@@ -1,17 +1,19 @@
 /**
  * Cleaning of copied page text: lines in, reader-facing paragraphs and the metadata the text carries out.
  * The general stages (text-meta.ts, furniture.ts) know no outlet. What remains per outlet is what no
- * general rule can know (outlet-rules.ts: blue News' scrape header and summary box, SRF's captions, programme
- * line and push prompt); taz's gopher pages are a format of their own (gopher.ts).
+ * general rule can know (outlet-rules.ts: blue News' scrape header and summary box); taz's gopher pages are a
+ * format of their own (gopher.ts).
  */
 import type { CleanParagraph } from '../types.js';
 import type { LineContext } from './boilerplate.js';
 import { dropFurniture } from './furniture.js';
+import { cutGluedHead } from './glued.js';
 import { isGopher, unwrapGopher } from './gopher.js';
 import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
-import { dropCaptionsAndProgramme, joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
+import { joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
 import { readTextMetadata } from './text-meta.js';
-import { squash, type CleanedText, type Line, type TextMetadata } from './text.js';
+import { outletCase } from './names.js';
+import { SENTENCE_END, squash, type CleanedText, type Line, type TextMetadata } from './text.js';
 
 export { normaliseText } from './lines.js';
 
@@ -24,13 +26,31 @@ export function cleanArticle(raw: string, context: LineContext = NO_CONTEXT): Cl
   const meta: TextMetadata = {};
   const text = normaliseText(raw);
   let lines = isGopher(text) ? unwrapGopher(text, meta) : unwrapHardWrapped(plainLines(text));
+  const head = lines.slice(0, 8);
   lines = readScrapeHeader(lines, meta);
   lines = joinSummaryBox(lines, meta);
-  lines = dropCaptionsAndProgramme(lines, meta);
+  lines = lines.map((line) => ({ ...line, text: cutGluedHead(line.text) })); // before the metadata readers look for prose
   lines = readTextMetadata(lines, meta, context);
   lines = dropFurniture(lines, context);
   lines = lines.map((line) => ({ ...line, text: squash(line.text.replace(/\[\d+\]\[([^\]]+)\]/g, '$1')) })); // inline link markers "[1][Pjöngjang]"
-  return { paragraphs: assemble(lines, meta), meta };
+  const paragraphs = assemble(lines, meta);
+  readTabTitle(head, meta);
+  return { paragraphs, meta };
+}
+
+/**
+ * A browser tab's title copied along: "<headline> | <Outlet>". Above the headline it names the outlet; as the only
+ * headline it is cut to the headline. Only "|" separates: a dash is common inside headlines themselves.
+ */
+function readTabTitle(head: Line[], meta: TextMetadata): void {
+  for (const { text } of head) {
+    const m = text.match(/^(.{10,}?)\s+\|\s+([^|]{2,40})$/);
+    if (!m || m[2]!.split(' ').length > 4 || SENTENCE_END.test(m[2]!)) continue;
+    const [, headline, outlet] = m;
+    if (meta.title?.value === text) meta.title = { value: headline!, source: `headline of the tab title "${text}"` };
+    if (meta.title?.value !== headline) continue;
+    meta.outlet ??= { value: outletCase(outlet!.trim()), source: `tab title "${text}"` };
+  }
 }
 
 // ---------------------------------------------------------------- paragraphs and headings

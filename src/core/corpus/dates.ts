@@ -39,15 +39,28 @@ export function findDate(text: string): FoundDate | null {
 
 /** True when a line is only a date (with weekday, time, "Uhr", a place or a label around it), not a sentence with a date in it. */
 export function isDateLine(text: string): FoundDate | null {
-  const found = findDate(text);
-  if (!found || text.length > 90) return null;
+  const found = text.length <= 90 ? findDate(text) : null;
+  // "12.05.2023: Braun wird festgenommen" is a chronology entry: the date labels an event, it does not date the page.
+  if (!found || /^\s*:\s*\p{L}/u.test(text.slice(found.index + found.quote.length))) return null;
+  return otherWords(text, found) <= 3 ? found : null;
+}
+
+/** A date with nothing but weekday, time and labels around it ("Donnerstag, 03.08.2023, 14:27", "vor 2 Stunden · 03.08.23"): no place, no words. */
+export function isBareDate(text: string): boolean {
+  const found = text.length <= 90 ? findDate(text) : null;
+  return found !== null && otherWords(text, found) === 0;
+}
+
+/** How many words a date line has besides its date, weekday, time, labels and a relative time ("vor 2 Stunden"). */
+function otherWords(text: string, found: FoundDate): number {
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.quote.length))
     .replace(new RegExp(WEEKDAY, 'gu'), ' ')
     .replace(new RegExp(TIME, 'gu'), ' ')
+    .replace(/\b(?:vor|seit)\s+(?:\d+|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?)\b/giu, ' ')
     .replace(/\b(Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Veröffentlicht|Erschienen|Publiziert|Erstellt|Update|am|vom|um|Uhr|MEZ|MESZ)\b:?/giu, ' ')
-    .replace(/[|,·•:()\-–—]/g, ' ')
+    .replace(/[|,·•:;()\-–—]/g, ' ')
     .trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 3 ? found : null;
+  return rest.split(/\s+/).filter(Boolean).length;
 }
 
 /** An ISO date or month from metadata ("2023-05-12T10:00:00+02:00", "2023-05-12", "12.05.2023", "2023-05"). */

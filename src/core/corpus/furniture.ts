@@ -3,11 +3,16 @@
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
  * entries, lines the page repeats, and furniture glued to the end of a real paragraph.
  */
-import { boilerplateReason, cutGluedTail, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
+import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
+import { isDateLine } from './dates.js';
+import { cutGluedHead, cutGluedTail } from './glued.js';
+import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
-export function dropFurniture(lines: Line[], context: LineContext): Line[] {
+export function dropFurniture(input: Line[], context: LineContext): Line[] {
+  // A teaser glued before a paragraph is cut first, so the paragraph is judged on its own.
+  const lines = input.map((line) => ({ ...line, text: cutGluedHead(line.text) }));
   const drop = new Set<number>();
   const blocks = new Set(lines.map((l) => l.block)).size;
   const last = new Map<string, number>();
@@ -21,6 +26,9 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
       for (let j = i; j < lines.length && lines[j]!.block === line.block; j++) drop.add(j);
       return;
     }
+    // "Audio: <title> (5:47 Min.)" then "<programme> · 13.04.2023": the player's date line goes with it.
+    const next = lines[i + 1];
+    if (next && next.block === line.block && isDateLine(next.text) && (/^(Audio|Video|Podcast)\s?:/i.test(text) || boilerplateReason(text, context) === 'media player')) drop.add(i + 1);
     if (isTeaserHeading(text)) {
       drop.add(i);
       // The teasers under it: short or headline-like lines, up to real prose or (in a page with blank lines) the block's end.
@@ -32,8 +40,12 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
       }
       return;
     }
-    // A credit on a line of its own closes the caption above it: a fragment or a single sentence, not a paragraph.
-    if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!)) drop.add(i - 1);
+    // A credit or caption label on a line of its own closes the caption (or alt text) above it.
+    // A block of just the two (blank lines around them) is an image box, whose caption may run to two sentences.
+    const imageBox = i > 0 && lines[i - 1]!.block === line.block && lines[i - 2]?.block !== line.block && lines[i + 1]?.block !== line.block;
+    // A bare "© Name" may be the page's footer under the last paragraph: then only a caption without a full stop goes.
+    const bare = /^©/.test(text) && !/[/|]/.test(text);
+    if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!, imageBox) && !(bare && SENTENCE_END.test(lines[i - 1]!.text))) drop.add(i - 1);
     if (boilerplateReason(text, context) !== null) return void drop.add(i);
     // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
     // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.
@@ -41,16 +53,17 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
     if (isTagLine(text)) drop.add(i);
   });
   dropMenuRuns(lines, drop);
+  dropPromptBoxes(lines, drop);
   return lines
     .filter((_, i) => !drop.has(i))
     .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
     .filter((line) => line.text !== '');
 }
 
-/** Short, and no more than one sentence: what a caption looks like (a paragraph has more to say). */
-function isCaptionLike(line: Line): boolean {
+/** Short, and no more than one sentence (two in an image box): what a caption looks like; a paragraph has more to say. */
+function isCaptionLike(line: Line, imageBox: boolean): boolean {
   const sentences = line.text.split(/[.!?]["“”»«’')]*\s+(?=[\p{Lu}„"«])/u).length;
-  return !line.list && line.text.length < 250 && sentences === 1;
+  return !line.list && line.text.length < 250 && sentences <= (imageBox ? 2 : 1);
 }
 
 /** Tag lists: all lowercase ("ukraine krieg"), or tags glued without spaces ("RegierungKrieg"). */
@@ -71,4 +84,21 @@ function dropMenuRuns(lines: Line[], drop: Set<number>): void {
     if (run.length >= 4) run.forEach((k) => drop.add(k));
     start = i + 1;
   }
+}
+
+/**
+ * A prompt box: "Jederzeit top informiert!" or "Keine Zeit?" over a push, newsletter or subscription prompt, when
+ * nothing else of its block stays. The title goes with the box, and so does every other copy of it on the page.
+ */
+function dropPromptBoxes(lines: Line[], drop: Set<number>): void {
+  const titles = new Set<string>();
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || next.block !== line.block || line.text.length > 60 || !/[!?]$/.test(line.text)) return;
+    if (!drop.has(i + 1) || promptReason(next.text, true) === null) return;
+    for (let j = i + 1; j < lines.length && lines[j]!.block === line.block; j++) if (!drop.has(j)) return;
+    drop.add(i);
+    titles.add(line.text);
+  });
+  lines.forEach((line, i) => titles.has(line.text) && drop.add(i));
 }

@@ -29,6 +29,10 @@ export function plainLines(text: string): Line[] {
  * lines) never look like that.
  */
 export function unwrapHardWrapped(lines: Line[]): Line[] {
+  // A text wrapped at some width has no line longer than it: one long line of prose (a page copied from a
+  // browser) means nothing here was wrapped, so a kicker and its headline, or a menu and a footer, stay apart.
+  const pageWidth = Math.max(0, ...lines.filter((l) => l.text.includes(' ')).map((l) => l.text.length));
+  if (pageWidth > 100) return lines;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
@@ -37,12 +41,18 @@ export function unwrapHardWrapped(lines: Line[]): Line[] {
     const width = Math.max(...block.map((l) => l.text.length));
     const body = block.slice(0, -1);
     const wrapped =
-      block.length >= 2 && width >= 40 && width <= 100 &&
+      block.length >= 2 && width >= 40 &&
       body.every((l) => l.text.length >= 0.75 * width && !/^[•▪●◦‣-]\s/.test(l.text)) &&
-      body.some((l) => !SENTENCE_END.test(l.text));
+      body.some((l) => !SENTENCE_END.test(l.text)) &&
+      !isKickerAndHeadline(block);
     if (wrapped) out.push({ text: block.map((l) => l.text).join(' '), block: block[0]!.block });
     else out.push(...block);
     i = j;
   }
   return out;
+}
+
+/** Two lines, neither ending a sentence, the second starting a new phrase with a capital: a kicker over its headline, not one wrapped line. */
+function isKickerAndHeadline(block: Line[]): boolean {
+  return block.length === 2 && !SENTENCE_END.test(block[1]!.text) && /^[\p{Lu}\d„«"]/u.test(block[1]!.text);
 }

@@ -1,7 +1,6 @@
 /**
- * What remains per outlet: what no general rule can know. blue News pages start with a scrape header and carry a
- * summary box; SRF pages have captions without credits ("Legende: …" under an alt text), a programme line that
- * dates the article, and a push prompt after which nothing is article.
+ * What remains per outlet: what no general rule can know. blue News pages (as saved by one scraper) start with a
+ * header that glues date, headline and lead into one line, and carry a summary box that names the outlet.
  */
 import { isoDay, SENTENCE_END, type Line, type TextMetadata } from './text.js';
 
@@ -36,24 +35,4 @@ export function joinSummaryBox(lines: Line[], meta: TextMetadata): Line[] {
     .replace(/^Keine Zeit\? .+? fasst für dich zusammen\s*/, '')
     .replace(/\s*Mehr anzeigen$/, '');
   return [...lines.slice(0, start), { text, block: box[0]!.block, list: true }, ...lines.slice(start + box.length)];
-}
-
-/** SRF's programme line "SRF4 News aktuell, 27.07.23, 7:30 Uhr ;" names the broadcast the article belongs to. */
-const PROGRAMME_LINE = /^(?:Radio )?SRF ?\d?\b.*?(\d{1,2})\.(\d{1,2})\.(\d{2,4}),? \d{1,2}[:.]\d{2} Uhr\b/;
-
-/** SRF captions ("Legende: …" plus the alt text just above it, which has no credit), its programme line, and its push prompt, after which nothing is article. */
-export function dropCaptionsAndProgramme(lines: Line[], meta: TextMetadata): Line[] {
-  const push = lines.findIndex((line) => /^Jederzeit top informiert!?$/.test(line.text));
-  return lines.slice(0, push < 0 ? undefined : push).filter((line, i) => {
-    const programme = line.text.match(PROGRAMME_LINE);
-    if (programme) {
-      const [quote, day, month, year] = programme;
-      meta.date ??= { value: isoDay(year!, month!, day!), source: `programme line "${quote}"` };
-      meta.outlet ??= { value: 'SRF', source: `programme line "${quote}"` };
-      return false;
-    }
-    const next = lines[i + 1];
-    const isAltText = next !== undefined && next.block === line.block && next.text.startsWith('Legende:');
-    return !isAltText && !line.text.startsWith('Legende:');
-  });
 }

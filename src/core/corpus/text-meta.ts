@@ -3,22 +3,25 @@
  * a source line, the site's header or its copyright footer. They look only above the first paragraphs and
  * below the last ones, where pages put such furniture; the lines they read are taken out of the text.
  */
-import { boilerplateReason, isProse, type LineContext } from './boilerplate.js';
+import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
 import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
+import { outletFromNote } from './prompts.js';
+import { siteHeader } from './site-header.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
 const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
-const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
-const AUTHOR_LABEL = new RegExp(`^(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:\\s*(${NAMES})\\s*$`, 'u');
+const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
+const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:/(?:in|Autor|Autorin))?\\s)\\s*(${NAMES})\\s*$`, 'u');
+/** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
+const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
-/** Menu entries that open a page copied from its menu on: never a site's name. */
-const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
-const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii]nhalt|Zur Navigation|Navigation überspringen)$/;
+/** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
+const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
 
 interface Candidate extends Sourced {
   rank: number;
@@ -48,6 +51,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       const by = text.match(/\b[Vv]on\s.*$/);
       const byline = by ? readByline(by[0]) : null;
       if (byline) authors.push({ value: byline.author, source: `byline in "${text}"`, rank: where });
+      const programme = text.match(PROGRAMME);
+      if (programme) outlets.push({ value: programme[1]!, source: `programme line "${text}"`, rank: 3.5 });
       return;
     }
     const glued = i <= headEnd ? splitGluedDateline(text) : null;
@@ -71,6 +76,16 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: isSite ? 0 : 1.5 });
       return out.push(line); // the classifier drops it as a credit
     }
+    // "Diese Nachricht wurde am 13.04.2023 im Programm Deutschlandfunk gesendet.": the broadcaster and the day.
+    const noted = outletFromNote(text);
+    if (noted) {
+      outlets.push({ value: outletCase(noted), source: `broadcast note "${text}"`, rank: 2.5 });
+      const day = findDate(text);
+      if (day) dates.push({ value: day.iso, source: `broadcast note "${text}"`, rank: 1.5 + where });
+    }
+    // "red, ORF.at/Agenturen": the site that signs off the article is its outlet.
+    const signed = i >= tailStart ? signOffSite(text) : null;
+    if (signed) outlets.push({ value: signed, source: `sign-off "${text}"`, rank: 0.5 });
     const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
     if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
     if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {
@@ -95,7 +110,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
 export function readByline(text: string): { author: string; date?: string } | null {
-  const byline = text.length <= 120 ? (text.match(BYLINE) ?? text.match(AUTHOR_LABEL)) : null;
+  const line = text.replace(PLACE_FIRST, '');
+  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;
   const author = joinNames(byline[1]!.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/));
@@ -115,23 +131,4 @@ function splitGluedDateline(text: string): { iso: string; dateline: string; rest
   const rest = squash(text.slice(end));
   const dateline = squash(text.slice(0, end));
   return isDateLine(dateline) && rest.length > 0 ? { iso: date.iso, dateline, rest } : null;
-}
-
-/**
- * The site's name as its header prints it: the first line after the skip links, a short name, and not an
- * accident — a menu follows it, or the page names it again (breadcrumb, footer, newsletter box).
- */
-function siteHeader(lines: Line[]): Sourced | null {
-  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text));
-  const first = lines[start];
-  if (!first || start > 3) return null;
-  const name = first.text;
-  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
-  const menu = lines.slice(start + 1, start + 4);
-  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
-  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
-  const key = name.toLowerCase();
-  const furniture = (text: string) => /^(?:©|\(c\)\s|Copyright\b|Quelle\s*:)/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
-  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
-  return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
 }

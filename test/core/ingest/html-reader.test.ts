@@ -148,3 +148,26 @@ describe('hostile pages', () => {
     expect(read.paragraphs.length).toBeGreaterThan(0);
   });
 });
+
+describe('html reader, a page with no metadata tags', () => {
+  const page = (footer: string) => `<!doctype html><html><head><title>Neue Schleuse für den Nord-Ostsee-Kanal</title></head><body>
+<header><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav></header>
+<main><article><h1>Neue Schleuse für den Nord-Ostsee-Kanal</h1><p>Von Jan Petersen, Kiel</p><p>Freitag, 04.08.2023, 10:15 Uhr</p>
+<p>Der Bund hat am Donnerstag den Bau einer neuen Schleusenkammer in Kiel-Holtenau freigegeben. Die Arbeiten sollen im kommenden Frühjahr beginnen und rund sechs Jahre dauern.</p>
+<p>Die alten Kammern stammen noch aus der Kaiserzeit und sind marode. Immer wieder mussten sie für Reparaturen gesperrt werden, was den Schiffsverkehr behinderte.</p>
+</article></main>${footer}</body></html>`;
+
+  it('GIVEN a © line in the footer, an unlabelled byline and date line THEN they give outlet, author and date, each saying where it came from', () => {
+    const read = readHtmlArticle(page('<footer><ul><li><a href="/impressum">Impressum</a></li></ul><p>© 2023 Kieler Morgenpost</p></footer>'));
+    expect(read.meta).toMatchObject({
+      outlet: { value: 'Kieler Morgenpost', source: 'page: footer "© 2023 Kieler Morgenpost"' },
+      author: { value: 'Jan Petersen', source: 'page: byline "Von Jan Petersen, Kiel" in the text' },
+      date: { value: '2023-08-04', source: 'page: date line "Freitag, 04.08.2023, 10:15 Uhr" in the text' },
+    });
+    expect(read.paragraphs).toHaveLength(2);
+  });
+
+  it('GIVEN a footer whose © names only an agency THEN no outlet is made up', () => {
+    expect(readHtmlArticle(page('<footer><p>© dpa</p></footer>')).meta.outlet).toBeUndefined();
+  });
+});

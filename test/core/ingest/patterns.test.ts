@@ -1,6 +1,7 @@
 /** The small general readers: dates, bylines, outlet names, the line classifier, glued tails, decoding. */
 import { describe, expect, it } from 'vitest';
-import { boilerplateReason, cutGluedTail } from '../../../src/core/corpus/boilerplate.js';
+import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
+import { cutGluedTail } from '../../../src/core/corpus/glued.js';
 import { findDate, isDateLine, normaliseDate } from '../../../src/core/corpus/dates.js';
 import { decodeText } from '../../../src/core/corpus/decode.js';
 import { outletCase, outletFromCredit } from '../../../src/core/corpus/names.js';

@@ -10,8 +10,10 @@ import type { CleanParagraph } from '../../types.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { readByline } from '../text-meta.js';
-import { squash, type Line } from '../text.js';
+import { outletCase, outletFromCredit } from '../names.js';
+import { squash, type Line, type Sourced } from '../text.js';
 import { readPageMeta, type PageDocument } from './html-meta.js';
+import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
@@ -36,10 +38,13 @@ export function readHtmlArticle(html: string): ArticleRead {
   const { document } = parseHTML(html);
   const meta = readPageMeta(document as unknown as PageDocument);
   const doc = document as unknown as Node & { body: Node | null };
-  const shape = pageShape(doc);
+  const shape = pageShape(doc as unknown as ParentNode);
   if (shape.elements > MAX_ELEMENTS || shape.depth > MAX_DEPTH) {
     return { paragraphs: [], meta, notes: [], refused: `page too complex to read as an article (${shape.elements} elements, nested ${shape.depth} deep; the limits are ${MAX_ELEMENTS} and ${MAX_DEPTH})` };
   }
+  const credit = footerCredit(doc);
+  // A copyright footer names the publisher better than a domain does, and is all some pages have.
+  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = credit;
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
@@ -59,7 +64,12 @@ export function readHtmlArticle(html: string): ArticleRead {
   } catch {
     root = null; // readability gives up on some markup; the cleaned page itself is the fallback
   }
-  const paragraphs = toParagraphs(root ?? fallback);
+  const { paragraphs, furniture } = toParagraphs(root ?? fallback);
+  // A byline or date line the markup did not label still names the author and the day.
+  const byline = furniture.map((text) => ({ text, by: readByline(text) })).find((b) => b.by);
+  if (!meta.author && byline) meta.author = { value: byline.by!.author, source: `page: byline "${byline.text}" in the text` };
+  const dateLine = furniture.map((text) => ({ text, date: isDateLine(text) ?? (byline?.text === text && byline.by!.date ? { iso: byline.by!.date } : null) })).find((d) => d.date);
+  if (!meta.date && dateLine) meta.date = { value: dateLine.date!.iso, source: `page: date line "${dateLine.text}" in the text` };
   return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
 }
 
@@ -68,8 +78,9 @@ export function readHtmlArticle(html: string): ArticleRead {
  * Elements with one parent share a block number, so a teaser heading takes the link list under it along. A short
  * block that is mostly link text is a teaser or a link list, whatever its class says.
  */
-function toParagraphs(root: Node | null): CleanParagraph[] {
-  if (!root) return [];
+function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furniture: string[] } {
+  const furniture: string[] = [];
+  if (!root) return { paragraphs: [], furniture };
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
   const lines: Line[] = [];
   const blockOf = new Map<Node | null, number>();
@@ -79,7 +90,10 @@ function toParagraphs(root: Node | null): CleanParagraph[] {
     const tag = el.tagName.toLowerCase();
     if (!text || tag === 'h1') continue; // the headline is the title
     if (text.length < 200 && linkShare(el, text) >= 0.6) continue;
-    if (isDateLine(text) || readByline(text)) continue; // a byline or date the markup did not label
+    if (isDateLine(text) || readByline(text)) {
+      furniture.push(text); // a byline or date the markup did not label
+      continue;
+    }
     const list = tag === 'li' ? el.parentElement : null;
     const parent = (list ?? el).parentElement;
     if (!blockOf.has(parent)) blockOf.set(parent, blockOf.size);
@@ -95,34 +109,22 @@ function toParagraphs(root: Node | null): CleanParagraph[] {
     if (!line.heading) return void paragraphs.push({ text: line.text, section });
     if (kept[i + 1] && !kept[i + 1]!.heading) section = line.text;
   });
-  return paragraphs;
+  return { paragraphs, furniture };
+}
+
+/** The outlet in the page's copyright footer: "© 2023 Lausitzer Landbote", read before the footer is removed. */
+function footerCredit(doc: Node): Sourced | null {
+  for (const el of doc.querySelectorAll('footer *, [role="contentinfo"] *, [class*="copyright"], [class*="footer"] *')) {
+    const line = squash(el.textContent ?? '');
+    if (line.length > 120 || !/^(?:©|\(c\)\s|Copyright\b)/i.test(line)) continue;
+    const name = outletFromCredit(line);
+    if (name && !/^(dpa|AFP|AP|Reuters)$/i.test(name)) return { value: outletCase(name), source: `page: footer "${line}"` };
+  }
+  return null;
 }
 
 /** Share of an element's text that sits inside links. */
 function linkShare(el: Node, text: string): number {
   const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
   return linked / text.length;
-}
-
-/**
- * Limits on a page's shape: the furniture pass below looks into each matching element's subtree, so its cost grows
- * with elements × nesting depth, and a hostile page of 2 MB nested divs took minutes. Saved news pages have a few
- * thousand elements nested a few dozen deep.
- */
-const MAX_ELEMENTS = 50_000;
-const MAX_DEPTH = 256;
-
-/** Element count and deepest nesting, walked without recursion (a deep page must not overflow the stack). */
-function pageShape(root: Node): { elements: number; depth: number } {
-  let elements = 0;
-  let depth = 0;
-  const stack: Array<[Element, number]> = [...((root as unknown as ParentNode).children ?? [])].map((el) => [el, 1]);
-  while (stack.length) {
-    const [el, level] = stack.pop()!;
-    elements++;
-    if (level > depth) depth = level;
-    if (elements > MAX_ELEMENTS || depth > MAX_DEPTH) break;
-    for (const child of el.children) stack.push([child, level + 1]);
-  }
-  return { elements, depth };
 }

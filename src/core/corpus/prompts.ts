@@ -1,0 +1,67 @@
+/**
+ * What a page says to its reader rather than about the story: share, newsletter, subscription and paywall
+ * prompts, consent banners and embed placeholders, comment counters, gallery counters, ad labels, broadcast
+ * and first-publication notes. German news sites word these alike, whatever the outlet.
+ */
+import { SENTENCE_END } from './text.js';
+
+/** One of these suffices: the whole line is a prompt. */
+const PROMPT = [
+  /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
+  /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
+  /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
+  /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler)\b/,
+  /^(Zur Navigation( springen)?|Navigation überspringen|Zum Seitenanfang|Nach oben scrollen|Zurück nach oben)$/i,
+  /\b(jeden (Morgen|Abend|Tag|Freitag)|täglich|wöchentlich|kostenlos|direkt)\b.{0,60}\b(Ihr|Ihrem)\s+(E-Mail-)?(Postfach|Posteingang)\b|\bmit (der|Ihrer) Anmeldung\b.{0,60}\b(Datenschutz\w*|Nutzungsbedingungen|AGB)\b/i,
+  /\bexterne[nr]? (Inhalte?|Dienste?)\b.{0,80}\b(anzeigen|laden|aktivieren|zustimmen|einverstanden)\b/i,
+  // Push and cookie prompts name themselves in words no story uses about itself.
+  /\b(Browser-Push\S*|Push-Benachrichtigung\w*|Push-Mitteilung\w*|Cookie-Einstellungen|Newsletter-Anmeldung)\b/i,
+  /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|um (einen Kommentar )?zu kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
+  /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
+  /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
+  /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
+  /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
+  /^Mit Material (von|der|aus)\b/,
+  // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
+  /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
+  // Embed placeholders: "Inhalte von YouTube laden", "Um Inhalte von X anzuzeigen, …".
+  /\b(Inhalte?|Beitrag|Video|Post|Tweet)\b.{0,30}\b(von|aus)\s+(X|Twitter|Instagram|YouTube|Facebook|TikTok|Datawrapper|Podigee|Spotify|Vimeo|Glomex|Flourish|Mastodon|Bluesky|Threads)\b.{0,60}\b(anzeigen|anzuzeigen|laden|zu laden|aktivieren|zustimmen|nachladen)\b/i,
+];
+
+/** Only in lines that do not end like a sentence (a sentence may say the same): comment counters, gallery counters, paywall offers. */
+const FRAGMENT = [
+  /^\d+\s+(Kommentare?|Postings?|Reaktionen|Leserkommentare?)\b.{0,40}$/i,
+  /^(Bild|Foto|Seite|Slide)\s+\d+\s*(von|\/|aus)\s*\d+\b.{0,80}$|^\d+\s*\/\s*\d+$/i,
+  /\b\d+(,\d+)?\s?(€|Euro\b).{0,40}\b(Monat|Wochen?|monatlich|jährlich)\b|\b(Monat|Wochen?)\b.{0,20}\b\d+(,\d+)?\s?(€|Euro\b)/,
+];
+
+/**
+ * Notes that date or place the text rather than tell the story: a broadcast note ("Diese Nachricht wurde am
+ * 13.04.2023 im Programm Deutschlandfunk gesendet."), a first-publication note ("Dieser Artikel erschien zuerst
+ * in …"), a listening or viewing hint ("Hören Sie den Beitrag …"). They are whole sentences, so they need their own shape.
+ */
+const NOTE = [
+  /^Diese[rs]?\s+(Beitrag|Nachricht|Sendung|Interview|Text|Artikel|Audio|Video|Podcast|Kommentar|Feature)\b.{0,100}\b(gesendet|ausgestrahlt)\b/,
+  /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|(Diese[rs]?|Der) (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
+  /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
+  /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
+];
+
+/** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
+const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene|Datenschutzbestimmungen|Datenschutzhinweise?)\b/gi;
+
+/** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
+export function promptReason(text: string, sentence: boolean): string | null {
+  if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
+  if (PROMPT.some((re) => re.test(text)) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
+  const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
+  return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
+}
+
+/** The outlet a broadcast note names: "im Programm Deutschlandfunk", "berichtete NDR Info am …", or null. */
+export function outletFromNote(text: string): string | null {
+  if (!NOTE.some((re) => re.test(text))) return null;
+  const name = '([\\p{Lu}][\\p{L}\\d.-]*(?:\\s[\\p{Lu}\\d][\\p{L}\\d.-]*){0,3})';
+  const m = text.match(new RegExp(`\\bim Programm (?:von )?${name}`, 'u')) ?? text.match(new RegExp(`\\bberichtete ${name} (?:am|in|um)\\b`, 'u'));
+  return m ? m[1]!.replace(/[.,;]$/, '') : null;
+}

@@ -1,0 +1,30 @@
+/** The outlet as a copied page's header names it: the site's name on the first line, confirmed by the page. */
+import { boilerplateReason } from './boilerplate.js';
+import { isDateLine } from './dates.js';
+import { outletCase } from './names.js';
+import { readByline } from './text-meta.js';
+import { SENTENCE_END, type Line, type Sourced } from './text.js';
+
+/** Menu entries that open a page copied from its menu on: never a site's name. */
+const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
+const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii]nhalt|Zur Navigation|Navigation überspringen)$/;
+
+/**
+ * The site's name as its header prints it: the first line after the skip links, a short name, and not an
+ * accident — a menu follows it, or the page names it again (breadcrumb, footer, newsletter box).
+ */
+export function siteHeader(lines: Line[]): Sourced | null {
+  // Skip links and a lone menu button ("Menü", "Suche") may come before the name.
+  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text) && !/^(Menü|Menu|Suche|Navigation)$/i.test(line.text));
+  const first = lines[start];
+  if (!first || start > 3) return null;
+  const name = first.text;
+  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
+  const menu = lines.slice(start + 1, start + 4);
+  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
+  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
+  const key = name.toLowerCase();
+  const furniture = (text: string) => /^(?:©|\(c\)\s|Copyright\b|Quelle\s*:)/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
+  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
+  return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
+}
