@@ -18,7 +18,7 @@ import { halvesOf, loadQuestions, type Half } from './eval-metrics.js';
 export const LEXICAL_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 /** One question's signals alone and with every dossier indexed together. */
-interface LexicalTrial {
+export interface LexicalTrial {
   dossier: string;
   half: Half;
   answerable: boolean;
