@@ -2,7 +2,8 @@
  * `npm run calibrate` (needs the embedding model): chooses hybrid fusion and the abstention rule on TUNING data only
  * — the tuning halves of the tuning dossiers in test/eval/dossiers.json — and then reports the chosen settings on
  * the held-out halves and on the held-out dossier, which play no part in the choice.
- *   node dist/bench/calibrate.js [--json] [--max-false-decline 0.03]
+ *   node dist/bench/calibrate.js [--json] [--max-false-decline 0.03] [--lexical]
+ * --lexical: lexical mode's coverage threshold instead (no model needed; see calibrate-lexical.ts).
  * Each question is embedded once; every setting is then scored from the signals the engine reports (onSignals).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,12 +17,33 @@ import { createLogger } from '../src/core/log.js';
 import type { FusionSettings } from '../src/core/retrieval/fusion.js';
 import { isAnswerable, type RelevanceSignals, type RelevanceThresholds } from '../src/core/retrieval/relevance.js';
 import { engineOptionsFrom } from '../src/setup.js';
+import { calibrateLexical } from './calibrate-lexical.js';
 import { loadDossiers } from './dossiers.js';
 import { openDossierEngine } from './eval-run.js';
 import { halvesOf, loadQuestions, relevantPassages, type Question } from './eval-metrics.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, 'max-false-decline': { type: 'string', default: '0.03' } } });
+const USAGE = 'usage: node dist/bench/calibrate.js [--json] [--max-false-decline 0.03] [--lexical]';
+let parsed;
+try {
+  parsed = parseArgs({ options: { json: { type: 'boolean' }, lexical: { type: 'boolean' }, help: { type: 'boolean' }, 'max-false-decline': { type: 'string', default: '0.03' } } });
+} catch (error) {
+  console.error(`calibrate: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(`${USAGE}\n  Hybrid fusion and abstention (needs the embedding model), or with --lexical the lexical coverage threshold;\n  chosen on the tuning halves of the tuning dossiers, reported on the held-out halves.`);
+  process.exit(0);
+}
 const maxFalseDecline = Number(values['max-false-decline']);
+if (!(maxFalseDecline >= 0 && maxFalseDecline <= 1)) {
+  console.error(`calibrate: --max-false-decline must be a share from 0 to 1, not "${values['max-false-decline']}"`);
+  process.exit(2);
+}
+if (values.lexical) {
+  await calibrateLexical(loadDossiers().dossiers, engineOptionsFrom(loadConfig(), createLogger('error')), maxFalseDecline, values.json ?? false);
+  process.exit(0);
+}
 
 /** One question's result under one fusion setting: where the first answering passage ranks, and the signals. */
 interface Trial {

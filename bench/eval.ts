@@ -24,16 +24,29 @@ import { loadDossiers } from './dossiers.js';
 import { halvesOf, outcomeOf, score, type Outcome } from './eval-metrics.js';
 import { openDossierEngine, rowsFor, runDossier, type DossierRow, type DossierRun } from './eval-run.js';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean' },
-    sweep: { type: 'boolean' },
-    misses: { type: 'boolean' },
-    mixed: { type: 'boolean' },
-    modes: { type: 'string', default: 'lexical,dense,hybrid' },
-    dossier: { type: 'string' },
-  },
-});
+const USAGE = 'usage: node dist/bench/eval.js [--json] [--modes lexical,dense,hybrid] [--dossier a,b] [--sweep] [--misses] [--mixed]';
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        json: { type: 'boolean' },
+        sweep: { type: 'boolean' },
+        misses: { type: 'boolean' },
+        mixed: { type: 'boolean' },
+        help: { type: 'boolean' },
+        modes: { type: 'string', default: 'lexical,dense,hybrid' },
+        dossier: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(`${USAGE}\n  --sweep: declined shares per lexical coverage threshold; --misses: the questions missed at @3 or wrongly answered;\n  --mixed: decisions that flip when all dossiers are indexed together. Lexical threshold: npm run calibrate -- --lexical.`);
+  process.exit(0);
+}
 const found = loadDossiers();
 const wanted = values.dossier?.split(',');
 const dossiers = found.dossiers.filter((d) => !wanted || wanted.includes(d.name));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/core/lexical/analyzer.js';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
-import { Bm25Index, bm25, DEFAULT_BM25_PARAMS, idf } from '../../src/core/lexical/bm25.js';
+import { Bm25Index, bm25, COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf } from '../../src/core/lexical/bm25.js';
 
 /** Splits on spaces and nothing else, so the numbers below can be worked out by hand. */
 const spaces: Analyzer = {
@@ -50,13 +50,31 @@ describe('Bm25Index with a hand-checkable analyzer', () => {
 
   it('GIVEN several query words THEN coverage is the idf share of the words found', () => {
     const [g, a] = [Math.log(1 + 2.5 / 1.5), Math.log(1.6)];
+    const words = index.queryWords('a g');
+    expect(index.coverage(words, new Set(['g']))).toBeCloseTo(g / (a + g), 12);
+    expect(index.coverage(words, new Set(['a']))).toBeCloseTo(a / (a + g), 12);
+    // an unseen word counts at df = 0 and lowers the coverage of every hit
+    expect(index.coverage(index.queryWords('a zzz'), new Set(['a']))).toBeCloseTo(a / (a + Math.log(8)), 12);
+    expect(index.coverage(index.queryWords('b c'), new Set(['b', 'c']))).toBe(1);
+    expect(index.idf('zzz')).toBeCloseTo(Math.log(8), 12);
+  });
+
+  it('GIVEN a hit THEN its coverage counts idf over the reference size, so a small dossier is not read as a large one', () => {
+    const reference = (df: number) => Math.log(1 + (COVERAGE_REFERENCE_DOCS - df + 0.5) / (df + 0.5));
+    const [g, a] = [reference(1), reference(2)];
     const hits = index.search('a g', 10);
     expect(hits.find((hit) => hit.index === 2)!.coverage).toBeCloseTo(g / (a + g), 12);
     expect(hits.find((hit) => hit.index === 0)!.coverage).toBeCloseTo(a / (a + g), 12);
-    // an unseen word counts at df = 0 and lowers the coverage of every hit
-    expect(index.search('a zzz', 1)[0]!.coverage).toBeCloseTo(a / (a + Math.log(8)), 12);
-    expect(index.search('b c', 1)[0]!.coverage).toBe(1);
-    expect(index.idf('zzz')).toBeCloseTo(Math.log(8), 12);
+    expect(index.search('a zzz', 1)[0]!.coverage).toBeCloseTo(a / (a + reference(0)), 12);
+  });
+
+  it('GIVEN unrelated documents added THEN a hit keeps its coverage (the reference size, not N, sets idf)', () => {
+    const grown = Bm25Index.build(['a b c', 'a a d e f', 'g', ...Array.from({ length: 40 }, (_, i) => `x${i} y${i}`)], spaces, params);
+    const before = index.search('a g zzz', 3).map((hit) => hit.coverage);
+    const after = grown.search('a g zzz', 3).map((hit) => hit.coverage);
+    after.forEach((coverage, i) => expect(coverage).toBeCloseTo(before[i]!, 12));
+    // with the dossier's own idf the same hits would move
+    expect(grown.coverage(grown.queryWords('a g zzz'), new Set(['a']))).not.toBeCloseTo(index.coverage(index.queryWords('a g zzz'), new Set(['a'])), 3);
   });
 
   it('GIVEN k or an empty query THEN at most k hits, none for nothing', () => {

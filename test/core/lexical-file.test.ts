@@ -44,7 +44,7 @@ function exhaustiveSearch(texts: string[], fresh: Analyzer, index: Bm25Index, qu
       hits.set(i, hit);
     }
   }
-  for (const hit of hits.values()) hit.coverage = index.coverage(words, new Set(hit.matchedTerms));
+  for (const hit of hits.values()) hit.coverage = index.coverage(words, new Set(hit.matchedTerms), 'reference'); // a hit's coverage: idf over the reference size
   return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
 }
 

@@ -2,7 +2,11 @@
  * Regression guard on the eval set (the figures of `npm run eval`, lexical mode): retrieval, abstention and
  * answers must not fall below what the lexical analysis reached (see the report in src/core/retrieval/relevance.ts).
  * Since the story-fitted glossary and thesaurus gave way to general resources (issue 8, README "Vocabulary"), the
- * floors are those of the general vocabulary: German R@3 0.94 → 0.85, English 0.94 → 0.84.
+ * floors are those of the general vocabulary: German R@3 0.94 → 0.85, English 0.94 → 0.84. Since abstention reads
+ * coverage over a fixed reference size (bm25.ts, COVERAGE_REFERENCE_DOCS) at threshold 0.35, one German question
+ * retrieval ranked first is no longer declined (R@3 0.85 → 0.87); that answered question's "also in" entries name
+ * articles its answer list does not, so "also in" precision falls 0.47 → 0.44 (0.43 once BM25's share of the ranking
+ * rose to 0.15, sentence-score.ts: German R@3 0.87 → 0.89, R@1 0.69 → 0.68). Floors: one question below.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,28 +28,28 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     row = (lang) => score('lexical', { lang, half: 'all' }, questions, outcomes, relevant);
   });
 
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 82 % (reached: 85 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.82);
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 87 % (reached: 55 of 62, 89 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('GIVEN the German questions THEN the first passage answers at least 65 % of them (reached: 68 %)', () => {
-    expect(row('de').recall1).toBeGreaterThanOrEqual(0.65);
+  it('GIVEN the German questions THEN the first passage answers at least 66 % of them (reached: 42 of 62, 68 %)', () => {
+    expect(row('de').recall1).toBeGreaterThanOrEqual(0.66);
   });
 
-  it('GIVEN the English questions THEN the dictionary finds German passages for at least 80 % at @3 (reached: 84 %)', () => {
-    expect(row('en').recall3).toBeGreaterThanOrEqual(0.8);
+  it('GIVEN the English questions THEN the dictionary finds German passages for at least 81 % at @3 (reached: 27 of 32, 84 %)', () => {
+    expect(row('en').recall3).toBeGreaterThanOrEqual(0.81);
   });
 
-  it('GIVEN all questions THEN at most 5 % of answerable ones are declined (reached: 1 %) and 20 % of unanswerable ones are (30 %)', () => {
+  it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: none) and 25 % of unanswerable ones are (30 %)', () => {
     const all = row('all');
-    expect(all.falseAbstention).toBeLessThanOrEqual(0.05);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.2);
+    expect(all.falseAbstention).toBeLessThanOrEqual(0.011);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.25);
   });
 
-  it('GIVEN the answers THEN most state the evidence (reached: 62 %) and "also in" is right about half the time (47 %)', () => {
+  it('GIVEN the answers THEN most state the evidence (reached: 58 of 94, 62 %) and "also in" is right about half the time (33 of 76, 43 %)', () => {
     const all = row('all');
     expect(all.answerEvidence).toBeGreaterThanOrEqual(0.6);
-    expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.45);
+    expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.42);
   });
 });
 
@@ -55,7 +59,7 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
  */
 describe.each([
   // dossier, language, answerable questions, R@3 reached, floor
-  ['court', 'de', 13, 0.77, 0.69],
+  ['court', 'de', 13, 0.85, 0.76],
   ['court', 'en', 10, 0.6, 0.5],
   ['juice', 'de', 13, 0.77, 0.69],
   ['juice', 'en', 11, 0.91, 0.81],

@@ -16,6 +16,17 @@ export interface Bm25Params {
  */
 export const DEFAULT_BM25_PARAMS: Bm25Params = { k1: 1.2, b: 0.75 };
 
+/**
+ * The collection size the coverage of a hit (`Bm25Hit.coverage`, what abstention reads) counts idf against, at least:
+ * the dossier's own document frequencies over max(N, this). With the dossier's own N, adding unrelated articles
+ * raised every idf and moved questions across the abstention threshold; over a fixed reference they stay put.
+ * `npm run calibrate -- --lexical` (tuning halves, best threshold each, answerable declined ≤ 5 %): N → 50 % / 6 %
+ * of unanswerable / answerable declined at 0.25 (over budget; within it 28 % / 3 %), 7 of 90 decisions flip when the
+ * three dossiers are indexed together; 1,000 → 44 % / 4 % at 0.3, 4 flips; 10,000 → 44 % / 4 % at 0.3–0.35, 4 flips;
+ * 100,000 → 44 % / 4 % at 0.35, 4 flips (33 % at 0.3). 10,000: the middle. Ranking keeps the dossier's own idf.
+ */
+export const COVERAGE_REFERENCE_DOCS = 10_000;
+
 /** Inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)): never negative, highest for unseen terms. */
 export function idf(df: number, docCount: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
@@ -43,7 +54,8 @@ export interface Bm25Hit {
   score: number;
   /**
    * Share of the question the document contains, in [0, 1], comparable across queries (raw scores are not),
-   * so an abstention threshold can be set on it. Each query word counts with the idf of its most specific
+   * so an abstention threshold can be set on it; idf here is over at least COVERAGE_REFERENCE_DOCS documents, so it
+   * is also comparable across dossiers of different sizes. Each query word counts with the idf of its most specific
    * term (terms the index never saw count at df = 0, the highest idf) and is credited with the idf of its most
    * specific term found in the document: Σ_words max idf(matched) / Σ_words max idf(all). 1: every word found.
    */
@@ -103,8 +115,10 @@ export class Bm25Index {
   private readonly touched: Uint32Array;
   /** Each word's worth for `coverage`, per analyzed question (a question's words are scored against many sentences). */
   private readonly worths = new WeakMap<QueryWord[], number[]>();
+  private readonly referenceWorths = new WeakMap<QueryWord[], number[]>();
   private readonly recentQueries = new Map<string, QueryWord[]>();
   private readonly idfs: Float64Array;
+  private readonly referenceIdfs: Float64Array;
   private readonly norms: Float64Array;
 
   constructor(
@@ -121,6 +135,7 @@ export class Bm25Index {
     this.seen = new Uint8Array(n);
     this.touched = new Uint32Array(n);
     this.idfs = new Float64Array(postings.terms.length).fill(Number.NaN);
+    this.referenceIdfs = new Float64Array(postings.terms.length).fill(Number.NaN);
     // Each passage's length normalisation, k1·(1 − b + b·len/avgLen), as `bm25` computes it: once, not per posting.
     const { k1, b } = params;
     this.norms = new Float64Array(n);
@@ -150,11 +165,20 @@ export class Bm25Index {
 
   /** idf of an analyzed term in this index; a term no document contains gets the highest value (df = 0). */
   idf(term: string): number {
+    return this.cachedIdf(term, this.size, this.idfs);
+  }
+
+  /** idf of an analyzed term over at least COVERAGE_REFERENCE_DOCS documents, with this index's document frequency. */
+  referenceIdf(term: string): number {
+    return this.cachedIdf(term, Math.max(this.size, COVERAGE_REFERENCE_DOCS), this.referenceIdfs);
+  }
+
+  private cachedIdf(term: string, docCount: number, cache: Float64Array): number {
     const id = this.termIds.get(term);
-    if (id === undefined) return idf(0, this.size);
+    if (id === undefined) return idf(0, docCount);
     // Coverage asks for the same terms' idf for every candidate sentence: computed once per term.
-    let value = this.idfs[id]!;
-    if (Number.isNaN(value)) this.idfs[id] = value = idf(this.df(term), this.size);
+    let value = cache[id]!;
+    if (Number.isNaN(value)) cache[id] = value = idf(this.df(term), docCount);
     return value;
   }
 
@@ -197,7 +221,7 @@ export class Bm25Index {
     for (let i = 0; i < count; i++) (scores[touched[i]!] = 0), (seen[touched[i]!] = 0);
     for (const hit of hits) {
       for (const term of weights.keys()) if (this.contains(term, hit.index)) hit.matchedTerms.push(term);
-      hit.coverage = this.coverage(words, new Set(hit.matchedTerms));
+      hit.coverage = this.coverage(words, new Set(hit.matchedTerms), 'reference');
     }
     return hits;
   }
@@ -235,27 +259,30 @@ export class Bm25Index {
    * Share of the question's idf weight that a set of terms holds (see `Bm25Hit.coverage`). A word's worth is the
    * idf of its most specific own term; when the index has none of its own terms but knows a synonym or translation,
    * the word is worth that term instead (the concept is in the index under another name). A word is credited with
-   * its best matched term's idf × weight, at most its worth.
+   * its best matched term's idf × weight, at most its worth. `idfBasis`: this index's idf (ranking sentences within
+   * one dossier) or the reference idf (a share comparable across dossiers, see COVERAGE_REFERENCE_DOCS).
    */
-  coverage(words: QueryWord[], found: ReadonlySet<string>): number {
-    let worths = this.worths.get(words);
-    if (!worths) this.worths.set(words, (worths = words.map(({ terms }) => this.worth(terms))));
+  coverage(words: QueryWord[], found: ReadonlySet<string>, idfBasis: 'index' | 'reference' = 'index'): number {
+    const idfOf = idfBasis === 'index' ? (term: string) => this.idf(term) : (term: string) => this.referenceIdf(term);
+    const cache = idfBasis === 'index' ? this.worths : this.referenceWorths;
+    let worths = cache.get(words);
+    if (!worths) cache.set(words, (worths = words.map(({ terms }) => this.worth(terms, idfOf))));
     let possible = 0;
     let covered = 0;
     words.forEach(({ terms }, i) => {
       const worth = worths[i]!;
       let credit = 0;
-      for (const t of terms) if (found.has(t.term)) credit = Math.max(credit, t.weight * this.idf(t.term));
+      for (const t of terms) if (found.has(t.term)) credit = Math.max(credit, t.weight * idfOf(t.term));
       possible += worth;
       covered += Math.min(worth, credit);
     });
     return possible > 0 ? covered / possible : 0;
   }
 
-  private worth(terms: QueryWord['terms']): number {
+  private worth(terms: QueryWord['terms'], idfOf: (term: string) => number): number {
     const own = terms.filter((t) => t.weight >= 1);
     const seen = terms.filter((t) => this.termIds.has(t.term));
     const basis = own.some((t) => this.termIds.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
-    return Math.max(...basis.map((t) => this.idf(t.term)));
+    return Math.max(...basis.map((t) => idfOf(t.term)));
   }
 }
