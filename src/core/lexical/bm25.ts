@@ -1,5 +1,6 @@
 /** Okapi BM25 over analyzed passages: pure scoring functions and a compact inverted index in typed arrays. */
 import type { Analyzer, QueryWord } from './analyzer.js';
+import { analyzeQuestion, coverageOf, wordWorth, type TermStats } from './coverage.js';
 import { topK } from './top-k.js';
 
 export interface Bm25Params {
@@ -222,9 +223,7 @@ export class Bm25Index {
     // Retrieval, answer extraction and the answer-type check each read the same question: analyse it once.
     let words = this.recentQueries.get(query);
     if (!words) {
-      words = this.analyzer.analyzeQuery
-        ? this.analyzer.analyzeQuery(query)
-        : this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+      words = analyzeQuestion(this.analyzer, query);
       if (this.recentQueries.size >= 16) this.recentQueries.delete(this.recentQueries.keys().next().value!);
       this.recentQueries.set(query, words);
     }
@@ -239,23 +238,10 @@ export class Bm25Index {
    */
   coverage(words: QueryWord[], found: ReadonlySet<string>): number {
     let worths = this.worths.get(words);
-    if (!worths) this.worths.set(words, (worths = words.map(({ terms }) => this.worth(terms))));
-    let possible = 0;
-    let covered = 0;
-    words.forEach(({ terms }, i) => {
-      const worth = worths[i]!;
-      let credit = 0;
-      for (const t of terms) if (found.has(t.term)) credit = Math.max(credit, t.weight * this.idf(t.term));
-      possible += worth;
-      covered += Math.min(worth, credit);
-    });
-    return possible > 0 ? covered / possible : 0;
+    if (!worths) this.worths.set(words, (worths = words.map(({ terms }) => wordWorth(terms, this.stats))));
+    return coverageOf(words, worths, found, this.stats);
   }
 
-  private worth(terms: QueryWord['terms']): number {
-    const own = terms.filter((t) => t.weight >= 1);
-    const seen = terms.filter((t) => this.termIds.has(t.term));
-    const basis = own.some((t) => this.termIds.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
-    return Math.max(...basis.map((t) => this.idf(t.term)));
-  }
+  /** idf and presence as coverage reads them. */
+  private readonly stats: TermStats = { idf: (term) => this.idf(term), has: (term) => this.termIds.has(term) };
 }

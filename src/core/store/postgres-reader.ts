@@ -1,0 +1,194 @@
+/**
+ * A generation read from PostgreSQL. Article metadata and passage texts are loaded once (sources, citations);
+ * BM25 runs in SQL over the stored postings and pgvector searches the generation's HNSW index; the candidates'
+ * sentence data is fetched per question. BM25 is summed in SQL to rank, then the returned rows are re-scored in
+ * JavaScript in the embedded index's order of operations, so scores and ties are bit-identical to the files backend.
+ */
+import type pg from 'pg';
+import { DossierError } from '../errors.js';
+import { FORMAT_VERSION, manifestSchema, type Manifest } from '../index-store.js';
+import { createAnalyzer, type Analyzer, type QueryWord } from '../lexical/analyzer.js';
+import { DEFAULT_BM25_PARAMS, idf, type Bm25Hit } from '../lexical/bm25.js';
+import { analyzeQuestion, coverageOf, wordWorth, type TermStats } from '../lexical/coverage.js';
+import { useInfinitiveStemTable } from '../lexical/strong-verbs.js';
+import { thesaurusFromSlice } from '../lexical/thesaurus.js';
+import type { IndexedSentence } from '../live-index.js';
+import type { ArticleMeta, Passage } from '../types.js';
+import { defaultHnswParams, type VectorHit } from '../vector-index.js';
+import { guarded } from './postgres-errors.js';
+import { vectorTable } from './postgres-schema.js';
+import { vectorLiteral } from './postgres-write.js';
+import type { GenerationReader, QuestionView } from './types.js';
+
+/** Extra rows SQL returns beyond k, so float sums that differ in the last bit cannot move a passage across the cut. */
+const SLACK = 20;
+
+type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
+
+interface LexicalRow {
+  terms: Set<string>;
+  sentences: IndexedSentence[];
+}
+
+/** Loads the live generation's metadata, texts and vocabulary. DossierError 'index_missing' when there is none. */
+export async function openPgGeneration(query: Query, where: string): Promise<GenerationReader> {
+  return guarded(where, async () => {
+    const head = await query<{ id: number; manifest: unknown; doc_count: number; total_length: string }>(
+      'SELECT g.id, g.manifest, g.doc_count, g.total_length FROM dossier_current c JOIN dossier_generations g ON g.id = c.generation',
+    );
+    if (!head.rows[0]) throw new DossierError('index_missing', `No index in ${where}. Run \`npm run index\` to build it.`);
+    const { id, doc_count: docCount } = head.rows[0];
+    const parsed = manifestSchema.safeParse(head.rows[0].manifest);
+    if (!parsed.success) throw new DossierError('index_corrupt', `The index in ${where} is corrupt: its manifest does not have the expected shape. Run \`npm run index\` to rebuild it.`);
+    const manifest = parsed.data;
+    if (manifest.formatVersion !== FORMAT_VERSION) {
+      throw new DossierError('index_incompatible', `The index in ${where} was written in format ${manifest.formatVersion}; this version reads format ${FORMAT_VERSION}. Run \`npm run index\` to rebuild it.`);
+    }
+    const lexicon = await query<{ vocabulary: { surfaces: string[]; stems: string[]; verbStems: string[]; corpusTerms: string[] }; thesaurus: string; verb_table: Array<[string, string]> }>(
+      'SELECT vocabulary, thesaurus, verb_table FROM dossier_lexicons WHERE generation = $1', [id],
+    );
+    const articles = (await query<{ meta: ArticleMeta }>('SELECT meta FROM dossier_articles WHERE generation = $1 ORDER BY ord', [id])).rows.map((r) => r.meta);
+    const passages = (await query<{ id: string; article_id: string; paragraph: number; paragraph_end: number; section: string | null; text: string; hash: string }>(
+      'SELECT id, article_id, paragraph, paragraph_end, section, text, hash FROM dossier_passages WHERE generation = $1 ORDER BY idx', [id],
+    )).rows.map((r): Passage => ({ id: r.id, articleId: r.article_id, paragraph: r.paragraph, paragraphEnd: r.paragraph_end, section: r.section, text: r.text, hash: r.hash }));
+    if (!lexicon.rows[0] || passages.length !== docCount) throw new DossierError('index_corrupt', `The index in ${where} is corrupt: counts do not match its manifest. Run \`npm run index\` to rebuild it.`);
+    const { vocabulary, thesaurus, verb_table: verbTable } = lexicon.rows[0];
+    useInfinitiveStemTable(verbTable);
+    const analyzer = createAnalyzer([], {}, { ...vocabulary, thesaurus: thesaurusFromSlice(thesaurus) });
+    return new PgGeneration(query, where, id, manifest, articles, passages, analyzer, docCount, Number(head.rows[0].total_length));
+  });
+}
+
+class PgGeneration implements GenerationReader {
+  readonly articleById: Map<string, ArticleMeta>;
+  readonly generation: string;
+  readonly hasVectors: boolean;
+  private readonly norms: (length: number) => number;
+  private readonly averageLength: number;
+  /** The last questions' analysis and term statistics (retrieval, answer extraction and checks read one question). */
+  private readonly recent = new Map<string, { words: QueryWord[]; stats: Promise<Map<string, number>> }>();
+  private readonly rows = new Map<number, LexicalRow>();
+
+  constructor(
+    private readonly query: Query,
+    private readonly where: string,
+    private readonly id: number,
+    readonly manifest: Manifest,
+    readonly articles: ArticleMeta[],
+    readonly passages: Passage[],
+    private readonly analyzer: Analyzer,
+    private readonly docCount: number,
+    totalLength: number,
+  ) {
+    this.generation = manifest.generation;
+    this.articleById = new Map(articles.map((a) => [a.id, a]));
+    this.hasVectors = manifest.model !== null;
+    const avg = (this.averageLength = docCount > 0 ? totalLength / docCount : 0);
+    const { k1, b } = DEFAULT_BM25_PARAMS;
+    // Bm25Index's length normalisation, the same expression.
+    this.norms = (length) => k1 * (1 - b + b * (avg > 0 ? length / avg : 1));
+  }
+
+  async searchLexical(question: string, k: number, sourceId?: string): Promise<Bm25Hit[]> {
+    const { words, stats } = this.analysis(question);
+    if (k <= 0 || words.length === 0) return [];
+    const df = await stats;
+    const weights = new Map<string, number>();
+    for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    const known = [...weights].filter(([term]) => (df.get(term) ?? 0) > 0);
+    if (known.length === 0) return [];
+    const { k1 } = DEFAULT_BM25_PARAMS;
+    const filter = sourceId === undefined ? '' : 'AND po.idx IN (SELECT idx FROM dossier_passages WHERE generation = $1 AND article_id = $8)';
+    const { rows } = await guarded(this.where, () => this.query<{ idx: number; length: number; terms: string[]; tfs: number[] }>(
+      `SELECT po.idx, po.length, array_agg(q.term) AS terms, array_agg(po.tf) AS tfs
+       FROM unnest($2::text[], $3::float8[], $4::float8[]) AS q(term, weight, idf)
+       JOIN dossier_postings po ON po.generation = $1 AND po.term = q.term
+       WHERE true ${filter}
+       GROUP BY po.idx, po.length
+       ORDER BY sum(q.weight * q.idf * (po.tf * ($5::float8 + 1)) / (po.tf + $5::float8 * (1 - $6::float8 + $6::float8 * po.length / $7::float8))) DESC, po.idx
+       LIMIT ${Math.trunc(k) + SLACK}`,
+      [this.id, known.map(([t]) => t), known.map(([, w]) => w), known.map(([t]) => idf(df.get(t)!, this.docCount)), k1, DEFAULT_BM25_PARAMS.b, this.averageLength || 1, ...(sourceId === undefined ? [] : [sourceId])],
+    ));
+    const scorer = this.scorer(words, df);
+    const hits = rows.map((row): Bm25Hit => {
+      const tfOf = new Map(row.terms.map((t, i) => [t, row.tfs[i]!]));
+      let score = 0;
+      const norm = this.norms(row.length);
+      for (const [term, weight] of known) {
+        const tf = tfOf.get(term);
+        if (tf === undefined) continue;
+        score = score + weight * ((idf(df.get(term)!, this.docCount) * (tf * (k1 + 1))) / (tf + norm));
+      }
+      const matchedTerms = [...weights.keys()].filter((t) => tfOf.has(t));
+      return { index: row.idx, score, coverage: scorer.coverage(words, new Set(matchedTerms)), matchedTerms };
+    });
+    hits.sort((a, b) => b.score - a.score || a.index - b.index);
+    return hits.slice(0, k);
+  }
+
+  async searchDense(query: Float32Array, k: number, sourceId?: string): Promise<VectorHit[]> {
+    if (!this.hasVectors) return [];
+    const table = vectorTable(this.id);
+    const limit = Math.trunc(k);
+    // One article: exact distances over its rows (`+ 0` keeps the planner off the HNSW index, which would filter after
+    // searching and return too few). Otherwise the HNSW index, searched as widely as the embedded one.
+    const sql = sourceId === undefined
+      ? `SELECT idx, embedding <=> $1 AS distance FROM ${table} ORDER BY embedding <=> $1 LIMIT ${limit}`
+      : `SELECT idx, embedding <=> $1 AS distance FROM ${table} WHERE article_id = $2 ORDER BY (embedding <=> $1) + 0, idx LIMIT ${limit}`;
+    const { rows } = await guarded(this.where, async () => {
+      await this.query(`SET hnsw.ef_search = ${Math.max(defaultHnswParams.efSearch, limit)}`);
+      return this.query<{ idx: number; distance: number }>(sql, sourceId === undefined ? [vectorLiteral(query)] : [vectorLiteral(query), sourceId]);
+    });
+    return rows.map((r) => ({ label: r.idx, similarity: 1 - r.distance }));
+  }
+
+  async view(question: string, indices: readonly number[]): Promise<QuestionView> {
+    const { words, stats } = this.analysis(question);
+    const df = await stats;
+    const missing = [...new Set(indices)].filter((i) => !this.rows.has(i));
+    if (missing.length) {
+      const { rows } = await guarded(this.where, () => this.query<{ idx: number; terms: string[]; heading_terms: string[]; sentences: Array<[number, number, string[]]> }>(
+        'SELECT idx, terms, heading_terms, sentences FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])', [this.id, missing],
+      ));
+      if (this.rows.size + rows.length > 5_000) this.rows.clear();
+      for (const row of rows) {
+        const text = this.passages[row.idx]!.text;
+        const sentences = row.sentences.map(([start, end, terms]): IndexedSentence => ({
+          text: text.slice(start, end), start, terms: new Set([...row.heading_terms, ...terms]), ownTerms: new Set(terms),
+        }));
+        this.rows.set(row.idx, { terms: new Set(row.terms), sentences });
+      }
+    }
+    const scorer = this.scorer(words, df);
+    return {
+      manifest: this.manifest, passages: this.passages, articleById: this.articleById, analyzer: this.analyzer,
+      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q).words), coverage: scorer.coverage },
+      passageTermsOf: (i) => this.rows.get(i)?.terms ?? new Set(),
+      sentencesOf: (i) => this.rows.get(i)?.sentences ?? [],
+    };
+  }
+
+  /** The question's words, and the document frequencies of all their terms (one query, shared by the steps). */
+  private analysis(question: string) {
+    let entry = this.recent.get(question);
+    if (!entry) {
+      const words = analyzeQuestion(this.analyzer, question);
+      const terms = [...new Set(words.flatMap((w) => w.terms.map((t) => t.term)))];
+      const stats = guarded(this.where, () => this.query<{ term: string; df: number }>(
+        'SELECT term, df FROM dossier_terms WHERE generation = $1 AND term = ANY($2::text[])', [this.id, terms],
+      )).then(({ rows }) => new Map(rows.map((r) => [r.term, r.df])));
+      stats.catch(() => this.recent.delete(question)); // a failed lookup is not remembered
+      if (this.recent.size >= 16) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(question, (entry = { words, stats }));
+    }
+    return entry;
+  }
+
+  /** Coverage over the fetched document frequencies, as Bm25Index computes it over its postings. */
+  private scorer(words: QueryWord[], df: Map<string, number>) {
+    const stats: TermStats = { idf: (term) => idf(df.get(term) ?? 0, this.docCount), has: (term) => (df.get(term) ?? 0) > 0 };
+    const worths = new Map([[words, words.map(({ terms }) => wordWorth(terms, stats))]]);
+    const worthsOf = (w: QueryWord[]) => worths.get(w) ?? worths.set(w, w.map(({ terms }) => wordWorth(terms, stats))).get(w)!;
+    return { coverage: (w: QueryWord[], found: ReadonlySet<string>) => coverageOf(w, worthsOf(w), found, stats) };
+  }
+}
