@@ -20,6 +20,8 @@ export interface PgliteServer {
   stop(): Promise<void>;
   /** Destroys every open client connection (the server keeps running; new connections work). */
   dropConnections(): void;
+  /** Resolves when a client sends a message containing `text` (e.g. a statement of an index job, to kill it there). */
+  whenClientSends(text: string): Promise<void>;
 }
 
 /** Starts PGlite with pgvector behind pglite-socket and a relay, on free ports. */
@@ -30,6 +32,7 @@ export async function startPgliteServer({ maxConnections = 8 } = {}): Promise<Pg
   await server.start();
   const inner = Number(server.getServerConn().split(':').at(-1));
   const open = new Set<Socket>();
+  const waiting = new Set<{ text: string; resolve: () => void }>();
   const relay = createServer((client) => {
     const upstream = connect(inner, '127.0.0.1');
     for (const s of [client, upstream]) {
@@ -37,6 +40,9 @@ export async function startPgliteServer({ maxConnections = 8 } = {}): Promise<Pg
       s.on('close', () => open.delete(s));
       s.on('error', () => {}); // a dropped peer is what the tests cause on purpose
     }
+    client.on('data', (chunk: Buffer) => {
+      for (const w of waiting) if (chunk.includes(w.text)) waiting.delete(w), w.resolve();
+    });
     client.pipe(upstream).pipe(client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
@@ -48,6 +54,7 @@ export async function startPgliteServer({ maxConnections = 8 } = {}): Promise<Pg
     dropConnections: () => {
       for (const s of open) s.destroy();
     },
+    whenClientSends: (text) => new Promise((resolve) => waiting.add({ text, resolve })),
     async stop() {
       for (const s of open) s.destroy();
       await new Promise<void>((resolve) => relay.close(() => resolve()));
