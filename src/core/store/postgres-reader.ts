@@ -14,7 +14,7 @@ import { useInfinitiveStemTable } from '../lexical/strong-verbs.js';
 import { thesaurusFromSlice } from '../lexical/thesaurus.js';
 import type { IndexedSentence } from '../live-index.js';
 import type { ArticleMeta, Passage } from '../types.js';
-import { defaultHnswParams, type VectorHit } from '../vector-index.js';
+import type { VectorHit } from '../vector-index.js';
 import { guarded } from './postgres-errors.js';
 import { vectorTable } from './postgres-schema.js';
 import { vectorLiteral } from './postgres-write.js';
@@ -24,6 +24,14 @@ import type { GenerationReader, QuestionView } from './types.js';
 const SLACK = 20;
 
 type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
+
+/** A passage's stored lexical data, as fetched for a candidate. */
+interface StoredRow {
+  idx: number;
+  passage_terms: string[];
+  heading_terms: string[];
+  sentences: Array<[number, number, string[]]>;
+}
 
 interface LexicalRow {
   terms: Set<string>;
@@ -66,7 +74,7 @@ class PgGeneration implements GenerationReader {
   private readonly norms: (length: number) => number;
   private readonly averageLength: number;
   /** The last questions' analysis and term statistics (retrieval, answer extraction and checks read one question). */
-  private readonly recent = new Map<string, { words: QueryWord[]; stats: Promise<Map<string, number>> }>();
+  private readonly recent = new Map<string, { words: QueryWord[]; stats: Promise<Map<string, number>> | null }>();
   private readonly rows = new Map<number, LexicalRow>();
 
   constructor(
@@ -90,31 +98,39 @@ class PgGeneration implements GenerationReader {
   }
 
   async searchLexical(question: string, k: number, sourceId?: string): Promise<Bm25Hit[]> {
-    const { words, stats } = this.analysis(question);
+    const entry = this.analysis(question);
+    const { words } = entry;
     if (k <= 0 || words.length === 0) return [];
-    const df = await stats;
     const weights = new Map<string, number>();
     for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
-    const known = [...weights].filter(([term]) => (df.get(term) ?? 0) > 0);
-    if (known.length === 0) return [];
-    const { k1 } = DEFAULT_BM25_PARAMS;
-    const filter = sourceId === undefined ? '' : 'AND po.idx IN (SELECT idx FROM dossier_passages WHERE generation = $1 AND article_id = $8)';
-    const { rows } = await guarded(this.where, () => this.query<{ idx: number; length: number; terms: string[]; tfs: number[] }>(
-      `SELECT po.idx, po.length, array_agg(q.term) AS terms, array_agg(po.tf) AS tfs
-       FROM unnest($2::text[], $3::float8[], $4::float8[]) AS q(term, weight, idf)
-       JOIN dossier_postings po ON po.generation = $1 AND po.term = q.term
-       WHERE true ${filter}
-       GROUP BY po.idx, po.length
-       ORDER BY sum(q.weight * q.idf * (po.tf * ($5::float8 + 1)) / (po.tf + $5::float8 * (1 - $6::float8 + $6::float8 * po.length / $7::float8))) DESC, po.idx
-       LIMIT ${Math.trunc(k) + SLACK}`,
-      [this.id, known.map(([t]) => t), known.map(([, w]) => w), known.map(([t]) => idf(df.get(t)!, this.docCount)), k1, DEFAULT_BM25_PARAMS.b, this.averageLength || 1, ...(sourceId === undefined ? [] : [sourceId])],
+    const { k1, b } = DEFAULT_BM25_PARAMS;
+    const filter = sourceId === undefined ? 'WHERE $7::text IS NULL' : 'WHERE po.idx IN (SELECT idx FROM dossier_passages WHERE generation = $1 AND article_id = $7::text)';
+    // One round trip: the terms' document frequencies, BM25 summed per passage, and the top passages' sentence data.
+    const { rows } = await guarded(this.where, () => this.query<{ idx: number; length: number; terms: string[]; tfs: number[]; dfs: Array<[string, number]> } & StoredRow>(
+      `WITH d AS (
+         SELECT q.term, q.weight, t.df, ln(1 + ($4::float8 - t.df + 0.5) / (t.df + 0.5)) AS idf
+         FROM unnest($2::text[], $3::float8[]) AS q(term, weight) JOIN dossier_terms t ON t.generation = $1 AND t.term = q.term),
+       top AS (
+         SELECT po.idx, po.length, array_agg(d.term) AS terms, array_agg(po.tf) AS tfs
+         FROM d JOIN dossier_postings po ON po.generation = $1 AND po.term = d.term ${filter}
+         GROUP BY po.idx, po.length
+         ORDER BY sum(d.weight * d.idf * (po.tf * ($5::float8 + 1)) / (po.tf + $5::float8 * (1 - $6::float8 + $6::float8 * po.length / $8::float8))) DESC, po.idx
+         LIMIT ${Math.trunc(k) + SLACK})
+       SELECT top.*, p.terms AS passage_terms, p.heading_terms, p.sentences, (SELECT json_agg(json_build_array(term, df)) FROM d) AS dfs
+       FROM top JOIN dossier_passages p ON p.generation = $1 AND p.idx = top.idx`,
+      [this.id, [...weights.keys()], [...weights.values()], this.docCount, k1, b, ...(sourceId === undefined ? [null] : [sourceId]), this.averageLength || 1],
     ));
+    if (rows.length === 0) return [];
+    const df = new Map(rows[0]!.dfs);
+    entry.stats ??= Promise.resolve(df);
+    this.remember(rows);
     const scorer = this.scorer(words, df);
     const hits = rows.map((row): Bm25Hit => {
       const tfOf = new Map(row.terms.map((t, i) => [t, row.tfs[i]!]));
       let score = 0;
       const norm = this.norms(row.length);
-      for (const [term, weight] of known) {
+      // Bm25Index.search's sum: the terms in the question's order, each at its highest weight, the same operations.
+      for (const [term, weight] of weights) {
         const tf = tfOf.get(term);
         if (tf === undefined) continue;
         score = score + weight * ((idf(df.get(term)!, this.docCount) * (tf * (k1 + 1))) / (tf + norm));
@@ -122,7 +138,7 @@ class PgGeneration implements GenerationReader {
       const matchedTerms = [...weights.keys()].filter((t) => tfOf.has(t));
       return { index: row.idx, score, coverage: scorer.coverage(words, new Set(matchedTerms)), matchedTerms };
     });
-    hits.sort((a, b) => b.score - a.score || a.index - b.index);
+    hits.sort((a, c) => c.score - a.score || a.index - c.index);
     return hits.slice(0, k);
   }
 
@@ -131,33 +147,33 @@ class PgGeneration implements GenerationReader {
     const table = vectorTable(this.id);
     const limit = Math.trunc(k);
     // One article: exact distances over its rows (`+ 0` keeps the planner off the HNSW index, which would filter after
-    // searching and return too few). Otherwise the HNSW index, searched as widely as the embedded one.
+    // searching and return too few). Otherwise the HNSW index, searched as widely as the embedded one (hnsw.ef_search
+    // is set on every connection, see postgres.ts).
     const sql = sourceId === undefined
       ? `SELECT idx, embedding <=> $1 AS distance FROM ${table} ORDER BY embedding <=> $1 LIMIT ${limit}`
       : `SELECT idx, embedding <=> $1 AS distance FROM ${table} WHERE article_id = $2 ORDER BY (embedding <=> $1) + 0, idx LIMIT ${limit}`;
-    const { rows } = await guarded(this.where, async () => {
-      await this.query(`SET hnsw.ef_search = ${Math.max(defaultHnswParams.efSearch, limit)}`);
-      return this.query<{ idx: number; distance: number }>(sql, sourceId === undefined ? [vectorLiteral(query)] : [vectorLiteral(query), sourceId]);
-    });
+    const { rows } = await guarded(this.where, () =>
+      this.query<{ idx: number; distance: number }>(sql, sourceId === undefined ? [vectorLiteral(query)] : [vectorLiteral(query), sourceId]),
+    );
     return rows.map((r) => ({ label: r.idx, similarity: 1 - r.distance }));
   }
 
   async view(question: string, indices: readonly number[]): Promise<QuestionView> {
-    const { words, stats } = this.analysis(question);
-    const df = await stats;
+    const entry = this.analysis(question);
+    const { words } = entry;
+    entry.stats ??= guarded(this.where, () => this.query<{ term: string; df: number }>(
+      'SELECT term, df FROM dossier_terms WHERE generation = $1 AND term = ANY($2::text[])', [this.id, [...new Set(words.flatMap((w) => w.terms.map((t) => t.term)))]],
+    )).then(({ rows }) => new Map(rows.map((r) => [r.term, r.df])));
+    const df = await entry.stats.catch((error: unknown) => {
+      entry.stats = null; // a failed lookup is not remembered
+      throw error;
+    });
     const missing = [...new Set(indices)].filter((i) => !this.rows.has(i));
     if (missing.length) {
-      const { rows } = await guarded(this.where, () => this.query<{ idx: number; terms: string[]; heading_terms: string[]; sentences: Array<[number, number, string[]]> }>(
-        'SELECT idx, terms, heading_terms, sentences FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])', [this.id, missing],
+      const { rows } = await guarded(this.where, () => this.query<StoredRow>(
+        'SELECT idx, terms AS passage_terms, heading_terms, sentences FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])', [this.id, missing],
       ));
-      if (this.rows.size + rows.length > 5_000) this.rows.clear();
-      for (const row of rows) {
-        const text = this.passages[row.idx]!.text;
-        const sentences = row.sentences.map(([start, end, terms]): IndexedSentence => ({
-          text: text.slice(start, end), start, terms: new Set([...row.heading_terms, ...terms]), ownTerms: new Set(terms),
-        }));
-        this.rows.set(row.idx, { terms: new Set(row.terms), sentences });
-      }
+      this.remember(rows);
     }
     const scorer = this.scorer(words, df);
     return {
@@ -168,20 +184,27 @@ class PgGeneration implements GenerationReader {
     };
   }
 
-  /** The question's words, and the document frequencies of all their terms (one query, shared by the steps). */
-  private analysis(question: string) {
+  /** The question's words, and (once looked up) the document frequencies of their terms, shared by the steps. */
+  private analysis(question: string): { words: QueryWord[]; stats: Promise<Map<string, number>> | null } {
     let entry = this.recent.get(question);
     if (!entry) {
-      const words = analyzeQuestion(this.analyzer, question);
-      const terms = [...new Set(words.flatMap((w) => w.terms.map((t) => t.term)))];
-      const stats = guarded(this.where, () => this.query<{ term: string; df: number }>(
-        'SELECT term, df FROM dossier_terms WHERE generation = $1 AND term = ANY($2::text[])', [this.id, terms],
-      )).then(({ rows }) => new Map(rows.map((r) => [r.term, r.df])));
-      stats.catch(() => this.recent.delete(question)); // a failed lookup is not remembered
       if (this.recent.size >= 16) this.recent.delete(this.recent.keys().next().value!);
-      this.recent.set(question, (entry = { words, stats }));
+      this.recent.set(question, (entry = { words: analyzeQuestion(this.analyzer, question), stats: null }));
     }
     return entry;
+  }
+
+  /** Keeps candidate passages' sentence data for the next steps and questions, up to a bound. */
+  private remember(rows: StoredRow[]): void {
+    if (this.rows.size + rows.length > 5_000) this.rows.clear();
+    for (const row of rows) {
+      if (this.rows.has(row.idx)) continue;
+      const text = this.passages[row.idx]!.text;
+      const sentences = row.sentences.map(([start, end, terms]): IndexedSentence => ({
+        text: text.slice(start, end), start, terms: new Set([...row.heading_terms, ...terms]), ownTerms: new Set(terms),
+      }));
+      this.rows.set(row.idx, { terms: new Set(row.passage_terms), sentences });
+    }
   }
 
   /** Coverage over the fetched document frequencies, as Bm25Index computes it over its postings. */

@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type { Logger } from '../log.js';
 import { manifestSchema } from '../index-store.js';
+import { defaultHnswParams } from '../vector-index.js';
 import { describeDatabase, guarded, pgFailure } from './postgres-errors.js';
 import { withPgJobLock } from './postgres-lock.js';
 import { openPgGeneration } from './postgres-reader.js';
@@ -38,7 +39,11 @@ export class PostgresStore implements IndexStore {
     // An idle connection the server dropped must not crash the process; the pool replaces it at the next query.
     this.pool.on('error', (error) => options.log.warn('index database connection lost', { reason: error.message }));
     // Behind a multiplexer that shares one session, a NOTIFY reaches whichever client runs the next query.
-    this.pool.on('connect', (client) => client.on('notification', (n) => n.channel === SWITCH_CHANNEL && n.payload && this.notify(n.payload)));
+    this.pool.on('connect', (client) => {
+      client.on('notification', (n) => n.channel === SWITCH_CHANNEL && n.payload && this.notify(n.payload));
+      // pgvector's HNSW search breadth, as wide as the embedded index's (a placeholder setting until pgvector loads).
+      client.query(`SET hnsw.ef_search = ${defaultHnswParams.efSearch}`).catch(() => {});
+    });
   }
 
   private readonly query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => this.pool.query<R>(text, values);
