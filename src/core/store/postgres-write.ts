@@ -39,6 +39,9 @@ export async function writePgGeneration(client: pg.ClientBase, next: NewGenerati
     await insertPassages(client, id, next, data);
     await insertPostings(client, id, data);
     if (next.vectors && next.manifest.model) await insertVectors(client, id, next, next.manifest.model.dimensions);
+    // Fresh statistics before readers arrive: without them the planner guesses one row per table and scans every
+    // passage for each candidate (measured on PGlite: 6 ms → well under 1 ms for the BM25 query).
+    await client.query(`ANALYZE dossier_terms, dossier_postings, dossier_passages`);
     await client.query(
       'INSERT INTO dossier_current (only_row, generation) VALUES (true, $1) ON CONFLICT (only_row) DO UPDATE SET generation = excluded.generation',
       [id],
