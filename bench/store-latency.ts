@@ -3,7 +3,9 @@
  * side by side on the same questions in one run, with the ratio. PostgreSQL here is PGlite (PostgreSQL 17 in
  * WebAssembly, one session, served by pglite-socket on 127.0.0.1 and reached by the `pg` driver over TCP): it runs
  * in this process's thread, so its query time adds to the figures as a server's would, but it is a WASM build with
- * a single connection, not a tuned server. Lexical mode always; hybrid with the model when MODEL_ID is set (e.g.
+ * a single connection, not a tuned server. Where Debian's PostgreSQL server is installed, lexical mode also runs
+ * through it (a real server process; it has no pgvector, so no hybrid row). Lexical mode always; hybrid with the
+ * model when MODEL_ID is set (e.g.
  * MODEL_DIR=/work/main/models/local MODEL_ID=intfloat/multilingual-e5-small-q4 ALLOW_REMOTE_MODELS=false).
  *   node dist/bench/store-latency.js [--json]
  */
@@ -19,6 +21,7 @@ import { silentLogger } from '../src/core/log.js';
 import { PostgresStore } from '../src/core/store/postgres.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { loadDossiers } from './dossiers.js';
+import { startDebianPostgres } from './debian-postgres.js';
 import { startPgliteServer } from './pglite-server.js';
 
 const json = process.argv.includes('--json');
@@ -38,9 +41,10 @@ const base: EngineOptions = {
   getEmbedder: () => Promise.reject(new DossierError('model_unavailable', 'no model: lexical benchmark')),
 };
 const server = await startPgliteServer();
+const debian = await startDebianPostgres();
 /** While true, passage embeddings are shared by the two index jobs (answering embeds sentences; those are not shared). */
 let indexing = false;
-const rows: Array<{ mode: string; passages: number; questions: number; files: Figures; postgres: Figures }> = [];
+const rows: Array<{ mode: string; store: string; passages: number; questions: number; figures: Figures; ratio: number }> = [];
 try {
   const modes: Array<[string, EngineOptions]> = [['lexical', base]];
   if (config) {
@@ -49,38 +53,48 @@ try {
   }
   for (const [mode, options] of modes) {
     const embeddingsDir = join(work, `embeddings-${rows.length}`);
-    const store = new PostgresStore({ connectionString: server.url, log: silentLogger });
+    const servers = [['PGlite 0.4.6 (WASM, 1 session) over TCP', server.url]];
+    if (!('skipped' in debian) && mode === 'lexical') servers.push([`PostgreSQL ${debian.version} (Debian server)`, debian.url]);
     indexing = true;
     await runIndexJob({ ...options, embeddingsDir });
-    await runIndexJob({ ...options, embeddingsDir, store });
+    const engines: Array<[string, Engine]> = [['files (embedded)', (await Engine.open({ ...options, embeddingsDir })).engine]];
+    for (const [name, url] of servers) {
+      const store = new PostgresStore({ connectionString: url!, log: silentLogger });
+      await runIndexJob({ ...options, embeddingsDir, store });
+      engines.push([name!, (await Engine.open({ ...options, embeddingsDir, store })).engine]);
+    }
     indexing = false;
-    const files = (await Engine.open({ ...options, embeddingsDir })).engine;
-    const pg = (await Engine.open({ ...options, embeddingsDir, store })).engine;
-    for (const q of warmUp) for (const engine of [files, pg]) await engine.ask({ question: q });
-    const times = { files: [] as number[], postgres: [] as number[] };
-    // Alternating per question, so both stores meet the same machine load.
+    for (const q of warmUp) for (const [, engine] of engines) await engine.ask({ question: q });
+    const times = engines.map((): number[] => []);
+    // Interleaved per question, so every store meets the same machine load.
     for (const q of timed) {
-      for (const [name, engine] of [['files', files], ['postgres', pg]] as const) {
+      for (const [i, [, engine]] of engines.entries()) {
         const t = performance.now();
         await engine.ask({ question: q });
-        times[name].push(performance.now() - t);
+        times[i]!.push(performance.now() - t);
       }
     }
-    rows.push({ mode, passages: files.passages().length, questions: timed.length, files: figures(times.files), postgres: figures(times.postgres) });
-    await pg.close();
+    const embedded = figures(times[0]!);
+    for (const [i, [name, engine]] of engines.entries()) {
+      const f = figures(times[i]!);
+      rows.push({ mode, store: name, passages: engine.passages().length, questions: timed.length, figures: f, ratio: Math.round((f.p95 / embedded.p95) * 100) / 100 });
+      await engine.close();
+    }
   }
 } finally {
   await server.stop();
+  if (!('skipped' in debian)) await debian.stop();
   rmSync(work, { recursive: true, force: true });
 }
 
-if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+if (json) process.stdout.write(`${JSON.stringify({ rows, ...('skipped' in debian ? { skipped: debian.skipped } : {}) })}\n`);
 else {
-  console.log('Warm /ask latency, embedded files vs PostgreSQL (PGlite 0.4.6 WASM over pglite-socket, pg driver, 127.0.0.1)');
-  console.log('mode                                         passages  questions  files p50/p95 ms   postgres p50/p95 ms   p95 ratio');
+  console.log(`Warm /ask latency on the tuning dossiers (${rows[0]?.passages} passages, ${rows[0]?.questions} questions after 10 to warm up), one process`);
+  console.log('mode                                        store                                         p50 ms   p95 ms   p95 / files');
   for (const r of rows) {
-    console.log(`${r.mode.padEnd(44)} ${String(r.passages).padStart(8)}  ${String(r.questions).padStart(9)}  ${fmt(r.files).padStart(16)}  ${fmt(r.postgres).padStart(20)}  ${(r.postgres.p95 / r.files.p95).toFixed(2).padStart(9)}×`);
+    console.log(`${r.mode.padEnd(43)} ${r.store.padEnd(44)} ${r.figures.p50.toFixed(1).padStart(7)}  ${r.figures.p95.toFixed(1).padStart(7)}  ${r.ratio.toFixed(2).padStart(10)}×`);
   }
+  if ('skipped' in debian) console.log(`(Debian PostgreSQL not measured: ${debian.skipped})`);
 }
 
 interface Figures { p50: number; p95: number; mean: number }
