@@ -3,7 +3,8 @@
  * pgvector — PGlite — reached over TCP by the ordinary `pg` driver). Answers are compared with an index the files
  * backend built from the same corpus.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +20,12 @@ import type { AskResult } from '../../src/core/types.js';
 import { copyOfCorpus, engineOptions, repoCorpus, tempDir, tinyEmbedderLoader } from '../support/fixtures.js';
 import { startPgliteServer, type PgliteServer } from '../support/pglite-server.js';
 
+const run = promisify(execFile);
 const courtCorpus = resolve('test/eval/dossiers/court/corpus');
 const questionsOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as Array<{ question: string }>).map((q) => q.question);
 const courtQuestions = questionsOf('test/eval/dossiers/court/questions.json');
 /** A slice of the tuning dossier's questions for the hybrid comparison (the tiny model embeds slowly). */
-const schoiguQuestions = questionsOf('test/eval/questions.json').slice(0, 12);
+const schoiguQuestions = questionsOf('test/eval/questions.json').slice(0, 6);
 
 let pglite: PgliteServer;
 let getEmbedder: () => Promise<Embedder>;
@@ -49,6 +51,7 @@ const backends: Backend[] = [
   },
 ];
 
+const NEW_ARTICLE = 'Titel: Neuer Artikel\nQuelle: Test\nDatum: 2024-06-01\n\nDer Zitronenfalter flog über den Kreml.\n';
 const comparable = ({ timings: _t, ...rest }: AskResult) => rest;
 
 describe.each(backends)('the $name store', (backend) => {
@@ -72,8 +75,9 @@ describe.each(backends)('the $name store', (backend) => {
     await engine.close();
   });
 
-  it('GIVEN the tiny model THEN hybrid answers cite the same passages with the same answer', async () => {
-    const { engine } = await open(repoCorpus, { getEmbedder });
+  it('GIVEN the tiny model THEN hybrid answers cite the same passages with the same answer, and a new article’s reindex embeds only it', async () => {
+    const corpusDir = copyOfCorpus();
+    const { engine } = await open(corpusDir, { getEmbedder });
     for (const q of schoiguQuestions) {
       const [got, want] = [await engine.ask({ question: q }), reference.hybrid.get(q)!];
       expect(got.mode).toBe('hybrid');
@@ -81,6 +85,13 @@ describe.each(backends)('the $name store', (backend) => {
         .toEqual({ answered: want.answered, answer: want.answer, cited: want.passages.map((p) => `${p.sourceId}#${p.paragraph}`) });
       got.passages.forEach((p, i) => expect(p.score).toBeCloseTo(want.passages[i]!.score, 3));
     }
+    // The stored vectors of unchanged passages are reused by content hash.
+    const before = engine.passages().length;
+    writeFileSync(join(corpusDir, 'zz-neu.txt'), NEW_ARTICLE);
+    const summary = await engine.reindex();
+    expect(summary.added).toBeGreaterThan(0);
+    expect(summary.embedded).toBe(summary.added);
+    expect(summary.reused).toBe(before);
     await engine.close();
   });
 
@@ -103,7 +114,7 @@ describe.each(backends)('the $name store', (backend) => {
     const { engine, store, embeddingsDir } = await open(corpusDir);
     const before = await store.currentGeneration();
     const articles = engine.sources().length;
-    writeFileSync(join(corpusDir, 'zz-neu.txt'), 'Titel: Neuer Artikel\nQuelle: Test\nDatum: 2024-06-01\n\nDer Zitronenfalter flog über den Kreml.\n');
+    writeFileSync(join(corpusDir, 'zz-neu.txt'), NEW_ARTICLE);
     const child = spawn(process.execPath, ['dist/src/transports/cli/main.js', 'index'], {
       env: { ...process.env, CORPUS_DIR: corpusDir, ...backend.env(embeddingsDir), MODEL_CACHE_DIR: tempDir(), ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'silent' },
       stdio: 'ignore',
@@ -131,7 +142,7 @@ describe.each(backends)('the $name store', (backend) => {
     engine.watch();
     const articles = engine.sources().length;
     const switched = new Promise<string>((done) => engine.onGenerationSwitch(done));
-    writeFileSync(join(corpusDir, 'zz-neu.txt'), 'Titel: Neuer Artikel\nQuelle: Test\nDatum: 2024-06-01\n\nDer Zitronenfalter flog über den Kreml.\n');
+    writeFileSync(join(corpusDir, 'zz-neu.txt'), NEW_ARTICLE);
     const other = backend.store(embeddingsDir);
     const started = performance.now();
     await runIndexJob(engineOptions({ corpusDir, embeddingsDir, store: other }));
@@ -140,6 +151,15 @@ describe.each(backends)('the $name store', (backend) => {
     expect(generation).toBe(await other.currentGeneration());
     expect(engine.generation).toBe(generation);
     expect(engine.sources()).toHaveLength(articles + 1);
+    // The command line reads the same database: `dossier sources` and `dossier ask` with DATABASE_URL set (the
+    // files store's command line has tests of its own).
+    if (backend.name === 'files') return void (await Promise.all([engine.close(), other.close()]));
+    // (Asynchronously: PGlite's server runs in this process and must keep answering.)
+    const cli = async (...args: string[]) => JSON.parse((await run(process.execPath, ['dist/src/transports/cli/main.js', ...args, '--json'], {
+      env: { ...process.env, CORPUS_DIR: corpusDir, ...backend.env(embeddingsDir), MODEL_CACHE_DIR: tempDir(), ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'silent' }, encoding: 'utf8',
+    })).stdout) as unknown;
+    expect(await cli('sources')).toEqual(engine.sources());
+    expect(comparable((await cli('ask', 'Wie viele Tote gab es im Koreakrieg?')) as AskResult)).toEqual(comparable(await engine.ask({ question: 'Wie viele Tote gab es im Koreakrieg?' })));
     await Promise.all([engine.close(), other.close()]);
   });
 
