@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine.js';
 import { isDossierError } from '../../src/core/errors.js';
 import { runIndexJob } from '../../src/core/indexer.js';
+import { thesaurus } from '../../src/core/lexical/thesaurus.js';
 import { silentLogger } from '../../src/core/log.js';
 import { PostgresStore } from '../../src/core/store/postgres.js';
 import { engineOptions, tempDir } from '../support/fixtures.js';
@@ -20,6 +21,7 @@ const questions = (JSON.parse(readFileSync('test/eval/dossiers/court/questions.j
 let server: DebianPostgres | null = null;
 let skipped = '';
 beforeAll(async () => {
+  thesaurus(); // kept loaded, as in a long-running bot: each index job would otherwise read it again (~1.6 s)
   const started = await startDebianPostgres();
   if ('skipped' in started) console.log(`Debian PostgreSQL tests skipped: ${(skipped = started.skipped)}`);
   else server = started;
