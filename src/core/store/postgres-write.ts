@@ -98,15 +98,13 @@ async function insertPostings(client: pg.ClientBase, id: number, data: LexicalDa
   await client.query('INSERT INTO dossier_terms (generation, term, df) SELECT $1, * FROM unnest($2::text[], $3::int[])', [
     id, terms, terms.map((_, t) => starts[t + 1]! - starts[t]!),
   ]);
-  const term: string[] = [];
+  // Column arrays of one INSERT, sent every BATCH rows.
+  const [term, idx, tf, len]: [string[], number[], number[], number[]] = [[], [], [], []];
   const flush = async () => {
     if (!term.length) return;
     await client.query('INSERT INTO dossier_postings (generation, term, idx, tf, length) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::int[])', [id, term, idx, tf, len]);
     term.length = idx.length = tf.length = len.length = 0;
   };
-  const idx: number[] = [];
-  const tf: number[] = [];
-  const len: number[] = [];
   for (let t = 0; t < terms.length; t++) {
     for (let p = starts[t]!; p < starts[t + 1]!; p++) {
       term.push(terms[t]!), idx.push(docs[p]!), tf.push(tfs[p]!), len.push(docLengths[docs[p]!]!);

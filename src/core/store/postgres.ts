@@ -9,7 +9,7 @@ import { manifestSchema } from '../index-store.js';
 import { defaultHnswParams } from '../vector-index.js';
 import { describeDatabase, guarded, pgFailure } from './postgres-errors.js';
 import { withPgJobLock } from './postgres-lock.js';
-import { openPgGeneration } from './postgres-reader.js';
+import { openPgGeneration } from './postgres-open.js';
 import { ensureSchema, SWITCH_CHANNEL, vectorTable } from './postgres-schema.js';
 import { pruneGenerations, writePgGeneration } from './postgres-write.js';
 import type { GenerationReader, IndexStore, NewGeneration, PreviousGeneration } from './types.js';
@@ -99,7 +99,9 @@ export class PostgresStore implements IndexStore {
       });
       if (!head.rows[0]) return null;
       const { id } = head.rows[0];
-      const manifest = manifestSchema.parse(head.rows[0].manifest);
+      const parsed = manifestSchema.safeParse(head.rows[0].manifest);
+      if (!parsed.success) return null; // a damaged generation: the job rebuilds from scratch
+      const manifest = parsed.data;
       const passages = (await this.query<{ id: string; article_id: string; paragraph: number; paragraph_end: number; section: string | null; text: string; hash: string }>(
         'SELECT id, article_id, paragraph, paragraph_end, section, text, hash FROM dossier_passages WHERE generation = $1 ORDER BY idx', [id],
       )).rows.map((r) => ({ id: r.id, articleId: r.article_id, paragraph: r.paragraph, paragraphEnd: r.paragraph_end, section: r.section, text: r.text, hash: r.hash }));
