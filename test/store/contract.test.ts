@@ -122,20 +122,26 @@ describe.each(backends)('the $name store', (backend) => {
       env: { ...process.env, CORPUS_DIR: corpusDir, ...backend.env(embeddingsDir), MODEL_CACHE_DIR: tempDir(), ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'silent' },
       stdio: 'ignore',
     });
-    const exited = new Promise((done) => child.on('exit', done));
-    if (backend.name === 'postgres') await pglite.whenClientSends('dossier_postings'); // inside the switching transaction
-    else await until(() => existsSync(join(embeddingsDir, 'generations')) && readdirSync(join(embeddingsDir, 'generations')).some((n) => n.startsWith('.tmp-')));
+    let gone = false;
+    const exited = new Promise((done) => child.on('exit', done)).then(() => (gone = true));
+    // PostgreSQL: killed inside the switching transaction, deterministically. Files: killed once its temporary
+    // generation folder appears, which on a loaded machine can be after the switch (the job is quick): then the new
+    // generation must be whole instead — never a half one.
+    const tmpSeen = () => existsSync(join(embeddingsDir, 'generations')) && readdirSync(join(embeddingsDir, 'generations')).some((n) => n.startsWith('.tmp-'));
+    if (backend.name === 'postgres') await pglite.whenClientSends('dossier_postings');
+    else await until(() => gone || tmpSeen());
     child.kill('SIGKILL');
     await exited;
-    expect(await store.currentGeneration()).toBe(before);
+    const now = await store.currentGeneration();
+    if (backend.name === 'postgres') expect(now).toBe(before);
     const reopened = (await Engine.open(engineOptions({ corpusDir, embeddingsDir, store: backend.store(embeddingsDir) }))).engine;
-    expect(reopened.sources()).toHaveLength(articles);
+    expect(reopened.sources()).toHaveLength(now === before ? articles : articles + 1);
     expect((await reopened.ask({ question: 'Wie viele Tote gab es im Koreakrieg?' })).answered).toBe(true);
     await new Promise((r) => setTimeout(r, 1_100)); // PGlite shares one session: the killed job's lease must go stale first
-    const summary = await engine.reindex();
-    expect(summary.upToDate).toBe(false);
+    const summary = await engine.reindex(); // the lock the killed job held is not in the way
+    expect(summary.upToDate).toBe(now !== before);
     expect(await store.currentGeneration()).not.toBe(before);
-    expect(engine.sources()).toHaveLength(articles + 1);
+    expect((await Engine.open(engineOptions({ corpusDir, embeddingsDir, store: backend.store(embeddingsDir) }))).engine.sources()).toHaveLength(articles + 1);
     await Promise.all([engine.close(), reopened.close()]);
   });
 
@@ -181,11 +187,8 @@ describe.each(backends)('the $name store', (backend) => {
   });
 });
 
-async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 2));
-  }
+/** Resolves when `condition` holds (checked every millisecond or so). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 1));
 }
 
