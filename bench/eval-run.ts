@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type EngineOptions } from '../src/core/engine.js';
+import { runIndexJob } from '../src/core/indexer.js';
 import { Bm25Index } from '../src/core/lexical/bm25.js';
 import type { Passage, RetrievalMode } from '../src/core/types.js';
 import type { Dossier } from './dossiers.js';
@@ -33,7 +34,10 @@ export async function openDossierEngine(workDir: string, name: string, members: 
   const corpusDir = join(workDir, name, 'corpus');
   mkdirSync(corpusDir, { recursive: true });
   for (const d of members) for (const file of readdirSync(d.corpus)) cpSync(join(d.corpus, file), join(corpusDir, file), { recursive: true });
-  return (await Engine.open({ ...options, corpusDir, embeddingsDir: join(workDir, name, 'embeddings') }, { buildIfMissing: true })).engine;
+  const full = { ...options, corpusDir, embeddingsDir: join(workDir, name, 'embeddings') };
+  // A database store (DATABASE_URL) holds one live index for every dossier: index this one now.
+  if (options.store) await runIndexJob(full);
+  return (await Engine.open(full, { buildIfMissing: true })).engine;
 }
 
 /** Indexes one dossier and runs the plain-BM25 baseline (optional) and every available mode over its questions. */

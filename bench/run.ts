@@ -4,7 +4,8 @@
  * With MODEL_ID set (e.g. MODEL_DIR=models/local MODEL_ID=intfloat/multilingual-e5-small-q4) it adds a hybrid row
  * for that model, loaded with the product's own settings (MODEL_DTYPE, EMBED_THREADS, EMBED_BATCH_SIZE, …).
  * `npm run bench -- --scale [...]` runs the whole engine at scale beside MiniSearch and FlexSearch (bench/scale-engine.ts)
- * instead; `npm run bench -- --scale-hnsw [...]` the HNSW scale benchmark (bench/scale.ts).
+ * instead; `npm run bench -- --scale-hnsw [...]` the HNSW scale benchmark (bench/scale.ts); `npm run bench -- --pg` the
+ * files store beside the PostgreSQL store (bench/store-latency.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,8 +22,9 @@ import { engineOptionsFrom } from '../src/setup.js';
 import { makeTinyModel } from './tiny-model-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-// --scale: the whole engine at 1k–100k passages beside MiniSearch and FlexSearch; --scale-hnsw: the vector index alone.
-for (const [flag, script] of [['--scale', 'scale-engine.js'], ['--scale-hnsw', 'scale.js']] as const) {
+// --scale: the whole engine at 1k–100k passages beside MiniSearch and FlexSearch; --scale-hnsw: the vector index alone;
+// --pg: warm /ask through the files store and the PostgreSQL store.
+for (const [flag, script] of [['--scale', 'scale-engine.js'], ['--scale-hnsw', 'scale.js'], ['--pg', 'store-latency.js']] as const) {
   if (!process.argv.includes(flag)) continue;
   const args = process.argv.slice(2).filter((a) => a !== flag);
   const { status } = spawnSync(process.execPath, [join(here, script), ...args], { stdio: 'inherit' });

@@ -36,6 +36,10 @@ const optional = <T extends z.ZodTypeAny>(schema: T) =>
 export const configSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   EMBEDDINGS_DIR: z.string().min(1).default('embeddings'),
+  /** The index in PostgreSQL (pgvector) instead of files in EMBEDDINGS_DIR; empty: files. */
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/[^\s/]+/, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/dossier' }),
+  ),
   MODEL_ID: z.string().min(1).default('Xenova/multilingual-e5-small'),
   MODEL_DIR: optional(z.string().min(1)),
   MODEL_CACHE_DIR: z.string().min(1).default('models'),
@@ -105,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = resol
     const lines = result.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? '');
       const got = merged[key] === undefined ? '' : ` (got "${truncate(merged[key] ?? '', 40)}")`;
-      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' || key === 'COMMUNITY_HASH_KEY' ? '' : got}`;
+      return `${key} ${issue.message}${key === 'DISCORD_TOKEN' || key === 'COMMUNITY_HASH_KEY' || key === 'DATABASE_URL' ? '' : got}`;
     });
     throw new DossierError('bad_config', `Invalid configuration: ${lines.join('; ')}. See .env.example.`);
   }

@@ -3,12 +3,15 @@ import type { Config } from './config.js';
 import { loadEmbedder } from './core/embedder.js';
 import type { EngineOptions } from './core/engine.js';
 import type { Logger } from './core/log.js';
+import { PostgresStore } from './core/store/postgres.js';
 
 export function engineOptionsFrom(config: Config, log: Logger): EngineOptions {
   const modelSettings = { dtype: config.MODEL_DTYPE, queryPrefix: config.QUERY_PREFIX, passagePrefix: config.PASSAGE_PREFIX };
   return {
     corpusDir: config.CORPUS_DIR,
     embeddingsDir: config.EMBEDDINGS_DIR,
+    // With DATABASE_URL the index lives in PostgreSQL and nothing is written to EMBEDDINGS_DIR.
+    ...(config.DATABASE_URL ? { store: new PostgresStore({ connectionString: config.DATABASE_URL, log }) } : {}),
     modelSettings,
     requireModel: config.REQUIRE_MODEL,
     maxQuestionLength: config.MAX_QUESTION_LENGTH,

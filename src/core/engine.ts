@@ -1,9 +1,8 @@
-/** The dossier engine: answers questions from the live index and swaps in a new one after /reindex. */
+/** The dossier engine: answers questions from the store's live generation and swaps in a new one after a reindex. */
 import type { Embedder } from './embedder.js';
 import type { DossierEngine } from './engine-api.js';
 import { DossierError, isDossierError } from './errors.js';
-import { runIndexJob, type IndexJobOptions } from './indexer.js';
-import { openLiveIndex, type LiveIndex } from './live-index.js';
+import { runIndexJob, storeOf, type IndexJobOptions } from './indexer.js';
 import { ModelLoader } from './model-loader.js';
 import { passageLabel } from './passage-label.js';
 import { printable } from './printable.js';
@@ -13,6 +12,7 @@ import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retr
 import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
 import type { FusionSettings } from './retrieval/fusion.js';
 import { retrieve, type Candidate } from './retrieval/retrieve.js';
+import type { GenerationReader, IndexStore, QuestionView } from './store/types.js';
 import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
 
 export interface EngineOptions extends Omit<IndexJobOptions, 'onProgress'> {
@@ -34,10 +34,14 @@ export class Engine implements DossierEngine {
    * and emptied when a reindex swaps the index in.
    */
   private sentenceVectors = new Map<string, Float32Array>();
+  private readonly switchListeners = new Set<(generation: string) => void>();
+  private stopWatching: (() => void) | null = null;
+  /** The reload in progress after a switch, so two notices of one switch load the generation once. */
+  private reloading: Promise<void> | null = null;
 
   private constructor(
-    private live: LiveIndex,
-    private readonly options: EngineOptions,
+    private live: GenerationReader,
+    private readonly options: EngineOptions & { store: IndexStore },
     /** One model for queries and indexing, loaded on first use. */
     private readonly model: ModelLoader,
   ) {}
@@ -51,13 +55,15 @@ export class Engine implements DossierEngine {
     // REQUIRE_MODEL means "never answer without the model": refuse before serving anything, as the index job does.
     if (options.requireModel) await model.require();
     let built: IndexSummary | null = null;
-    const live = await openLiveIndex(options.embeddingsDir).catch(async (error: unknown) => {
+    const store = storeOf(options);
+    const withStore = { ...options, store };
+    const live = await store.open().catch(async (error: unknown) => {
       if (!buildIfMissing || !isDossierError(error) || !error.code.startsWith('index_')) throw error;
       if (error.code !== 'index_missing') options.log.warn('index unusable; rebuilding it', { reason: error.message });
-      built = await runIndexJob({ ...options, getEmbedder: () => model.require(), ...(onProgress ? { onProgress } : {}) });
-      return openLiveIndex(options.embeddingsDir);
+      built = await runIndexJob({ ...withStore, getEmbedder: () => model.require(), ...(onProgress ? { onProgress } : {}) });
+      return store.open();
     });
-    return { engine: new Engine(live, options, model), built };
+    return { engine: new Engine(live, withStore, model), built };
   }
 
   get reindexing(): boolean {
@@ -70,7 +76,7 @@ export class Engine implements DossierEngine {
 
   /** Loads the embedding model now rather than on the first question (the bot does this before it reports ready). */
   async warmUp(): Promise<void> {
-    if (this.live.vectors) await this.model.get();
+    if (this.live.hasVectors) await this.model.get();
   }
 
   async ask(request: AskRequest, forcedMode?: RetrievalMode): Promise<AskResult> {
@@ -86,11 +92,11 @@ export class Engine implements DossierEngine {
     let queryVector: Float32Array | null = null;
     let embedMs: number | undefined;
     let notice: string | undefined;
-    const embedder = live.vectors && forcedMode !== 'lexical' ? await this.model.get() : null;
+    const embedder = live.hasVectors && forcedMode !== 'lexical' ? await this.model.get() : null;
     const built = live.manifest.model;
     // Query vectors from another model live in another space: searching them against these vectors would be noise.
     const matches = embedder !== null && built !== null && embedder.modelId === built.id && embedder.dimensions === built.dimensions;
-    if (matches && live.vectors) {
+    if (matches && live.hasVectors) {
       const t = performance.now();
       queryVector = await embedder.embedQuery(question);
       embedMs = Math.round(performance.now() - t);
@@ -103,13 +109,13 @@ export class Engine implements DossierEngine {
     }
 
     const searchStart = performance.now();
-    const { mode, candidates, denseSimilarities } = retrieve(live, question, queryVector, {
+    const { mode, candidates, denseSimilarities, view } = await retrieve(live, question, queryVector, {
       depth: DEPTH,
       ...(this.options.fusion ? { fusion: this.options.fusion } : {}),
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const signals = relevanceSignals(candidates, this.answerTypeCheck(live, question), denseSimilarities);
+    const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question), denseSimilarities);
     this.options.onSignals?.(question, mode, signals);
     const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
     const searchMs = Math.round(performance.now() - searchStart);
@@ -118,8 +124,8 @@ export class Engine implements DossierEngine {
       return { ...base, answered: false, answer: null, passages: [], timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) } };
     }
 
-    const cited = distinctCandidates(live, candidates, k);
-    const { pick, best } = extractAnswer(live, question, cited, await this.sentenceSimilarity(live, cited, queryVector, embedder));
+    const cited = distinctCandidates(view, candidates, k);
+    const { pick, best } = extractAnswer(view, question, cited, await this.sentenceSimilarity(view, cited, queryVector, embedder));
     const passages = cited.map((c, i): CitedPassage => {
       const p = live.passages[c.index]!;
       const meta = live.articleById.get(p.articleId)!;
@@ -135,7 +141,7 @@ export class Engine implements DossierEngine {
         label: passageLabel(p),
         text: p.text,
         highlights: [],
-        alsoIn: alsoIn(live, c.index, best.get(i), candidates),
+        alsoIn: alsoIn(view, c.index, best.get(i), candidates),
       };
     });
     return {
@@ -177,10 +183,7 @@ export class Engine implements DossierEngine {
     if (this.running) throw new DossierError('reindex_busy', 'A reindex is already running. Wait for it to finish.');
     const job = (async () => {
       const summary = await runIndexJob({ ...this.options, getEmbedder: () => this.model.require(), ...(onProgress ? { onProgress } : {}) });
-      if (!summary.upToDate) {
-        this.live = await openLiveIndex(this.options.embeddingsDir);
-        this.sentenceVectors = new Map();
-      }
+      if (!summary.upToDate) await this.reload();
       return summary;
     })();
     this.running = job;
@@ -191,8 +194,59 @@ export class Engine implements DossierEngine {
     }
   }
 
+  /** The live generation's name. */
+  get generation(): string {
+    return this.live.generation;
+  }
+
+  /**
+   * Follows the store: when any process's index job switches the live generation (LISTEN/NOTIFY or polling for
+   * PostgreSQL, polling current.json for files), this engine loads the new one and then tells the listeners given
+   * to `onGenerationSwitch`. Questions already running finish on the generation they started with. Returns stop.
+   */
+  watch(): () => void {
+    this.stopWatching ??= this.options.store.watch((generation) => void this.follow(generation));
+    return () => this.unwatch();
+  }
+
+  /** Calls `listener` with the new generation's name after this engine has switched to it (any cause). Returns remove. */
+  onGenerationSwitch(listener: (generation: string) => void): () => void {
+    this.switchListeners.add(listener);
+    return () => this.switchListeners.delete(listener);
+  }
+
+  /** Stops watching and releases the store's connections. */
+  async close(): Promise<void> {
+    this.unwatch();
+    await this.options.store.close();
+  }
+
+  private unwatch(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  /** Loads `generation` when it is not the one answering already; a failure is logged and the old one keeps serving. */
+  private async follow(generation: string): Promise<void> {
+    if (generation === this.live.generation) return;
+    await (this.reloading ?? Promise.resolve());
+    if (generation === this.live.generation) return;
+    this.reloading = this.reload().catch((error: unknown) => {
+      this.options.log.warn('could not load the new index generation; still answering from the old one', { generation, reason: String((error as Error)?.message ?? error) });
+    }).finally(() => (this.reloading = null));
+    await this.reloading;
+  }
+
+  private async reload(): Promise<void> {
+    const next = await this.options.store.open();
+    const changed = next.generation !== this.live.generation;
+    this.live = next;
+    this.sentenceVectors = new Map();
+    if (changed) for (const listener of this.switchListeners) listener(next.generation);
+  }
+
   /** Sentences of a candidate with the share of the question each holds, as retrieval read the question. */
-  private answerTypeCheck(live: LiveIndex, question: string): AnswerTypeCheck {
+  private answerTypeCheck(live: QuestionView, question: string): AnswerTypeCheck {
     const words = live.lexical.queryWords(question);
     return {
       question,
@@ -201,7 +255,7 @@ export class Engine implements DossierEngine {
   }
 
   /** Similarity of a sentence to the question by the model, or null without one; sentence vectors are cached. */
-  private async sentenceSimilarity(live: LiveIndex, cited: Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
+  private async sentenceSimilarity(live: QuestionView, cited: Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
     if (!queryVector || !embedder) return null;
     // The extractor looks at the first three passages' sentences (see pickAnswer's depth).
     const sentences = cited.slice(0, 3).flatMap((c) => sentenceSpans(live.passages[c.index]!.text).map((s) => s.text));

@@ -13,7 +13,9 @@ export type DossierErrorCode =
   | 'shard_failed'
   | 'reindex_busy'
   | 'corpus_empty'
-  | 'index_write_failed';
+  | 'index_write_failed'
+  /** The index database cannot be reached or failed mid-question; the next attempt reconnects. */
+  | 'store_unavailable';
 
 /** An expected failure: its message is written for the person who sees it, never a stack trace. */
 export class DossierError extends Error {

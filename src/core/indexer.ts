@@ -4,13 +4,14 @@ import { chunkArticle } from './chunk.js';
 import { loadCorpus } from './corpus/load.js';
 import type { Embedder } from './embedder.js';
 import { DossierError, isDossierError } from './errors.js';
-import { FORMAT_VERSION, readCurrentGeneration, readRawVectors, writeGeneration, type FileWriter, type ModelInfo, type StoredGeneration } from './index-store.js';
-import { withJobLock } from './job-lock.js';
-import { buildLexicalData, encodeLexical } from './lexical-file.js';
+import { FORMAT_VERSION, type FileWriter, type ModelInfo } from './index-store.js';
+import { buildLexicalData } from './lexical-file.js';
 import { lexiconVersion } from './lexical/lexicon.js';
 import type { Logger } from './log.js';
 import type { IndexSummary, Passage, Progress } from './types.js';
-import { defaultHnswParams, VectorIndex } from './vector-index.js';
+import { FilesStore } from './store/files.js';
+import type { IndexStore, PreviousGeneration } from './store/types.js';
+import { defaultHnswParams } from './vector-index.js';
 
 export interface IndexJobOptions {
   corpusDir: string;
@@ -25,14 +26,22 @@ export interface IndexJobOptions {
   onProgress?: (progress: Progress) => void;
   /** Replaces the index store's file writer: tests use it to simulate a full disk or a read-only file system. */
   writeFile?: FileWriter;
+  /** Where generations are kept; files under `embeddingsDir` when absent. */
+  store?: IndexStore;
+}
+
+/** The store the options name: the given one, or files under `embeddingsDir`. */
+export function storeOf(options: Pick<IndexJobOptions, 'store' | 'embeddingsDir' | 'writeFile'>): IndexStore {
+  return options.store ?? new FilesStore(options.embeddingsDir, options.writeFile ? { writeFile: options.writeFile } : {});
 }
 
 /** Runs the job. Writes nothing when the corpus and model are unchanged. */
 export async function runIndexJob(options: IndexJobOptions): Promise<IndexSummary> {
-  return withJobLock(options.embeddingsDir, () => indexUnlocked(options));
+  const store = storeOf(options);
+  return store.withJobLock(() => indexUnlocked(options, store));
 }
 
-async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
+async function indexUnlocked(options: IndexJobOptions, store: IndexStore): Promise<IndexSummary> {
   const started = performance.now();
   const { log, onProgress } = options;
   const { articles, problems } = await loadCorpus(options.corpusDir);
@@ -46,7 +55,7 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   const passages = articles.flatMap((article) => chunkArticle(article));
   onProgress?.({ stage: 'load', done: articles.length, total: articles.length });
 
-  const previous = await readPrevious(options);
+  const previous = await readPrevious(options, store);
   let embedder: Embedder | null = null;
   let notice: string | undefined;
   try {
@@ -60,15 +69,15 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
     : null;
 
   const fingerprint = corpusFingerprint(articles.map((a) => a.meta), passages);
-  const diff = diffPassages(previous?.stored.passages ?? [], passages);
+  const diff = diffPassages(previous?.passages ?? [], passages);
   const base = { articles: articles.length, passages: passages.length, ...diff, problems };
 
-  const previousModel = previous?.stored.manifest.model ?? null;
+  const previousModel = previous?.manifest.model ?? null;
   const sameModel = JSON.stringify(previousModel) === JSON.stringify(model);
   // A model that is missing now must not throw away vectors an earlier run built: keep that generation.
   // An index in an older format is rebuilt (its embeddings are reused).
-  const sameFormat = previous?.stored.manifest.formatVersion === FORMAT_VERSION;
-  const keepPrevious = sameFormat && previous?.stored.manifest.corpusFingerprint === fingerprint && (sameModel || (!model && previousModel));
+  const sameFormat = previous?.manifest.formatVersion === FORMAT_VERSION;
+  const keepPrevious = sameFormat && previous?.manifest.corpusFingerprint === fingerprint && (sameModel || (!model && previousModel));
   if (previous && keepPrevious) {
     return {
       ...base,
@@ -82,10 +91,8 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   }
 
   let vectors: Float32Array[] | undefined;
-  let dimensions = 0;
   let embedded = 0;
   if (embedder && model) {
-    dimensions = model.dimensions;
     const cache = sameModel && previous ? previous.vectorsByHash : new Map<string, Float32Array>();
     const missing = passages.filter((p) => !cache.has(p.hash));
     embedded = missing.length;
@@ -101,9 +108,9 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   }
 
   onProgress?.({ stage: 'write', done: 0, total: 1 });
-  const lexical = encodeLexical(buildLexicalData(passages));
+  const lexical = buildLexicalData(passages);
   const hnsw = defaultHnswParams;
-  await writeGeneration(options.embeddingsDir, {
+  await store.writeGeneration({
     manifest: {
       model,
       ...(notice ? { lexicalOnlyReason: notice } : {}),
@@ -114,10 +121,8 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
     articles: articles.map((a) => a.meta),
     passages,
     lexical,
-    ...(vectors
-      ? { vectors, writeVectorIndex: (path: string) => VectorIndex.build(vectors, dimensions, hnsw).save(path) }
-      : {}),
-  }, options.writeFile ? { writeFile: options.writeFile } : {});
+    ...(vectors ? { vectors } : {}),
+  });
   onProgress?.({ stage: 'write', done: 1, total: 1 });
   log.info('index written', { passages: passages.length, embedded, mode: model ? 'hybrid' : 'lexical' });
   return {
@@ -131,23 +136,16 @@ async function indexUnlocked(options: IndexJobOptions): Promise<IndexSummary> {
   };
 }
 
-interface Previous {
-  stored: StoredGeneration;
-  vectorsByHash: Map<string, Float32Array>;
-}
-
 /** The live generation and its vectors by content hash; null when there is none or it cannot be read. */
-async function readPrevious(options: IndexJobOptions): Promise<Previous | null> {
+async function readPrevious(options: IndexJobOptions, store: IndexStore): Promise<PreviousGeneration | null> {
   try {
-    const stored = await readCurrentGeneration(options.embeddingsDir, { anyFormat: true });
-    if (stored.manifest.formatVersion !== FORMAT_VERSION) {
-      options.log.warn('index written in an older format; rebuilding it (embeddings are reused)', { formatVersion: stored.manifest.formatVersion });
+    const previous = await store.readPrevious();
+    if (previous && previous.manifest.formatVersion !== FORMAT_VERSION) {
+      options.log.warn('index written in an older format; rebuilding it (embeddings are reused)', { formatVersion: previous.manifest.formatVersion });
     }
-    const vectors = await readRawVectors(options.embeddingsDir, stored);
-    const vectorsByHash = new Map(vectors.map((v, i) => [stored.passages[i]!.hash, v] as const));
-    return { stored, vectorsByHash };
+    return previous;
   } catch (error) {
-    if (isDossierError(error) && error.code === 'index_missing') return null;
+    if (isDossierError(error) && error.code === 'store_unavailable') throw error;
     options.log.warn('previous index unreadable; rebuilding from scratch', { reason: String((error as Error).message) });
     return null;
   }

@@ -35,6 +35,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'short-secret' }, noFile)).not.toThrow(/short-secret/);
   });
 
+  it('GIVEN DATABASE_URL THEN a PostgreSQL URL is taken as is and anything else is refused without echoing it', () => {
+    expect(loadConfig({}, noFile).DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: '' }, noFile).DATABASE_URL).toBeUndefined();
+    const url = 'postgresql://dossier:s3cret@db.internal:5432/dossier';
+    expect(loadConfig({ DATABASE_URL: url }, noFile).DATABASE_URL).toBe(url);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:s3cret@db/x' }, noFile)).toThrow(/^Invalid configuration: DATABASE_URL must be a PostgreSQL URL such as postgres:\/\/user:password@host:5432\/dossier\. See/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:s3cret@db/x' }, noFile)).not.toThrow(/s3cret/);
+  });
+
   it('GIVEN a .env file and the environment THEN the environment wins and lists are split', () => {
     const file = join(tempDir(), '.env');
     writeFileSync(file, 'MAX_QUESTION_LENGTH=120\nLOG_LEVEL=info\nDISCORD_ADMIN_ROLE_IDS=111111111111111111, 222222222222222222\n');

@@ -27,8 +27,13 @@ interface Expected {
  * (3 of 24 metadata values wrong, 3 of 56 passages with listed boilerplate); it is a tuning dossier now, fixed by
  * general rules (kicker above a headline, © footer and broadcast note naming the outlet, two-sentence caption
  * over its credit, a teaser glued before a paragraph), and must be right everywhere like the others.
+ * "wm2023" took its place as the held-out dossier. Its first measurement (after every rule of this round was merged,
+ * before anyone working on the rules saw its files): 3 of 24 metadata values wrong (a navigation line taken for an
+ * ORF headline, "sport.ORF.at" for the outlet ORF, two authors joined by "und" where expected.json lists them with a
+ * comma) and 2 of its 44 passages holding listed boilerplate (live-ticker entries with their times, a newsletter offer
+ * without a sign-up verb). Held here so that a regression fails; not fitted.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { wm2023: { wrongValues: 3, boilerplatePassages: 2 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -6,6 +6,7 @@ import { VectorIndex } from '../../src/core/vector-index.js';
 import { runIndexJob } from '../../src/core/indexer.js';
 import { openLiveIndex } from '../../src/core/live-index.js';
 import { retrieve } from '../../src/core/retrieval/retrieve.js';
+import { FilesStore } from '../../src/core/store/files.js';
 import { copyOfCorpus, engineOptions, tempDir, tinyEmbedderLoader } from '../support/fixtures.js';
 
 function unitVectors(count: number, dims: number, seed = 3): Float32Array[] {
@@ -46,7 +47,7 @@ describe('dense retrieval restricted to one article', () => {
     const live = await openLiveIndex(options.embeddingsDir);
     const query = await (await getEmbedder()).embedQuery('Wie viele Menschen starben im Koreakrieg?');
     const article = 'taz-allianz';
-    const { candidates } = retrieve(live, 'Wie viele Menschen starben im Koreakrieg?', query, { sourceId: article, depth: 50, mode: 'dense' });
+    const { candidates } = await retrieve(await new FilesStore(options.embeddingsDir).open(), 'Wie viele Menschen starben im Koreakrieg?', query, { sourceId: article, depth: 50, mode: 'dense' });
     const filtered = live.vectors!.search(query, 50, (i) => live.passages[i]!.articleId === article);
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.map((c) => c.index)).toEqual(filtered.map((h) => h.label));

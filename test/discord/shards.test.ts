@@ -2,7 +2,8 @@
  * End to end: `node dist/src/main.js` with DISCORD_SHARDS=auto runs discord.js's ShardingManager, which asks the
  * stand-in's /gateway/bot for the count (2) and forks one real bot process per shard; both answer from ONE index,
  * built first by `dossier index` (as the compose indexer job does). Backends: the embedded files index (one
- * EMBEDDINGS_DIR shared by both processes); add PostgreSQL to `backends` with its DATABASE_URL.
+ * EMBEDDINGS_DIR shared by both processes) and PostgreSQL with pgvector (PGlite served on 127.0.0.1, reached by DATABASE_URL
+ * through the ordinary `pg` driver, as a server would be).
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { configSchema } from '../../src/config.js';
 import { deployCommands } from '../../src/transports/discord/deploy.js';
 import { shardOf, startDiscordStandIn, type DiscordStandIn } from '../support/discord-stand-in.js';
 import { copyOfCorpus, tempDir } from '../support/fixtures.js';
+import { startPgliteServer } from '../support/pglite-server.js';
 import { TOKEN } from './harness.js';
 
 const ADMIN = '1100000000000000888';
@@ -28,7 +30,16 @@ interface Backend {
   start(): Promise<{ env: Record<string, string>; stop(): Promise<void> }>;
 }
 
-const backends: Backend[] = [{ name: 'files', start: async () => ({ env: {}, stop: async () => {} }) }];
+const backends: Backend[] = [
+  { name: 'files', start: async () => ({ env: {}, stop: async () => {} }) },
+  {
+    name: 'PostgreSQL',
+    start: async () => {
+      const pg = await startPgliteServer();
+      return { env: { DATABASE_URL: pg.url }, stop: () => pg.stop() };
+    },
+  },
+];
 
 interface Manager {
   child: ChildProcess;

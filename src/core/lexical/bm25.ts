@@ -1,5 +1,6 @@
 /** Okapi BM25 over analyzed passages: pure scoring functions and a compact inverted index in typed arrays. */
 import type { Analyzer, QueryWord } from './analyzer.js';
+import { analyzeQuestion, coverageOf, wordWorth, type TermStats } from './coverage.js';
 import { topK } from './top-k.js';
 
 export interface Bm25Params {
@@ -26,6 +27,9 @@ export const DEFAULT_BM25_PARAMS: Bm25Params = { k1: 1.2, b: 0.75 };
  * 100,000 → 44 % / 4 % at 0.35, 4 flips (33 % at 0.3). 10,000: the middle. Ranking keeps the dossier's own idf.
  */
 export const COVERAGE_REFERENCE_DOCS = 10_000;
+
+/** Which idf a coverage share is computed with: the index's own, or over at least COVERAGE_REFERENCE_DOCS documents. */
+export type IdfBasis = 'index' | 'reference';
 
 /** Inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)): never negative, highest for unseen terms. */
 export function idf(df: number, docCount: number): number {
@@ -246,9 +250,7 @@ export class Bm25Index {
     // Retrieval, answer extraction and the answer-type check each read the same question: analyse it once.
     let words = this.recentQueries.get(query);
     if (!words) {
-      words = this.analyzer.analyzeQuery
-        ? this.analyzer.analyzeQuery(query)
-        : this.analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+      words = analyzeQuestion(this.analyzer, query);
       if (this.recentQueries.size >= 16) this.recentQueries.delete(this.recentQueries.keys().next().value!);
       this.recentQueries.set(query, words);
     }
@@ -262,27 +264,14 @@ export class Bm25Index {
    * its best matched term's idf × weight, at most its worth. `idfBasis`: this index's idf (ranking sentences within
    * one dossier) or the reference idf (a share comparable across dossiers, see COVERAGE_REFERENCE_DOCS).
    */
-  coverage(words: QueryWord[], found: ReadonlySet<string>, idfBasis: 'index' | 'reference' = 'index'): number {
-    const idfOf = idfBasis === 'index' ? (term: string) => this.idf(term) : (term: string) => this.referenceIdf(term);
-    const cache = idfBasis === 'index' ? this.worths : this.referenceWorths;
+  coverage(words: QueryWord[], found: ReadonlySet<string>, idfBasis: IdfBasis = 'index'): number {
+    const [cache, stats] = idfBasis === 'index' ? [this.worths, this.stats] : [this.referenceWorths, this.referenceStats];
     let worths = cache.get(words);
-    if (!worths) cache.set(words, (worths = words.map(({ terms }) => this.worth(terms, idfOf))));
-    let possible = 0;
-    let covered = 0;
-    words.forEach(({ terms }, i) => {
-      const worth = worths[i]!;
-      let credit = 0;
-      for (const t of terms) if (found.has(t.term)) credit = Math.max(credit, t.weight * idfOf(t.term));
-      possible += worth;
-      covered += Math.min(worth, credit);
-    });
-    return possible > 0 ? covered / possible : 0;
+    if (!worths) cache.set(words, (worths = words.map(({ terms }) => wordWorth(terms, stats))));
+    return coverageOf(words, worths, found, stats);
   }
 
-  private worth(terms: QueryWord['terms'], idfOf: (term: string) => number): number {
-    const own = terms.filter((t) => t.weight >= 1);
-    const seen = terms.filter((t) => this.termIds.has(t.term));
-    const basis = own.some((t) => this.termIds.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
-    return Math.max(...basis.map((t) => idfOf(t.term)));
-  }
+  /** idf and presence as coverage reads them: this index's idf, or the reference idf (COVERAGE_REFERENCE_DOCS). */
+  private readonly stats: TermStats = { idf: (term) => this.idf(term), has: (term) => this.termIds.has(term) };
+  private readonly referenceStats: TermStats = { idf: (term) => this.referenceIdf(term), has: (term) => this.termIds.has(term) };
 }

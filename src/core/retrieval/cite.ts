@@ -2,7 +2,7 @@
  * Turns ranked candidates into a cited answer: drop near-duplicate passages, pick the answering sentence, find the
  * other articles that report the same fact, and mark the stating sentence in each passage the answer cites.
  */
-import type { LiveIndex } from '../live-index.js';
+import type { QuestionView } from '../store/types.js';
 import type { CitedPassage } from '../types.js';
 import { passageLabel } from '../passage-label.js';
 import { overlapCoefficient, pickAnswer, type AnswerPick, type SentenceSpan } from './answer.js';
@@ -24,7 +24,7 @@ const DUPLICATE_OVERLAP = 0.6;
 export type BestSentences = Map<number, { score: number; terms: ReadonlySet<string>; span: SentenceSpan }>;
 
 /** Top k candidates, skipping near-copies of a passage already chosen from the same article. */
-export function distinctCandidates(live: LiveIndex, candidates: Candidate[], k: number): Candidate[] {
+export function distinctCandidates(live: QuestionView, candidates: Candidate[], k: number): Candidate[] {
   const chosen: Array<{ candidate: Candidate; terms: ReadonlySet<string> }> = [];
   for (const candidate of candidates) {
     if (chosen.length === k) break;
@@ -43,7 +43,7 @@ export function distinctCandidates(live: LiveIndex, candidates: Candidate[], k: 
  * (as retrieval read the question: synonyms, translations, so "starben" finds "Toten"), plus the model's similarity.
  */
 export function extractAnswer(
-  live: LiveIndex,
+  live: QuestionView,
   question: string,
   cited: Candidate[],
   similarity: ((sentence: SentenceSpan) => number) | null,
@@ -83,7 +83,7 @@ export function composeAnswer(pick: AnswerPick | null, best: BestSentences, pass
  * the other passage's closest sentence gives different figures (two vote counts are two claims, not one fact).
  */
 export function alsoIn(
-  live: LiveIndex,
+  live: QuestionView,
   index: number,
   bestSentence: { terms: ReadonlySet<string>; span: SentenceSpan } | undefined,
   candidates: Candidate[],
@@ -103,7 +103,7 @@ export function alsoIn(
 }
 
 /** The sentence of a passage that shares most terms with `terms`. */
-function closestSentence(live: LiveIndex, index: number, terms: ReadonlySet<string>): string {
+function closestSentence(live: QuestionView, index: number, terms: ReadonlySet<string>): string {
   let best = { text: '', overlap: -1 };
   for (const s of live.sentencesOf(index)) {
     const overlap = overlapCoefficient(terms, s.terms);

@@ -1,15 +1,15 @@
 /** Question → ranked passage candidates: BM25 (re-ranked by best sentence) and HNSW rankings, fused when both are there. */
-import { EXACT_MAX, exactSearch } from '../exact-vectors.js';
-import type { LiveIndex } from '../live-index.js';
-import type { VectorHit } from '../vector-index.js';
+import type { GenerationReader, QuestionView } from '../store/types.js';
 import type { RetrievalMode } from '../types.js';
+import type { Bm25Hit } from '../lexical/bm25.js';
+import type { VectorHit } from '../vector-index.js';
 import { expectedAnswerType } from './answer-type.js';
 import { reciprocalRankFusion, scoreFusion, type FusionSettings } from './fusion.js';
 import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR } from './sentence-score.js';
 
 /** A ranked passage with the evidence of each retriever, kept for abstention and answer extraction. */
 export interface Candidate {
-  /** Position in `LiveIndex.passages`. */
+  /** Position in the generation's passages. */
   index: number;
   /** Fused score (hybrid) or the one retriever's score. */
   score: number;
@@ -47,25 +47,32 @@ export interface RetrieveOptions {
   mode?: RetrievalMode;
 }
 
-export function retrieve(
-  live: LiveIndex,
+/**
+ * Runs the searches in the store (BM25 and vectors, wherever the adapter keeps them), loads the candidates' sentence
+ * data, and ranks them. Returns the view answering reads the candidates from.
+ */
+export async function retrieve(
+  generation: GenerationReader,
   question: string,
   queryVector: Float32Array | null,
   options: RetrieveOptions,
-): { mode: RetrievalMode; candidates: Candidate[]; denseSimilarities: number[] } {
-  const filter = options.sourceId
-    ? (i: number) => live.passages[i]?.articleId === options.sourceId
-    : undefined;
-  const canDense = queryVector !== null && live.vectors !== null;
+): Promise<{ mode: RetrievalMode; candidates: Candidate[]; denseSimilarities: number[]; view: QuestionView }> {
+  const canDense = queryVector !== null && generation.hasVectors;
   const mode: RetrievalMode = options.mode ?? (canDense ? 'hybrid' : 'lexical');
   if (mode !== 'lexical' && !canDense) throw new Error(`retrieval mode ${mode} needs a vector index and a query vector`);
+  const lexicalHits = mode !== 'dense' ? await generation.searchLexical(question, options.depth, options.sourceId) : [];
+  const denseHits = mode !== 'lexical' ? await generation.searchDense(queryVector!, options.depth, options.sourceId) : [];
+  const view = await generation.view(question, [...lexicalHits.map((h) => h.index), ...denseHits.map((h) => h.label)]);
+  return { mode, view, ...rank(view, question, mode, lexicalHits, denseHits, options.fusion) };
+}
 
+/** Lexical hits re-ranked by their best sentence, fused with the dense hits in hybrid mode. */
+function rank(live: QuestionView, question: string, mode: RetrievalMode, hits: Bm25Hit[], denseHits: VectorHit[], fusionSettings?: FusionSettings) {
   const byIndex = new Map<number, Candidate>();
   const entry = (index: number) => byIndex.get(index) ?? byIndex.set(index, { index, score: 0 }).get(index)!;
 
   const lexicalIds: number[] = [];
   if (mode !== 'dense') {
-    const hits = live.lexical.search(question, options.depth, filter);
     const words = live.lexical.queryWords(question);
     const topBm25 = hits[0]?.score ?? 0;
     const answerType = expectedAnswerType(question);
@@ -80,17 +87,15 @@ export function retrieve(
     });
   }
   const denseIds: number[] = [];
-  if (mode !== 'lexical') {
-    denseSearch(live, queryVector!, options.depth, options.sourceId, filter).forEach((hit, i) => {
-      entry(hit.label).dense = { rank: i + 1, similarity: hit.similarity };
-      denseIds.push(hit.label);
-    });
-  }
+  denseHits.forEach((hit, i) => {
+    entry(hit.label).dense = { rank: i + 1, similarity: hit.similarity };
+    denseIds.push(hit.label);
+  });
 
   if (mode === 'lexical') lexicalIds.forEach((id) => (entry(id).score = entry(id).lexical!.score));
   else if (mode === 'dense') denseIds.forEach((id) => (entry(id).score = entry(id).dense!.similarity));
   else {
-    const fusion = options.fusion ?? DEFAULT_FUSION;
+    const fusion = fusionSettings ?? DEFAULT_FUSION;
     const fused =
       fusion.method === 'rrf'
         ? reciprocalRankFusion([{ ids: lexicalIds, weight: fusion.lexicalWeight }, { ids: denseIds, weight: fusion.denseWeight }], fusion.k)
@@ -103,19 +108,5 @@ export function retrieve(
   }
   const candidates = [...byIndex.values()].sort((a, b) => b.score - a.score);
   const denseSimilarities = denseIds.map((id) => entry(id).dense!.similarity);
-  return { mode, candidates, denseSimilarities };
-}
-
-/** One article's passages are searched exactly (HNSW with a selective filter visits most of its graph); the rest by HNSW. */
-function denseSearch(live: LiveIndex, query: Float32Array, depth: number, sourceId: string | undefined, filter?: (i: number) => boolean): VectorHit[] {
-  const range = sourceId !== undefined ? live.articleRange(sourceId) : undefined;
-  if (range && live.rawVectorsPath && range[1] - range[0] <= EXACT_MAX) {
-    try {
-      return exactSearch(live.rawVectorsPath, live.vectors!.dimensions, range[0], range[1], query, depth);
-    } catch {
-      // The generation's files can be pruned under a long-running process (two index jobs since it loaded):
-      // the in-memory HNSW graph still answers, only slower.
-    }
-  }
-  return live.vectors!.search(query, depth, filter);
+  return { candidates, denseSimilarities };
 }

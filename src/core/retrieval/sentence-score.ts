@@ -3,7 +3,7 @@
  * question's words over several (long passages and summary boxes collect many words without answering).
  */
 import type { QueryWord } from '../lexical/analyzer.js';
-import type { Bm25Index } from '../lexical/bm25.js';
+import type { LexicalScorer } from '../store/types.js';
 import type { IndexedSentence } from '../live-index.js';
 import { statesAnswerType, type AnswerType } from './answer-type.js';
 
@@ -35,7 +35,7 @@ export const OFF_TYPE_FACTOR = 0.8;
  * stating one count at `offTypeFactor` of their coverage.
  */
 export function bestSentenceCoverage(
-  index: Bm25Index,
+  index: LexicalScorer,
   words: QueryWord[],
   sentences: ReadonlyArray<Pick<IndexedSentence, 'text' | 'terms'>>,
   answerType: AnswerType | null,

@@ -6,7 +6,7 @@ import { openCommunity } from '../../community/open.js';
 import type { CommunityStore } from '../../community/store.js';
 import type { Config } from '../../config.js';
 import type { DossierEngine } from '../../core/engine-api.js';
-import { FollowingEngine } from '../../core/following-engine.js';
+import { Engine } from '../../core/engine.js';
 import { withFields, type Logger } from '../../core/log.js';
 import { engineOptionsFrom } from '../../setup.js';
 import { renderIndexSummary } from '../cli/render.js';
@@ -90,7 +90,7 @@ export async function runBot(config: Config, parentLog: Logger): Promise<void> {
   const shard = config.SHARDS === undefined ? null : { shard: config.SHARDS, shards: config.SHARD_COUNT ?? 1 };
   const log = shard ? withFields(parentLog, shard) : parentLog;
   // Follows reindexes by other processes too: the other shards, replicas, or `npm run index` beside the bot.
-  const { engine, built } = await FollowingEngine.open(engineOptionsFrom(config, log), { buildIfMissing: true });
+  const { engine, built } = await Engine.open(engineOptionsFrom(config, log), { buildIfMissing: true });
   if (built) log.info('index built', { summary: renderIndexSummary(built) });
   await engine.warmUp();
   const stopWatching = engine.watch();
@@ -103,6 +103,8 @@ export async function runBot(config: Config, parentLog: Logger): Promise<void> {
   log.info('shutting down', { signal });
   stopWatching();
   await bot.stop();
+  // The store's connections (a PostgreSQL pool, its LISTEN client) would keep the process alive otherwise.
+  await engine.close();
   // A shard's IPC channel to its manager would keep this process alive after the bot stopped.
   if (process.connected) process.disconnect();
   // A running /reindex would keep the process alive until it ends; stop now instead. Its generation never became

@@ -1,0 +1,44 @@
+/**
+ * The share of a question's idf weight that a set of terms holds, over any source of term statistics: the in-memory
+ * postings (bm25.ts) or statistics fetched from a database for one question. One implementation, so both give
+ * bit-identical values.
+ */
+import type { Analyzer, QueryWord } from './analyzer.js';
+
+/** Term statistics coverage needs: the idf of a term (df = 0 for unseen terms) and whether any document holds it. */
+export interface TermStats {
+  idf(term: string): number;
+  has(term: string): boolean;
+}
+
+/** The question's words with weighted terms: the analyzer's expansion when it has one, else its words at weight 1. */
+export function analyzeQuestion(analyzer: Analyzer, query: string): QueryWord[] {
+  return analyzer.analyzeQuery
+    ? analyzer.analyzeQuery(query)
+    : analyzer.analyzeWords(query).map((terms) => ({ terms: terms.map((term) => ({ term, weight: 1 })) }));
+}
+
+/**
+ * A word's worth is the idf of its most specific own term; when the index has none of its own terms but knows a
+ * synonym or translation, the word is worth that term instead (the concept is in the index under another name).
+ */
+export function wordWorth(terms: QueryWord['terms'], stats: TermStats): number {
+  const own = terms.filter((t) => t.weight >= 1);
+  const seen = terms.filter((t) => stats.has(t.term));
+  const basis = own.some((t) => stats.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
+  return Math.max(...basis.map((t) => stats.idf(t.term)));
+}
+
+/** Σ_words min(worth, best matched term's idf × weight) / Σ_words worth; `worths` are the words' `wordWorth`s. */
+export function coverageOf(words: QueryWord[], worths: readonly number[], found: ReadonlySet<string>, stats: TermStats): number {
+  let possible = 0;
+  let covered = 0;
+  words.forEach(({ terms }, i) => {
+    const worth = worths[i]!;
+    let credit = 0;
+    for (const t of terms) if (found.has(t.term)) credit = Math.max(credit, t.weight * stats.idf(t.term));
+    possible += worth;
+    covered += Math.min(worth, credit);
+  });
+  return possible > 0 ? covered / possible : 0;
+}
