@@ -131,7 +131,8 @@ else {
   console.log('fusion (tuning split, no abstention): R@1 R@3 MRR@5');
   for (const r of report.fusion) console.log(`  ${r.name.padEnd(34)} ${pct(r.recall1)} ${pct(r.recall3)} ${r.mrr5.toFixed(2)}`);
   console.log(`chosen fusion: ${chosenFusion}`);
-  console.log(`abstention (≤ ${pct(maxFalseDecline)} of answerable tuning questions declined): ${JSON.stringify(thresholds)}; equally good dense thresholds: ${report.plateau.join(', ')}`);
+  if (thresholds) console.log(`abstention (≤ ${pct(maxFalseDecline)} of answerable tuning questions declined): ${JSON.stringify(thresholds)}; equally good dense thresholds: ${report.plateau.join(', ')}`);
+  else console.log(`abstention: no rule of the grid declines ≤ ${pct(maxFalseDecline)} of the answerable tuning questions (try a larger --max-false-decline); nothing chosen`);
   if (report.tuning) console.log(`tuning split: R@3 ${pct(report.tuning.recall3)}, unanswerable declined ${pct(report.tuning.decline)}, answerable declined ${pct(report.tuning.falseDecline)}`);
   for (const h of report.held ?? []) console.log(`held ${h.name.padEnd(10)} R@1 ${pct(h.recall1)} R@3 ${pct(h.recall3)}  unanswerable declined ${pct(h.decline)}  answerable declined ${pct(h.falseDecline)}  (${h.n} questions)`);
 }
