@@ -2,7 +2,8 @@
  * `npm run calibrate` (needs the embedding model): chooses hybrid fusion and the abstention rule on TUNING data only
  * — the tuning halves of the tuning dossiers in test/eval/dossiers.json — and then reports the chosen settings on
  * the held-out halves and on the held-out dossier, which play no part in the choice.
- *   node dist/bench/calibrate.js [--json] [--max-false-decline 0.03] [--lexical]
+ *   node dist/bench/calibrate.js [--json] [--max-false-decline 0.03] [--dossier a,b] [--lexical]
+ * --dossier: only these dossiers (e.g. the tuning ones, leaving a held-out dossier unopened).
  * --lexical: lexical mode's coverage threshold instead (no model needed; see calibrate-lexical.ts).
  * Each question is embedded once; every setting is then scored from the signals the engine reports (onSignals).
  */
@@ -15,6 +16,7 @@ import type { Embedder } from '../src/core/embedder.js';
 import { Engine, type EngineOptions } from '../src/core/engine.js';
 import { createLogger } from '../src/core/log.js';
 import type { FusionSettings } from '../src/core/retrieval/fusion.js';
+import { DEFAULT_FUSION } from '../src/core/retrieval/retrieve.js';
 import { isAnswerable, type RelevanceSignals, type RelevanceThresholds } from '../src/core/retrieval/relevance.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { calibrateLexical } from './calibrate-lexical.js';
@@ -22,10 +24,10 @@ import { loadDossiers } from './dossiers.js';
 import { openDossierEngine } from './eval-run.js';
 import { halvesOf, loadQuestions, relevantPassages, type Question } from './eval-metrics.js';
 
-const USAGE = 'usage: node dist/bench/calibrate.js [--json] [--max-false-decline 0.03] [--lexical]';
+const USAGE = 'usage: node dist/bench/calibrate.js [--json] [--max-false-decline 0.03] [--dossier a,b] [--lexical]';
 let parsed;
 try {
-  parsed = parseArgs({ options: { json: { type: 'boolean' }, lexical: { type: 'boolean' }, help: { type: 'boolean' }, 'max-false-decline': { type: 'string', default: '0.03' } } });
+  parsed = parseArgs({ options: { json: { type: 'boolean' }, lexical: { type: 'boolean' }, help: { type: 'boolean' }, dossier: { type: 'string' }, 'max-false-decline': { type: 'string', default: '0.03' } } });
 } catch (error) {
   console.error(`calibrate: ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -40,8 +42,15 @@ if (!(maxFalseDecline >= 0 && maxFalseDecline <= 1)) {
   console.error(`calibrate: --max-false-decline must be a share from 0 to 1, not "${values['max-false-decline']}"`);
   process.exit(2);
 }
+const found = loadDossiers();
+const wanted = values.dossier?.split(',');
+for (const name of wanted ?? []) if (!found.dossiers.some((d) => d.name === name)) {
+  console.error(`calibrate: no dossier "${name}" in test/eval/dossiers.json (or its files are missing)`);
+  process.exit(2);
+}
+const dossiers = found.dossiers.filter((d) => !wanted || wanted.includes(d.name));
 if (values.lexical) {
-  await calibrateLexical(loadDossiers().dossiers, engineOptionsFrom(loadConfig(), createLogger('error')), maxFalseDecline, values.json ?? false);
+  await calibrateLexical(dossiers, engineOptionsFrom(loadConfig(), createLogger('error')), maxFalseDecline, values.json ?? false);
   process.exit(0);
 }
 
@@ -59,6 +68,10 @@ const NEVER_DECLINE: RelevanceThresholds = { lexicalCoverage: 0, denseSimilarity
 const fusions: FusionSettings[] = [
   ...[10, 30, 60].flatMap((k) => [0.5, 1, 1.5, 2, 3].map((denseWeight): FusionSettings => ({ method: 'rrf', lexicalWeight: 1, denseWeight, k }))),
   ...[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((lexicalShare): FusionSettings => ({ method: 'score', lexicalShare })),
+  // The lexical share scaled by how much of the question the lexical side understood (fusion.ts, AdaptiveShare).
+  ...[0.4, 0.5].flatMap((lexicalShare) =>
+    (['top', 'reach'] as const).flatMap((signal) => [0.4, 0.5, 0.6, 0.8, 1].map((full): FusionSettings => ({ method: 'score', lexicalShare, adaptive: { signal, full } }))),
+  ),
 ];
 
 const config = loadConfig();
@@ -70,7 +83,6 @@ const model = memoised(await base.getEmbedder().catch((error: Error) => {
 const work = mkdtempSync(join(tmpdir(), 'dossier-calibrate-'));
 const trials = new Map<string, Trial[]>(); // by fusion label
 const lostEvidence: string[] = [];
-const { dossiers } = loadDossiers();
 for (const dossier of dossiers) {
   const questions = loadQuestions(dossier.questions);
   const halves = halvesOf(questions);
@@ -120,6 +132,8 @@ const thresholds = plateau.length ? plateau[Math.floor(plateau.length / 2)]!.th 
 const report = {
   fusion: ranking.slice(0, 8),
   chosenFusion,
+  // Per tuning dossier and half, for the best fusions and the default: the held halves play no part in the choice.
+  halves: [...new Set([...ranking.slice(0, 8).map((r) => r.name), label(DEFAULT_FUSION)])].map((name) => ({ name, dossiers: byHalf(trials.get(name)!) })),
   abstention: thresholds,
   plateau: plateau.map((r) => r.th.denseSimilarity),
   tuning: thresholds ? { ...rankingFigures(tuning), ...declines(tuning, thresholds) } : null,
@@ -129,8 +143,13 @@ if (lostEvidence.length) console.error(`calibrate: ${lostEvidence.length} eviden
 if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
 else {
   console.log('fusion (tuning split, no abstention): R@1 R@3 MRR@5');
-  for (const r of report.fusion) console.log(`  ${r.name.padEnd(34)} ${pct(r.recall1)} ${pct(r.recall3)} ${r.mrr5.toFixed(2)}`);
+  for (const r of report.fusion) console.log(`  ${r.name.padEnd(38)} ${pct(r.recall1)} ${pct(r.recall3)} ${r.mrr5.toFixed(2)}`);
   console.log(`chosen fusion: ${chosenFusion}`);
+  console.log('per dossier, tuning half | held half: R@1 R@3 MRR@5');
+  for (const h of report.halves) {
+    console.log(`  ${h.name}`);
+    for (const d of h.dossiers) console.log(`    ${d.name.padEnd(10)} ${figures(d.tune)} | ${figures(d.held)}`);
+  }
   if (thresholds) console.log(`abstention (≤ ${pct(maxFalseDecline)} of answerable tuning questions declined): ${JSON.stringify(thresholds)}; equally good dense thresholds: ${report.plateau.join(', ')}`);
   else console.log(`abstention: no rule of the grid declines ≤ ${pct(maxFalseDecline)} of the answerable tuning questions (try a larger --max-false-decline); nothing chosen`);
   if (report.tuning) console.log(`tuning split: R@3 ${pct(report.tuning.recall3)}, unanswerable declined ${pct(report.tuning.decline)}, answerable declined ${pct(report.tuning.falseDecline)}`);
@@ -138,7 +157,20 @@ else {
 }
 
 function label(f: FusionSettings): string {
-  return f.method === 'rrf' ? `rrf k=${f.k} dense weight ${f.denseWeight}` : `score lexical share ${f.lexicalShare}`;
+  if (f.method === 'rrf') return `rrf k=${f.k} dense weight ${f.denseWeight}`;
+  return `score lexical share ${f.lexicalShare}${f.adaptive ? ` × ${f.adaptive.signal}/${f.adaptive.full}` : ''}`;
+}
+
+/** Ranking figures per tuning dossier, tuning half and held half apart. */
+function byHalf(list: Trial[]) {
+  return [...new Set(list.filter((t) => t.split === 'tune').map((t) => t.dossier))].map((name) => {
+    const mine = list.filter((t) => t.dossier === name);
+    return { name, tune: rankingFigures(mine.filter((t) => t.split === 'tune')), held: rankingFigures(mine.filter((t) => t.split === 'held')) };
+  });
+}
+
+function figures(f: ReturnType<typeof rankingFigures>): string {
+  return `${pct(f.recall1)} ${pct(f.recall3)} ${f.mrr5.toFixed(2)}`;
 }
 
 function rankingFigures(list: Trial[]) {

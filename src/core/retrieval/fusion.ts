@@ -9,7 +9,34 @@ export interface Ranking {
 /** How hybrid retrieval combines its two rankings. */
 export type FusionSettings =
   | { method: 'rrf'; lexicalWeight: number; denseWeight: number; k: number }
-  | { method: 'score'; lexicalShare: number };
+  | { method: 'score'; lexicalShare: number; adaptive?: AdaptiveShare };
+
+/**
+ * A lexical share that shrinks when the lexical side understood little of the question: share × min(1, signal / full).
+ * A topic the dictionary and thesaurus cover poorly leaves question words the corpus has under no term it searched;
+ * BM25 then ranks on what is left, and a fixed share lets that drag the dense ranking down. A calibration option,
+ * not the default: on the tuning dossiers it tied or lost (figures at DEFAULT_FUSION in retrieve.ts).
+ */
+export interface AdaptiveShare {
+  /**
+   * 'top': the best lexical candidate's coverage (Bm25Hit.coverage, reference idf); 'reach': the coverage of all
+   * lexical candidates' matched terms together — the share of the question the lexical side found anywhere.
+   */
+  signal: 'top' | 'reach';
+  /** Signal at and above which the full share applies. */
+  full: number;
+}
+
+/** How much of the question the lexical candidates hold (see AdaptiveShare.signal); both in [0, 1]. */
+export interface LexicalUnderstanding {
+  top: number;
+  reach: number;
+}
+
+/** The lexical share for one question: `lexicalShare`, scaled down by `adaptive` when the lexical side understood little. */
+export function lexicalShareFor(lexicalShare: number, adaptive: AdaptiveShare, understood: LexicalUnderstanding): number {
+  return lexicalShare * Math.min(1, Math.max(0, understood[adaptive.signal]) / adaptive.full);
+}
 
 /**
  * score(d) = Σ weight_r / (k + rank_r(d)), rank starting at 1 (Cormack et al., 2009; k = 60 there).
