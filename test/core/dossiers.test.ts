@@ -80,7 +80,9 @@ describe.each(dossiers)('dossier %s', (name) => {
     it(`GIVEN the dossier THEN at most ${ceiling.wrongValues} metadata values are wrong and ${ceiling.boilerplatePassages} passages hold boilerplate (its first measurement)`, () => {
       const wrong = Object.keys(expected.articles).flatMap(wrongValues);
       const hits = boilerplateHits();
-      console.log(`dossier ${name}: ${wrong.length} metadata values wrong, ${new Set(hits.map((h) => h.split(':')[0])).size} passages with boilerplate\n  ${[...wrong, ...hits].join('\n  ')}`);
+      // A held-out dossier's misses are counted, not printed: whoever reads them can no longer test rules fairly on it.
+      const details = heldOut.has(name) ? '' : `\n  ${[...wrong, ...hits].join('\n  ')}`;
+      console.log(`dossier ${name}: ${wrong.length} metadata values wrong, ${new Set(hits.map((h) => h.split(':')[0])).size} passages with boilerplate${details}`);
       expect(wrong.length).toBeLessThanOrEqual(ceiling.wrongValues);
       expect(new Set(hits.map((h) => h.split(':')[0])).size).toBeLessThanOrEqual(ceiling.boilerplatePassages);
     });
