@@ -28,12 +28,14 @@ interface Expected {
  * general rules (kicker above a headline, © footer and broadcast note naming the outlet, two-sentence caption
  * over its credit, a teaser glued before a paragraph), and must be right everywhere like the others.
  * "wm2023" took its place as the held-out dossier. Its first measurement (after every rule of this round was merged,
- * before anyone working on the rules saw its files): 3 of 24 metadata values wrong (a navigation line taken for an
+ * before anyone working on the rules saw its files): 3 of 29 checked values wrong (a navigation line taken for an
  * ORF headline, "sport.ORF.at" for the outlet ORF, two authors joined by "und" where expected.json lists them with a
- * comma) and 2 of its 44 passages holding listed boilerplate (live-ticker entries with their times, a newsletter offer
+ * comma) and 2 of its 47 passages holding listed boilerplate (live-ticker entries with their times, a newsletter offer
  * without a sign-up verb). Held here so that a regression fails; not fitted.
+ * "fiebersaft", a second held-out dossier written blind in the same round, first measurement: 4 of 28 checked values
+ * wrong and 4 passages with listed boilerplate (its misses were not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { wm2023: { wrongValues: 3, boilerplatePassages: 2 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { wm2023: { wrongValues: 3, boilerplatePassages: 2 }, fiebersaft: { wrongValues: 4, boilerplatePassages: 4 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
