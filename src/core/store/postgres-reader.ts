@@ -30,7 +30,7 @@ export type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown
 /**
  * BM25 summed per passage over the question's corpus terms (idf computed by the caller from the loaded document
  * frequencies), the top passages with their matched terms, and the sentence data of those the reader does not hold
- * yet ($9: a bitmap of held passage indices; a passage past its end is not held).
+ * yet ($9: one bit per passage, set when held; a subquery per passage not held, so no plan scans every passage).
  * Arrays travel as JSON: the driver's JSON.parse is native, its text[] parser is not (measured: a third of the time).
  */
 const rankSql = (filter: string) => `WITH top AS (
@@ -40,19 +40,17 @@ const rankSql = (filter: string) => `WITH top AS (
     GROUP BY po.idx, po.length
     ORDER BY sum(q.weight * q.idf * (po.tf * ($5::float8 + 1)) / (po.tf + $5::float8 * (1 - $6::float8 + $6::float8 * po.length / $7::float8))) DESC, po.idx
     LIMIT $8::int)
-  SELECT top.*, to_json(p.terms) AS passage_terms, to_json(p.heading_terms) AS heading_terms, p.sentences
-  FROM top LEFT JOIN dossier_passages p ON p.generation = $1 AND p.idx = top.idx
-    AND (top.idx >= octet_length($9::bytea) * 8 OR get_bit($9::bytea, top.idx) = 0)`;
+  SELECT top.*, CASE WHEN get_bit($9::bytea, top.idx) = 1 THEN NULL ELSE (
+    SELECT json_build_array(p.terms, p.heading_terms, p.sentences) FROM dossier_passages p WHERE p.generation = $1 AND p.idx = top.idx) END AS stored
+  FROM top`;
 const RANK = rankSql('');
 const RANK_IN_ARTICLE = rankSql('WHERE po.idx IN (SELECT idx FROM dossier_passages WHERE generation = $1 AND article_id = $10::text)');
-const ROWS = 'SELECT idx, to_json(terms) AS passage_terms, to_json(heading_terms) AS heading_terms, sentences FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])';
+const ROWS = 'SELECT idx, json_build_array(terms, heading_terms, sentences) AS stored FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])';
 
-/** A passage's stored lexical data, as fetched for a candidate (null for a passage the reader already holds). */
+/** A passage's stored lexical data (terms, heading terms, sentences), as fetched for a candidate; null when already held. */
 interface StoredRow {
   idx: number;
-  passage_terms: string[] | null;
-  heading_terms: string[] | null;
-  sentences: Array<[number, number, string[]]> | null;
+  stored: [string[], string[], Array<[number, number, string[]]>] | null;
 }
 
 interface LexicalRow {
@@ -175,13 +173,13 @@ export class PgGeneration implements GenerationReader {
     if (this.rows.size + rows.length > HELD_ROWS) this.rows.clear(), this.held.fill(0);
     for (const row of rows) {
       // Null: held when the query was sent. (A concurrent question may have cleared it since; `view` fetches it then.)
-      if (row.sentences === null || this.rows.has(row.idx)) continue;
+      if (row.stored === null || this.rows.has(row.idx)) continue;
+      const [terms, headingTerms, stored] = row.stored;
       const text = this.passages[row.idx]!.text;
-      const headingTerms = row.heading_terms ?? [];
-      const sentences = row.sentences.map(([start, end, terms]): IndexedSentence => ({
-        text: text.slice(start, end), start, terms: new Set([...headingTerms, ...terms]), ownTerms: new Set(terms),
+      const sentences = stored.map(([start, end, own]): IndexedSentence => ({
+        text: text.slice(start, end), start, terms: new Set([...headingTerms, ...own]), ownTerms: new Set(own),
       }));
-      this.rows.set(row.idx, { terms: new Set(row.passage_terms), sentences });
+      this.rows.set(row.idx, { terms: new Set(terms), sentences });
       this.held[row.idx >> 3]! |= 1 << (row.idx & 7);
     }
   }
