@@ -170,7 +170,7 @@ export class PgGeneration implements GenerationReader {
 
   /** Keeps candidate passages' sentence data for the next steps and questions, up to a bound. */
   private remember(rows: StoredRow[]): void {
-    if (this.rows.size + rows.length > HELD_ROWS) this.rows.clear(), this.held.fill(0);
+    if (this.rows.size + rows.filter((r) => r.stored !== null).length > HELD_ROWS) this.rows.clear(), this.held.fill(0);
     for (const row of rows) {
       // Null: held when the query was sent. (A concurrent question may have cleared it since; `view` fetches it then.)
       if (row.stored === null || this.rows.has(row.idx)) continue;
