@@ -31,9 +31,11 @@ export async function openPgGeneration(query: Query, where: string): Promise<Gen
       'SELECT id, article_id, paragraph, paragraph_end, section, text, hash FROM dossier_passages WHERE generation = $1 ORDER BY idx', [id],
     )).rows.map((r): Passage => ({ id: r.id, articleId: r.article_id, paragraph: r.paragraph, paragraphEnd: r.paragraph_end, section: r.section, text: r.text, hash: r.hash }));
     if (!lexicon.rows[0] || passages.length !== docCount) throw new DossierError('index_corrupt', `The index in ${where} is corrupt: counts do not match its manifest. Run \`npm run index\` to rebuild it.`);
+    // Every term's document frequency, loaded with the vocabulary: the question's idf then needs no lookup.
+    const terms = await query<{ term: string; df: number }>('SELECT term, df FROM dossier_terms WHERE generation = $1', [id]);
     const { vocabulary, thesaurus, verb_table: verbTable } = lexicon.rows[0];
     useInfinitiveStemTable(verbTable);
     const analyzer = createAnalyzer([], {}, { ...vocabulary, thesaurus: thesaurusFromSlice(thesaurus) });
-    return new PgGeneration(query, where, id, manifest, articles, passages, analyzer, docCount, Number(head.rows[0].total_length));
+    return new PgGeneration(query, where, id, manifest, articles, passages, analyzer, docCount, Number(head.rows[0].total_length), new Map(terms.rows.map((r) => [r.term, r.df])));
   });
 }

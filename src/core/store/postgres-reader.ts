@@ -1,8 +1,9 @@
 /**
- * A generation read from PostgreSQL. Article metadata and passage texts are loaded once (sources, citations);
- * BM25 runs in SQL over the stored postings and pgvector searches the generation's HNSW index; the candidates'
- * sentence data is fetched per question. BM25 is summed in SQL to rank, then the returned rows are re-scored in
- * JavaScript in the embedded index's order of operations, so scores and ties are bit-identical to the files backend.
+ * A generation read from PostgreSQL. Article metadata, passage texts and the terms' document frequencies are loaded
+ * once (sources, citations, idf); BM25 runs in SQL over the stored postings and pgvector searches the generation's
+ * HNSW index; the candidates' sentence data is fetched per question unless already held. BM25 is summed in SQL to
+ * rank, then the returned rows are re-scored in JavaScript in the embedded index's order of operations, so scores
+ * and ties are bit-identical to the files backend.
  */
 import type pg from 'pg';
 import type { Manifest } from '../index-store.js';
@@ -20,15 +21,36 @@ import type { GenerationReader, QuestionView } from './types.js';
 /** Extra rows SQL returns beyond k, so float sums that differ in the last bit cannot move a passage across the cut. */
 const SLACK = 20;
 
-/** The pool's query function. */
-export type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
+/** Sentence data kept for this many passages at most (candidates recur from question to question). */
+const HELD_ROWS = 5_000;
 
-/** A passage's stored lexical data, as fetched for a candidate. */
+/** The store's query function; with `name`, a prepared statement (planned once per connection, see postgres.ts). */
+export type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[], name?: string) => Promise<pg.QueryResult<R>>;
+
+/**
+ * BM25 summed per passage over the question's corpus terms (idf computed by the caller from the loaded document
+ * frequencies), the top passages with their matched terms, and the sentence data of those the reader does not hold
+ * yet ($9: one bit per passage, set when held; a subquery per passage not held, so no plan scans every passage).
+ * Arrays travel as JSON: the driver's JSON.parse is native, its text[] parser is not (measured: a third of the time).
+ */
+const rankSql = (filter: string) => `WITH top AS (
+    SELECT po.idx, po.length, json_agg(q.term) AS terms, json_agg(po.tf) AS tfs
+    FROM unnest($2::text[], $3::float8[], $4::float8[]) AS q(term, weight, idf)
+      JOIN dossier_postings po ON po.generation = $1 AND po.term = q.term ${filter}
+    GROUP BY po.idx, po.length
+    ORDER BY sum(q.weight * q.idf * (po.tf * ($5::float8 + 1)) / (po.tf + $5::float8 * (1 - $6::float8 + $6::float8 * po.length / $7::float8))) DESC, po.idx
+    LIMIT $8::int)
+  SELECT top.*, CASE WHEN get_bit($9::bytea, top.idx) = 1 THEN NULL ELSE (
+    SELECT json_build_array(p.terms, p.heading_terms, p.sentences) FROM dossier_passages p WHERE p.generation = $1 AND p.idx = top.idx) END AS stored
+  FROM top`;
+const RANK = rankSql('');
+const RANK_IN_ARTICLE = rankSql('WHERE po.idx IN (SELECT idx FROM dossier_passages WHERE generation = $1 AND article_id = $10::text)');
+const ROWS = 'SELECT idx, json_build_array(terms, heading_terms, sentences) AS stored FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])';
+
+/** A passage's stored lexical data (terms, heading terms, sentences), as fetched for a candidate; null when already held. */
 interface StoredRow {
   idx: number;
-  passage_terms: string[];
-  heading_terms: string[];
-  sentences: Array<[number, number, string[]]>;
+  stored: [string[], string[], Array<[number, number, string[]]>] | null;
 }
 
 interface LexicalRow {
@@ -36,16 +58,20 @@ interface LexicalRow {
   sentences: IndexedSentence[];
 }
 
-/** A generation in the database, its texts and vocabulary in memory (see postgres-open.ts). */
+/** A generation in the database, its texts, vocabulary and document frequencies in memory (see postgres-open.ts). */
 export class PgGeneration implements GenerationReader {
   readonly articleById: Map<string, ArticleMeta>;
   readonly generation: string;
   readonly hasVectors: boolean;
   private readonly norms: (length: number) => number;
   private readonly averageLength: number;
-  /** The last questions' analysis and term statistics (retrieval, answer extraction and checks read one question). */
-  private readonly recent = new Map<string, { words: QueryWord[]; stats: Promise<Map<string, number>> | null }>();
+  /** The last questions' analysis (retrieval, answer extraction and checks read one question). */
+  private readonly recent = new Map<string, QueryWord[]>();
   private readonly rows = new Map<number, LexicalRow>();
+  /** Bit i set when `rows` holds passage i, sent with each ranking query so held rows are not sent again. */
+  private readonly held: Buffer;
+  /** Coverage; a question's word worths are kept while its analysis is (`recent`). */
+  private readonly scorer: ReturnType<PgGeneration['coverageScorer']>;
 
   constructor(
     private readonly query: Query,
@@ -57,10 +83,14 @@ export class PgGeneration implements GenerationReader {
     private readonly analyzer: Analyzer,
     private readonly docCount: number,
     totalLength: number,
+    /** Every corpus term's document frequency; they change only with the generation. */
+    private readonly df: ReadonlyMap<string, number>,
   ) {
     this.generation = manifest.generation;
     this.articleById = new Map(articles.map((a) => [a.id, a]));
     this.hasVectors = manifest.model !== null;
+    this.held = Buffer.alloc(Math.ceil(passages.length / 8));
+    this.scorer = this.coverageScorer();
     const avg = (this.averageLength = docCount > 0 ? totalLength / docCount : 0);
     const { k1, b } = DEFAULT_BM25_PARAMS;
     // Bm25Index's length normalisation, the same expression.
@@ -68,34 +98,20 @@ export class PgGeneration implements GenerationReader {
   }
 
   async searchLexical(question: string, k: number, sourceId?: string): Promise<Bm25Hit[]> {
-    const entry = this.analysis(question);
-    const { words } = entry;
+    const words = this.analysis(question);
     if (k <= 0 || words.length === 0) return [];
     const weights = new Map<string, number>();
     for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    const { df } = this;
+    const terms = [...weights.keys()].filter((t) => df.has(t)); // a term outside the corpus has no postings
+    if (terms.length === 0) return [];
     const { k1, b } = DEFAULT_BM25_PARAMS;
-    const filter = sourceId === undefined ? 'WHERE $7::text IS NULL' : 'WHERE po.idx IN (SELECT idx FROM dossier_passages WHERE generation = $1 AND article_id = $7::text)';
-    // One round trip: the terms' document frequencies, BM25 summed per passage, and the top passages' sentence data.
-    // Arrays travel as JSON: the driver's JSON.parse is native, its text[] parser is not (measured: a third of the time).
-    const { rows } = await guarded(this.where, () => this.query<{ idx: number; length: number; terms: string[]; tfs: number[]; dfs: Array<[string, number]> } & StoredRow>(
-      `WITH d AS (
-         SELECT q.term, q.weight, t.df, ln(1 + ($4::float8 - t.df + 0.5) / (t.df + 0.5)) AS idf
-         FROM unnest($2::text[], $3::float8[]) AS q(term, weight) JOIN dossier_terms t ON t.generation = $1 AND t.term = q.term),
-       top AS (
-         SELECT po.idx, po.length, json_agg(d.term) AS terms, json_agg(po.tf) AS tfs
-         FROM d JOIN dossier_postings po ON po.generation = $1 AND po.term = d.term ${filter}
-         GROUP BY po.idx, po.length
-         ORDER BY sum(d.weight * d.idf * (po.tf * ($5::float8 + 1)) / (po.tf + $5::float8 * (1 - $6::float8 + $6::float8 * po.length / $8::float8))) DESC, po.idx
-         LIMIT ${Math.trunc(k) + SLACK})
-       SELECT top.*, to_json(p.terms) AS passage_terms, to_json(p.heading_terms) AS heading_terms, p.sentences, (SELECT json_agg(json_build_array(term, df)) FROM d) AS dfs
-       FROM top JOIN dossier_passages p ON p.generation = $1 AND p.idx = top.idx`,
-      [this.id, [...weights.keys()], [...weights.values()], this.docCount, k1, b, ...(sourceId === undefined ? [null] : [sourceId]), this.averageLength || 1],
-    ));
-    if (rows.length === 0) return [];
-    const df = new Map(rows[0]!.dfs);
-    entry.stats ??= Promise.resolve(df);
+    const values = [this.id, terms, terms.map((t) => weights.get(t)!), terms.map((t) => idf(df.get(t)!, this.docCount)), k1, b, this.averageLength || 1, Math.trunc(k) + SLACK, this.held];
+    // One round trip, a prepared statement: the server plans it once per connection.
+    const { rows } = await guarded(this.where, () => sourceId === undefined
+      ? this.query<{ length: number; terms: string[]; tfs: number[] } & StoredRow>(RANK, values, 'dossier_rank')
+      : this.query<{ length: number; terms: string[]; tfs: number[] } & StoredRow>(RANK_IN_ARTICLE, [...values, sourceId], 'dossier_rank_article'));
     this.remember(rows);
-    const scorer = this.scorer(words, df);
     const hits = rows.map((row): Bm25Hit => {
       const tfOf = new Map(row.terms.map((t, i) => [t, row.tfs[i]!]));
       let score = 0;
@@ -107,7 +123,7 @@ export class PgGeneration implements GenerationReader {
         score = score + weight * ((idf(df.get(term)!, this.docCount) * (tf * (k1 + 1))) / (tf + norm));
       }
       const matchedTerms = [...weights.keys()].filter((t) => tfOf.has(t));
-      return { index: row.idx, score, coverage: scorer.coverage(words, new Set(matchedTerms), 'reference'), matchedTerms };
+      return { index: row.idx, score, coverage: this.scorer.coverage(words, new Set(matchedTerms), 'reference'), matchedTerms };
     });
     hits.sort((a, c) => c.score - a.score || a.index - c.index);
     return hits.slice(0, k);
@@ -130,60 +146,51 @@ export class PgGeneration implements GenerationReader {
   }
 
   async view(question: string, indices: readonly number[]): Promise<QuestionView> {
-    const entry = this.analysis(question);
-    const { words } = entry;
-    entry.stats ??= guarded(this.where, () => this.query<{ term: string; df: number }>(
-      'SELECT term, df FROM dossier_terms WHERE generation = $1 AND term = ANY($2::text[])', [this.id, [...new Set(words.flatMap((w) => w.terms.map((t) => t.term)))]],
-    )).then(({ rows }) => new Map(rows.map((r) => [r.term, r.df])));
-    const df = await entry.stats.catch((error: unknown) => {
-      entry.stats = null; // a failed lookup is not remembered
-      throw error;
-    });
+    const words = this.analysis(question);
+    // Usually none: the ranking query brought the lexical candidates' rows; dense candidates may need fetching.
     const missing = [...new Set(indices)].filter((i) => !this.rows.has(i));
-    if (missing.length) {
-      const { rows } = await guarded(this.where, () => this.query<StoredRow>(
-        'SELECT idx, to_json(terms) AS passage_terms, to_json(heading_terms) AS heading_terms, sentences FROM dossier_passages WHERE generation = $1 AND idx = ANY($2::int[])', [this.id, missing],
-      ));
-      this.remember(rows);
-    }
-    const scorer = this.scorer(words, df);
+    if (missing.length) this.remember((await guarded(this.where, () => this.query<StoredRow>(ROWS, [this.id, missing], 'dossier_rows'))).rows);
     return {
       manifest: this.manifest, passages: this.passages, articleById: this.articleById, analyzer: this.analyzer,
-      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q).words), coverage: scorer.coverage },
+      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q)), coverage: this.scorer.coverage },
       passageTermsOf: (i) => this.rows.get(i)?.terms ?? new Set(),
       sentencesOf: (i) => this.rows.get(i)?.sentences ?? [],
     };
   }
 
-  /** The question's words, and (once looked up) the document frequencies of their terms, shared by the steps. */
-  private analysis(question: string): { words: QueryWord[]; stats: Promise<Map<string, number>> | null } {
-    let entry = this.recent.get(question);
-    if (!entry) {
+  /** The question's words, shared by the steps. */
+  private analysis(question: string): QueryWord[] {
+    let words = this.recent.get(question);
+    if (!words) {
       if (this.recent.size >= 16) this.recent.delete(this.recent.keys().next().value!);
-      this.recent.set(question, (entry = { words: analyzeQuestion(this.analyzer, question), stats: null }));
+      this.recent.set(question, (words = analyzeQuestion(this.analyzer, question)));
     }
-    return entry;
+    return words;
   }
 
   /** Keeps candidate passages' sentence data for the next steps and questions, up to a bound. */
   private remember(rows: StoredRow[]): void {
-    if (this.rows.size + rows.length > 5_000) this.rows.clear();
+    if (this.rows.size + rows.filter((r) => r.stored !== null).length > HELD_ROWS) this.rows.clear(), this.held.fill(0);
     for (const row of rows) {
-      if (this.rows.has(row.idx)) continue;
+      // Null: held when the query was sent. (A concurrent question may have cleared it since; `view` fetches it then.)
+      if (row.stored === null || this.rows.has(row.idx)) continue;
+      const [terms, headingTerms, stored] = row.stored;
       const text = this.passages[row.idx]!.text;
-      const sentences = row.sentences.map(([start, end, terms]): IndexedSentence => ({
-        text: text.slice(start, end), start, terms: new Set([...row.heading_terms, ...terms]), ownTerms: new Set(terms),
+      const sentences = stored.map(([start, end, own]): IndexedSentence => ({
+        text: text.slice(start, end), start, terms: new Set([...headingTerms, ...own]), ownTerms: new Set(own),
       }));
-      this.rows.set(row.idx, { terms: new Set(row.passage_terms), sentences });
+      this.rows.set(row.idx, { terms: new Set(terms), sentences });
+      this.held[row.idx >> 3]! |= 1 << (row.idx & 7);
     }
   }
 
-  /** Coverage over the fetched document frequencies, as Bm25Index computes it over its postings. */
-  private scorer(words: QueryWord[], df: Map<string, number>) {
+  /** Coverage over the generation's document frequencies, as Bm25Index computes it over its postings. */
+  private coverageScorer() {
+    const { df } = this;
     const has = (term: string) => (df.get(term) ?? 0) > 0;
     const bases = {
-      index: { stats: { idf: (term: string) => idf(df.get(term) ?? 0, this.docCount), has } as TermStats, worths: new Map<QueryWord[], number[]>() },
-      reference: { stats: { idf: (term: string) => idf(df.get(term) ?? 0, Math.max(this.docCount, COVERAGE_REFERENCE_DOCS)), has } as TermStats, worths: new Map<QueryWord[], number[]>() },
+      index: { stats: { idf: (term: string) => idf(df.get(term) ?? 0, this.docCount), has } as TermStats, worths: new WeakMap<QueryWord[], number[]>() },
+      reference: { stats: { idf: (term: string) => idf(df.get(term) ?? 0, Math.max(this.docCount, COVERAGE_REFERENCE_DOCS)), has } as TermStats, worths: new WeakMap<QueryWord[], number[]>() },
     };
     return {
       coverage: (w: QueryWord[], found: ReadonlySet<string>, basis: IdfBasis = 'index') => {

@@ -3,6 +3,7 @@
  * database (BM25 in SQL, pgvector HNSW). Several processes share one database: an index job switches the pointer
  * row and notifies in the same transaction, and every watching process loads the new generation.
  */
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../log.js';
 import { manifestSchema } from '../index-store.js';
@@ -10,6 +11,7 @@ import { defaultHnswParams } from '../vector-index.js';
 import { describeDatabase, guarded, pgFailure } from './postgres-errors.js';
 import { withPgJobLock } from './postgres-lock.js';
 import { openPgGeneration } from './postgres-open.js';
+import type { Query } from './postgres-reader.js';
 import { ensureSchema, SWITCH_CHANNEL, vectorTable } from './postgres-schema.js';
 import { pruneGenerations, writePgGeneration } from './postgres-write.js';
 import type { GenerationReader, IndexStore, NewGeneration, PreviousGeneration } from './types.js';
@@ -32,10 +34,20 @@ export class PostgresStore implements IndexStore {
   private readonly pool: pg.Pool;
   private schema: Promise<void> | null = null;
   private readonly notified = new Set<(generation: string) => void>();
+  /** A suffix per connection for prepared statements' names (see `query`). */
+  private readonly tags = new WeakMap<pg.PoolClient, string>();
+  private readonly tag = randomBytes(4).toString('hex');
+  private connections = 0;
 
   constructor(private readonly options: PostgresStoreOptions) {
     this.where = describeDatabase(options.connectionString);
-    this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 4, allowExitOnIdle: true, connectionTimeoutMillis: 10_000 });
+    // Idle connections are kept for minutes, not pg-pool's 10 s: a bot's questions are often further apart, and a new
+    // connection costs its setup and its prepared statements (measured on loopback: 11-16 ms for the next question
+    // instead of 3-4). TCP keepalive notices a connection dropped on the way meanwhile.
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString, max: options.maxConnections ?? 4, allowExitOnIdle: true, connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 300_000, keepAlive: true,
+    });
     // An idle connection the server dropped must not crash the process; the pool replaces it at the next query.
     this.pool.on('error', (error) => options.log.warn('index database connection lost', { reason: error.message }));
     // Behind a multiplexer that shares one session, a NOTIFY reaches whichever client runs the next query.
@@ -46,7 +58,31 @@ export class PostgresStore implements IndexStore {
     });
   }
 
-  private readonly query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => this.pool.query<R>(text, values);
+  /**
+   * With `name`, a prepared statement: the server parses and plans it once per connection, then only binds values.
+   * The name gets a suffix unique to this process and connection, because a multiplexer (pglite-socket) may share
+   * one server session, and its prepared statements, between connections and processes.
+   */
+  private readonly query: Query = async <R extends pg.QueryResultRow>(text: string, values?: unknown[], name?: string) => {
+    if (name === undefined) return this.pool.query<R>(text, values);
+    const client = await this.pool.connect();
+    let tag = this.tags.get(client);
+    if (tag === undefined) this.tags.set(client, (tag = `${this.tag}_${++this.connections}`));
+    // As pool.query does: a connection lost while checked out must not be an unhandled error, nor be reused.
+    let lost: Error | undefined;
+    const onError = (error: Error) => void (lost = error);
+    client.once('error', onError);
+    try {
+      const result = await client.query<R>({ name: `${name}_${tag}`, text, values });
+      client.release(lost);
+      return result;
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    } finally {
+      client.removeListener('error', onError);
+    }
+  };
 
   async open(): Promise<GenerationReader> {
     return openPgGeneration(this.query, this.where);
