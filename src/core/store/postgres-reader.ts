@@ -135,12 +135,12 @@ export class PgGeneration implements GenerationReader {
     const limit = Math.trunc(k);
     // One article: exact distances over its rows (`+ 0` keeps the planner off the HNSW index, which would filter after
     // searching and return too few). Otherwise the HNSW index, searched as widely as the embedded one (hnsw.ef_search
-    // is set on every connection, see postgres.ts).
+    // is set on each connection before its first prepared statement, see postgres.ts; so this query is one).
     const sql = sourceId === undefined
       ? `SELECT idx, embedding <=> $1 AS distance FROM ${table} ORDER BY embedding <=> $1 LIMIT ${limit}`
       : `SELECT idx, embedding <=> $1 AS distance FROM ${table} WHERE article_id = $2 ORDER BY (embedding <=> $1) + 0, idx LIMIT ${limit}`;
     const { rows } = await guarded(this.where, () =>
-      this.query<{ idx: number; distance: number }>(sql, sourceId === undefined ? [vectorLiteral(query)] : [vectorLiteral(query), sourceId]),
+      this.query<{ idx: number; distance: number }>(sql, sourceId === undefined ? [vectorLiteral(query)] : [vectorLiteral(query), sourceId], `dossier_dense${sourceId === undefined ? '' : '_one'}_${this.id}_${limit}`),
     );
     return rows.map((r) => ({ label: r.idx, similarity: 1 - r.distance }));
   }

@@ -53,8 +53,6 @@ export class PostgresStore implements IndexStore {
     // Behind a multiplexer that shares one session, a NOTIFY reaches whichever client runs the next query.
     this.pool.on('connect', (client) => {
       client.on('notification', (n) => n.channel === SWITCH_CHANNEL && n.payload && this.notify(n.payload));
-      // pgvector's HNSW search breadth, as wide as the embedded index's (a placeholder setting until pgvector loads).
-      client.query(`SET hnsw.ef_search = ${defaultHnswParams.efSearch}`).catch(() => {});
     });
   }
 
@@ -67,12 +65,17 @@ export class PostgresStore implements IndexStore {
     if (name === undefined) return this.pool.query<R>(text, values);
     const client = await this.pool.connect();
     let tag = this.tags.get(client);
-    if (tag === undefined) this.tags.set(client, (tag = `${this.tag}_${++this.connections}`));
     // As pool.query does: a connection lost while checked out must not be an unhandled error, nor be reused.
     let lost: Error | undefined;
     const onError = (error: Error) => void (lost = error);
     client.once('error', onError);
     try {
+      if (tag === undefined) {
+        // pgvector's HNSW search breadth, as wide as the embedded index's (a placeholder setting until pgvector
+        // loads). Set once per connection, awaited, before its first prepared statement: the dense search is one.
+        await client.query(`SET hnsw.ef_search = ${defaultHnswParams.efSearch}`).catch(() => {});
+        this.tags.set(client, (tag = `${this.tag}_${++this.connections}`));
+      }
       const result = await client.query<R>({ name: `${name}_${tag}`, text, values });
       client.release(lost);
       return result;
