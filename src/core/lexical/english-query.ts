@@ -89,6 +89,10 @@ function translate(span: string[], { termsOf, weighted, known, attested: has, tr
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
   if (name !== undefined) return weighted(termsOf(name));
+  // A word the dictionary lacks as written but the corpus has is a name or loanword ("Popp", "Juice"): reaching
+  // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
+  const own = termsOf(phrase);
+  if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
   const translations = dictionaryLookup(span)
     ?.map((german) => ({ german, terms: termsOf(german), kind: kindOf(german) }))
     .filter(({ terms }) => terms.length > 0);
@@ -98,7 +102,6 @@ function translate(span: string[], { termsOf, weighted, known, attested: has, tr
     return weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: translationWeight }))), first!.kind);
   }
   if (span.length > 1) return undefined;
-  const own = termsOf(phrase);
   if (!translations?.length || own.some(known)) return weighted(own);
   return weighted(translations[0]!.terms, [], translations[0]!.kind);
 }
