@@ -53,7 +53,8 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
       const span = raw.slice(i, i + n);
-      if (ENGLISH_STOP_WORDS.has(span[0]!) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
+      // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
+      if ((n === 1 && ENGLISH_STOP_WORDS.has(span[0]!)) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
       const word = translate(span, german);
       if (word === undefined) continue;
       if (word.terms.length) result.push(word);
