@@ -49,6 +49,7 @@ const LONGEST_PHRASE = 3;
 export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   const raw = englishWords(text).map((w) => normalize(w));
   const result: QueryWord[] = [];
+  let previousSingle = -1;
   for (let i = 0; i < raw.length; ) {
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
@@ -57,12 +58,34 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
       if ((n === 1 && ENGLISH_STOP_WORDS.has(span[0]!)) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
       const word = translate(span, german);
       if (word === undefined) continue;
+      if (n === 1 && i > 0 && previousSingle === i - 1) addCompound(raw[i - 1]!, span[0]!, word, german);
       if (word.terms.length) result.push(word);
       taken = n;
+      previousSingle = n === 1 ? i : -1;
     }
     i += taken || 1;
   }
   return result;
+}
+
+/** Linking morphemes German puts between a compound's parts ("Verhandlung|s|tag", "Straße|n|bahn"). */
+const LINKS = ['', 's', 'n', 'en', 'e'];
+
+/**
+ * English puts two nouns side by side where German writes one word ("hearing days" → Verhandlungstage): when
+ * the corpus has a compound of a translation of each word, the second word also searches it at full weight.
+ */
+function addCompound(first: string, second: string, word: QueryWord, { termsOf, known }: GermanTerms): void {
+  const nouns = (english: string): string[] => (dictionaryLookup([english]) ?? []).filter((g) => !g.includes(' ') && /^\p{Lu}/u.test(g));
+  const heads = nouns(second);
+  for (const modifier of nouns(first)) {
+    for (const head of heads) {
+      for (const link of LINKS) {
+        const term = termsOf(modifier + link + head.toLowerCase())[0];
+        if (term !== undefined && known(term) && !word.terms.some((t) => t.term === term)) word.terms.push({ term, weight: 1 });
+      }
+    }
+  }
 }
 
 /**
@@ -124,7 +147,15 @@ function keysOf(word: string): string[] {
 
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order). */
 function dictionaryLookup(words: string[]): readonly string[] | undefined {
-  if (words.length > 1) return germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' '));
-  const found = keysOf(words[0]!).flatMap((key) => germanFor(key) ?? []);
-  return found.length ? [...new Set(found)] : undefined;
+  const found = (words.length > 1 ? (germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' '))) : keysOf(words[0]!).flatMap((key) => germanFor(key) ?? [])) ?? [];
+  return found.length ? [...new Set(found.flatMap(withHead))] : undefined;
+}
+
+/**
+ * A translation that is a modified noun ("mündliche Verhandlung" for "hearing") is also tried as its head noun,
+ * right after it: the corpus rarely has the dictionary's exact modifier, and the head carries the sense.
+ */
+function withHead(german: string): string[] {
+  const head = german.split(' ').at(-1)!;
+  return head !== german && /^\p{Lu}/u.test(head) && head.length >= 4 ? [german, head] : [german];
 }
