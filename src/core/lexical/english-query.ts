@@ -76,9 +76,11 @@ const LINKS = ['', 's', 'n', 'en', 'e'];
  * the corpus has a compound of a translation of each word, the second word also searches it at full weight.
  */
 function addCompound(first: string, second: string, word: QueryWord, { termsOf, known }: GermanTerms): void {
-  const nouns = (english: string): string[] => (dictionaryLookup([english]) ?? []).filter((g) => !g.includes(' ') && /^\p{Lu}/u.test(g));
-  const heads = nouns(second);
-  for (const modifier of nouns(first)) {
+  const single = (english: string): string[] => (dictionaryLookup([english]) ?? []).filter((g) => !g.includes(' '));
+  const heads = single(second).filter((g) => /^\p{Lu}/u.test(g));
+  // A verb is a modifier by its stem ("handeln" → Handel|s|partner, "fahren" → Fahr|plan).
+  const modifiers = single(first).flatMap((g) => (/^\p{Lu}/u.test(g) ? [g] : [g.replace(/e?n$/, ''), g.replace(/n$/, '')].filter((m) => m !== g && m.length >= 3)));
+  for (const modifier of [...new Set(modifiers)]) {
     for (const head of heads) {
       for (const link of LINKS) {
         const term = termsOf(modifier + link + head.toLowerCase())[0];
@@ -139,7 +141,10 @@ const englishWords = (text: string): string[] => text.normalize('NFKC').match(/[
 /** Dictionary keys an English word may be found under: American spelling (Ding spells so), then base forms. */
 function keysOf(word: string): string[] {
   const american = word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
-  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /ing$/, /est$/, /er$/].map((ending) => american.replace(ending, ending.source.startsWith('ies') ? 'y' : ''));
+  // "-ing" first tries the silent "e" it dropped ("trading" → trade, not the "trad" of trad jazz)
+  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /(?<=[^aeiou])ing$/, /ing$/, /est$/, /er$/].map((ending) =>
+    american.replace(ending, ending.source.startsWith('ies') ? 'y' : ending.source.includes('?<=') ? 'e' : ''),
+  );
   // "biggest" → "bigg" → "big", "planned" → "plann" → "plan"
   const undoubled = bases.map((base) => base.replace(/([bdgmnprt])\1$/, '$1'));
   return [...new Set([word, american, ...bases, ...undoubled])].filter((key) => key === word || key.length >= 3);
