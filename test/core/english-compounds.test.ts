@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
+
+const withVocabulary = (...texts: string[]) => createAnalyzer(buildVocabulary(texts));
+const termsOf = (analyzer: ReturnType<typeof withVocabulary>, question: string) => analyzer.analyzeQuery!(question).map((w) => w.terms.map((t) => t.term));
+
+describe('general mechanisms for new topics (issue 8)', () => {
+  it('GIVEN a feminine person noun THEN it also yields the masculine stem the corpus has, and a verb in -innen does not', () => {
+    const news = withVocabulary('Die Spanier gewannen. Der Bundestrainer sprach.');
+    expect(news.analyze('Spanierinnen')).toContain(news.analyze('Spanier')[0]);
+    expect(news.analyze('Bundestrainerin')).toContain(news.analyze('Bundestrainer')[0]);
+    expect(news.analyze('beginnen')).toEqual(['beginn']);
+    expect(withVocabulary('Nichts dazu.').analyze('Spanierinnen')).toEqual(['spanierinn']); // stem not in the corpus
+  }, 30_000);
+
+  it('GIVEN two English nouns whose German compound the corpus has THEN the second searches the compound', () => {
+    const news = withVocabulary('Das Gericht plante 100 Verhandlungstage. China ist der wichtigste Handelspartner.');
+    expect(termsOf(news, 'How many hearing days were planned?').flat()).toContain(news.analyze('Verhandlungstage')[0]);
+    expect(termsOf(news, 'Who is the biggest trading partner?').flat()).toContain(news.analyze('Handelspartner')[0]);
+    expect(termsOf(news, 'How many days were planned?').flat()).not.toContain(news.analyze('Verhandlungstage')[0]);
+  }, 30_000);
+
+  it('GIVEN an English phrase starting with a function word that the dictionary has THEN it is translated whole', () => {
+    const news = withVocabulary('Sie schoss insgesamt vier Tore.');
+    expect(termsOf(news, 'How many goals did she score in total?').flat()).toContain('insgesamt');
+  }, 30_000);
+
+  it('GIVEN an English name the dictionary lacks as written but the corpus has THEN it keeps its own term', () => {
+    const news = withVocabulary('Alexandra Popp traf zum Ausgleich.');
+    const terms = termsOf(news, 'Did Popp score?');
+    expect(terms).toContainEqual(['popp']);
+  }, 30_000);
+});
