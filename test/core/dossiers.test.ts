@@ -27,15 +27,15 @@ interface Expected {
  * (3 of 24 metadata values wrong, 3 of 56 passages with listed boilerplate); it is a tuning dossier now, fixed by
  * general rules (kicker above a headline, © footer and broadcast note naming the outlet, two-sentence caption
  * over its credit, a teaser glued before a paragraph), and must be right everywhere like the others.
- * "wm2023" took its place as the held-out dossier. Its first measurement (after every rule of this round was merged,
- * before anyone working on the rules saw its files): 3 of 29 checked values wrong (a navigation line taken for an
- * ORF headline, "sport.ORF.at" for the outlet ORF, two authors joined by "und" where expected.json lists them with a
- * comma) and 2 of its 47 passages holding listed boilerplate (live-ticker entries with their times, a newsletter offer
- * without a sign-up verb). Held here so that a regression fails; not fitted.
+ * "wm2023" took its place as the held-out dossier; its first measurement (3 of 29 checked values wrong, 2 of 47
+ * passages with listed boilerplate) printed its misses, so it became a tuning dossier too, fixed by general rules
+ * (a navigation row of site sections and addresses is not a headline, a section address "sport.ORF.at" names the
+ * outlet its © footer names, "Von A und B" reads "A, B" like every other author list, timestamped live-ticker
+ * entries go as a block, a newsletter offer naming its schedule and its reader goes), and must be right everywhere.
  * "fiebersaft", a second held-out dossier written blind in the same round, first measurement: 4 of 28 checked values
  * wrong and 4 passages with listed boilerplate (its misses were not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { wm2023: { wrongValues: 3, boilerplatePassages: 2 }, fiebersaft: { wrongValues: 4, boilerplatePassages: 4 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { fiebersaft: { wrongValues: 4, boilerplatePassages: 4 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

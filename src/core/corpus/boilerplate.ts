@@ -64,8 +64,9 @@ const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das kön
 const TEASER_START = new RegExp(`^${TEASER_WORDS}\\b`, 'i');
 const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
 
-/** "Mehr zum Thema", "Mehr aus Köln", "Lesen Sie mehr zum Thema:": a heading over a list of teasers. */
+/** "Mehr zum Thema", "Mehr aus Köln", "Lesen Sie mehr zum Thema:", "Links:": a heading over a list of teasers or links. */
 export function isTeaserHeading(text: string): boolean {
+  if (/^(?:Links|Weblinks|Externe Links)\s*:$/i.test(text)) return true;
   const rest = text.replace(TEASER_START, '').replace(/[:»›]\s*$/, '').trim();
   return TEASER_START.test(text) && rest.split(/\s+/).filter(Boolean).length <= 3 && !SENTENCE_END.test(text);
 }

@@ -1,11 +1,12 @@
 /**
  * Removes page furniture from the lines of a copied page, using the line classifier (boilerplate.ts) and what
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
- * entries, lines the page repeats, and furniture glued to the end of a real paragraph.
+ * entries, navigation rows and live-ticker excerpts (page-rows.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { isDateLine } from './dates.js';
 import { cutGluedHead, cutGluedTail } from './glued.js';
+import { dropTickerRuns, isNavigationRow } from './page-rows.js';
 import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
 
@@ -46,13 +47,14 @@ export function dropFurniture(input: Line[], context: LineContext): Line[] {
     // A bare "© Name" may be the page's footer under the last paragraph: then only a caption without a full stop goes.
     const bare = /^©/.test(text) && !/[/|]/.test(text);
     if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!, imageBox) && !(bare && SENTENCE_END.test(lines[i - 1]!.text))) drop.add(i - 1);
-    if (boilerplateReason(text, context) !== null) return void drop.add(i);
+    if (boilerplateReason(text, context) !== null || isNavigationRow(line)) return void drop.add(i);
     // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
     // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.
     if (last.get(text) !== i && !isProse(text)) return void drop.add(i);
     if (isTagLine(text)) drop.add(i);
   });
   dropMenuRuns(lines, drop);
+  dropTickerRuns(lines, drop);
   dropPromptBoxes(lines, drop);
   return lines
     .filter((_, i) => !drop.has(i))

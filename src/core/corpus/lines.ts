@@ -16,8 +16,10 @@ export function plainLines(text: string): Line[] {
   let block = 0;
   for (const raw of text.split('\n')) {
     const line = squash(raw);
+    // A browser copies a row of menu links with wide gaps or tabs between them; squashing would hide that.
+    const cells = raw.trim().split(/\t+|\s{3,}/).map(squash).filter(Boolean);
     if (line === '') block++;
-    else lines.push({ text: line, block });
+    else lines.push({ text: line, block, ...(cells.length >= 3 ? { cells } : {}) });
   }
   return lines;
 }

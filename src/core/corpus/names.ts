@@ -7,10 +7,12 @@ export const NAME = `(?:(?:Dr|Prof)\\.\\s)?${WORD}(?:\\s(?:(?:${PARTICLES})\\s)*
 /** Several names: "A, B und C", "A & B". */
 export const NAMES = `${NAME}(?:(?:\\s*,\\s*|\\s+und\\s+|\\s*&\\s*|\\s+and\\s+)${NAME})*`;
 
-/** "A", "A und B", "A, B und C". */
+/**
+ * "A", "A, B", "A, B, C": one form for every reader (byline "Von A und B", JSON-LD list, meta tag "A, B"), so an
+ * author reads the same whichever page it came from, and in an English answer too.
+ */
 export function joinNames(names: string[]): string {
-  const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} und ${unique.at(-1)}`;
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join(', ');
 }
 
 /** Company forms and rights notices that follow a publisher's name in a copyright line. */

@@ -53,9 +53,22 @@ const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Ab
 /** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
-  if (PROMPT.some((re) => re.test(text)) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
+  if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
+}
+
+const SCHEDULE = /\b(?:jeden|jede|jedem)\s+(?:Morgen|Abend|Tag|Werktag|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b(?:täglich|wöchentlich|werktags|monatlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b/i;
+/** The page speaking to its reader: "Ihrer Stadt", "Ihnen" inside a sentence (a sentence's first "Ihr" is "her"), or "Jetzt … anmelden". */
+const READER = /(?<!^|[.!?:]["“”»«']?\s)\b(?:Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres|Ihnen)\b|\bJetzt\b.{0,20}\b(?:anmelden|abonnieren|bestellen|registrieren)\b/;
+
+/**
+ * A newsletter offer: it names the newsletter, its schedule and speaks to the reader ("Der WAZ-Newsletter für
+ * Essen – jeden Morgen die wichtigsten Nachrichten aus Ihrer Stadt."). Reporting about a newsletter ("Der Verein
+ * verschickt jeden Morgen einen Newsletter an seine Mitglieder.") does not address the reader.
+ */
+export function isNewsletterOffer(text: string): boolean {
+  return text.length < 300 && /newsletter/i.test(text) && SCHEDULE.test(text) && READER.test(text);
 }
 
 /** The outlet a broadcast note names: "im Programm Deutschlandfunk", "berichtete NDR Info am …", or null. */

@@ -101,11 +101,24 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     const top = [...list].sort((a, b) => a.rank - b.rank)[0];
     return top && { value: top.value, source: top.source };
   };
+  const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => /©|\(c\)\s|Copyright\b|Alle Rechte\b/i.test(text));
   for (const [field, list] of [['date', dates], ['author', authors], ['outlet', outlets]] as const) {
-    const found = best(list);
+    const found = field === 'outlet' ? siteOwner(best(list), footers) : best(list);
     if (found && !meta[field]) meta[field] = found;
   }
   return out;
+}
+
+/**
+ * "sport.ORF.at", "news.ORF.at": a section of a site, and the outlet is the site's owner — "ORF", when the page's
+ * copyright footer names it ("ORF.at © 2023"). Without that confirmation, or for an address with no section
+ * ("tagesschau.de"), the address stays what it is.
+ */
+function siteOwner(found: Sourced | undefined, footers: string[]): Sourced | undefined {
+  const section = found?.value.match(/^(?!www\.)[\w-]+\.([\w-]+)\.(?:at|de|ch|com|net|org|eu|info)$/i);
+  const owner = section?.[1];
+  const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
+  return found && owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : found;
 }
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */

@@ -25,6 +25,8 @@ export interface Line {
   block: number;
   list?: boolean;
   heading?: boolean;
+  /** The parts a copied row of links keeps apart with wide gaps or tabs ("Fußball   Tennis   Formel 1"), when it has several. */
+  cells?: string[];
 }
 
 /** How a sentence ends, closing quotes and brackets included. */

@@ -33,7 +33,7 @@ describe('html reader', () => {
       title: { value: 'Landtag beschließt Ganztag für alle Grundschulen', source: 'page: JSON-LD headline' },
       outlet: { value: 'Weser-Bote', source: 'page: JSON-LD publisher.name' },
       date: { value: '2024-09-18', source: 'page: JSON-LD datePublished' },
-      author: { value: 'Ole Janssen und Frauke Meyer', source: 'page: JSON-LD author' },
+      author: { value: 'Ole Janssen, Frauke Meyer', source: 'page: JSON-LD author' },
     });
   });
 

@@ -77,9 +77,9 @@ describe('dates, bylines and outlets in the forms pages print', () => {
   });
 
   it.each([
-    ['Von Anna Beispiel und Jonas Muster', 'Anna Beispiel und Jonas Muster'],
+    ['Von Anna Beispiel und Jonas Muster', 'Anna Beispiel, Jonas Muster'],
     ['Ein Kommentar von Jonas Muster', 'Jonas Muster'],
-    ['Von Anna Beispiel, Jonas Muster (Berlin)', 'Anna Beispiel und Jonas Muster'],
+    ['Von Anna Beispiel, Jonas Muster (Berlin)', 'Anna Beispiel, Jonas Muster'],
     ['Eine Analyse von Eva Schmidt, Brüssel', 'Eva Schmidt'],
     ['Verfasst von Anna Beispiel', 'Anna Beispiel'],
     ['Freiburg | Von Jonas Albrecht', 'Jonas Albrecht'],
@@ -140,7 +140,7 @@ describe('page layouts', () => {
 
   it('GIVEN a page with a kicker, a two-name byline, a relative and an absolute date THEN headline, authors and date are right', () => {
     const { meta } = readTextArticle(PAGE, none);
-    expect([meta.title?.value, meta.author?.value, meta.date?.value, meta.outlet?.value]).toEqual(['Solarpark bei Wedel geht ans Netz', 'Anna Beispiel und Jonas Muster', '2023-08-03', 'Neue Presse']);
+    expect([meta.title?.value, meta.author?.value, meta.date?.value, meta.outlet?.value]).toEqual(['Solarpark bei Wedel geht ans Netz', 'Anna Beispiel, Jonas Muster', '2023-08-03', 'Neue Presse']);
   });
 
   it('GIVEN the same page THEN only its three paragraphs stay, the image box with its two-sentence caption goes', () => {

@@ -43,8 +43,8 @@ describe('bylines', () => {
   it.each([
     ['Von Lea Hartmann, München', 'Lea Hartmann'],
     ['Von Martina Feldhaus, BR', 'Martina Feldhaus'],
-    ['Von Anna Beispiel und Jonas Muster', 'Anna Beispiel und Jonas Muster'],
-    ['von Anna Beispiel, Jonas Muster und Eva Schmidt', 'Anna Beispiel, Jonas Muster und Eva Schmidt'],
+    ['Von Anna Beispiel und Jonas Muster', 'Anna Beispiel, Jonas Muster'],
+    ['von Anna Beispiel, Jonas Muster und Eva Schmidt', 'Anna Beispiel, Jonas Muster, Eva Schmidt'],
     ['Autorin: Maria von Berg', 'Maria von Berg'],
     ['Ein Kommentar von Dr. Eva Schmidt', 'Dr. Eva Schmidt'],
     ['Von unserem Korrespondenten Jan Hendrik Vogt, Brüssel', 'Jan Hendrik Vogt'],

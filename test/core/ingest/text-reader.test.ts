@@ -42,7 +42,7 @@ describe('text reader, general rules', () => {
       title: { value: 'Stadtrat beschließt neue Radwege', source: 'text: headline above the first paragraph' },
       outlet: { value: 'Rheinische Rundschau', source: 'text: site header line "Rheinische Rundschau"' },
       date: { value: '2024-04-03', source: expect.stringMatching(/^text: date line "Veröffentlicht am 03\.04\.2024/) },
-      author: { value: 'Anna Beispiel und Jonas Muster', source: 'text: byline "Von Anna Beispiel und Jonas Muster"' },
+      author: { value: 'Anna Beispiel, Jonas Muster', source: 'text: byline "Von Anna Beispiel und Jonas Muster"' },
     });
   });
 
