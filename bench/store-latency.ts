@@ -18,6 +18,7 @@ import { Engine, type EngineOptions } from '../src/core/engine.js';
 import { DossierError } from '../src/core/errors.js';
 import { runIndexJob } from '../src/core/indexer.js';
 import { silentLogger } from '../src/core/log.js';
+import { percentile } from '../src/community/stats.js';
 import { PostgresStore } from '../src/core/store/postgres.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { loadDossiers } from './dossiers.js';
@@ -101,12 +102,7 @@ interface Figures { p50: number; p95: number; mean: number }
 
 function figures(ms: number[]): Figures {
   const sorted = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), mean: round(ms.reduce((a, b) => a + b, 0) / ms.length) };
-}
-
-function fmt(f: Figures): string {
-  return `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)}`;
+  return { p50: round(percentile(sorted, 0.5)!), p95: round(percentile(sorted, 0.95)!), mean: round(ms.reduce((a, b) => a + b, 0) / ms.length) };
 }
 
 function round(x: number): number {

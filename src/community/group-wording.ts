@@ -1,7 +1,7 @@
 /** Groups questions by similar wording: Jaccard overlap of their analysed terms against each group's first question. */
 
 /** Two term sets this similar (shared / all) are the same question in other words. */
-export const SAME_WORDING = 0.5;
+const SAME_WORDING = 0.5;
 
 export interface Worded {
   question: string;

@@ -23,20 +23,6 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-/** The questions table as rows (the reports read these). */
-export interface QuestionRow {
-  ref: string;
-  at: number;
-  guild: string;
-  user_hash: string;
-  question: string;
-  mode: string;
-  answered: number;
-  cited: string;
-  latency_ms: number;
-  terms: string;
-}
-
 export class CommunityStore {
   private failing = false;
   private purgeTimer: NodeJS.Timeout | null = null;

@@ -183,7 +183,13 @@ export class Engine implements DossierEngine {
     if (this.running) throw new DossierError('reindex_busy', 'A reindex is already running. Wait for it to finish.');
     const job = (async () => {
       const summary = await runIndexJob({ ...this.options, getEmbedder: () => this.model.require(), ...(onProgress ? { onProgress } : {}) });
-      if (!summary.upToDate) await this.reload();
+      if (!summary.upToDate) {
+        // The store's switch notice may already be loading the new generation (`follow`): wait for that load instead
+        // of loading it a second time; if none ran or it loaded an older one, load here (errors reach the caller).
+        const before = this.live.generation;
+        await this.reloading?.catch(() => {});
+        if (this.live.generation === before) await (this.reloading = this.reload().finally(() => (this.reloading = null)));
+      }
       return summary;
     })();
     this.running = job;
@@ -229,7 +235,7 @@ export class Engine implements DossierEngine {
   /** Loads `generation` when it is not the one answering already; a failure is logged and the old one keeps serving. */
   private async follow(generation: string): Promise<void> {
     if (generation === this.live.generation) return;
-    await (this.reloading ?? Promise.resolve());
+    await this.reloading?.catch(() => {});
     if (generation === this.live.generation) return;
     this.reloading = this.reload().catch((error: unknown) => {
       this.options.log.warn('could not load the new index generation; still answering from the old one', { generation, reason: String((error as Error)?.message ?? error) });

@@ -156,11 +156,6 @@ export class Bm25Index {
     return this.postings.docLengths.length;
   }
 
-  /** The id of an analyzed term, undefined when no document contains it. */
-  termId(term: string): number | undefined {
-    return this.termIds.get(term);
-  }
-
   /** Number of documents containing the term. */
   private df(term: string): number {
     const id = this.termIds.get(term);

@@ -116,7 +116,7 @@ export function isAnswerable(signals: RelevanceSignals, mode: RetrievalMode, thr
 }
 
 /** Whether the best dense similarity stands `denseMargin` above the typical neighbour's (similarities best first). */
-export function denseStandsOut(similarities: readonly number[], thresholds: RelevanceThresholds): boolean {
+function denseStandsOut(similarities: readonly number[], thresholds: RelevanceThresholds): boolean {
   if (thresholds.denseMargin <= 0 || similarities.length === 0) return true;
   const typical = similarities[Math.min(thresholds.denseMarginRank, similarities.length) - 1]!;
   return similarities[0]! - typical >= thresholds.denseMargin;

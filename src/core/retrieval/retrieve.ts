@@ -67,8 +67,11 @@ export async function retrieve(
   const canDense = queryVector !== null && generation.hasVectors;
   const mode: RetrievalMode = options.mode ?? (canDense ? 'hybrid' : 'lexical');
   if (mode !== 'lexical' && !canDense) throw new Error(`retrieval mode ${mode} needs a vector index and a query vector`);
-  const lexicalHits = mode !== 'dense' ? await generation.searchLexical(question, options.depth, options.sourceId) : [];
-  const denseHits = mode !== 'lexical' ? await generation.searchDense(queryVector!, options.depth, options.sourceId) : [];
+  // Independent searches: with a database store, two round trips at once instead of one after the other.
+  const [lexicalHits, denseHits] = await Promise.all([
+    mode !== 'dense' ? generation.searchLexical(question, options.depth, options.sourceId) : [],
+    mode !== 'lexical' ? generation.searchDense(queryVector!, options.depth, options.sourceId) : [],
+  ]);
   const view = await generation.view(question, [...lexicalHits.map((h) => h.index), ...denseHits.map((h) => h.label)]);
   return { mode, view, ...rank(view, question, mode, lexicalHits, denseHits, options.fusion) };
 }

@@ -177,7 +177,6 @@ export class PostgresStore implements IndexStore {
 
   private notify(generation: string): void {
     for (const listener of this.notified) listener(generation);
-    void generation;
   }
 
   private ensureSchema(): Promise<void> {

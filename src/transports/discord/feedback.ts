@@ -30,15 +30,12 @@ const REASON_TEXT: Record<DownReason, string> = {
 };
 
 /** The row of vote buttons for one answer. */
-export function feedbackButtons(ref: string): ButtonBuilder[] {
+function feedbackButtons(ref: string): ButtonBuilder[] {
   return [
     new ButtonBuilder().setCustomId(`fb:up:${ref}`).setEmoji('👍').setStyle(ButtonStyle.Secondary),
     new ButtonBuilder().setCustomId(`fb:down:${ref}`).setEmoji('👎').setStyle(ButtonStyle.Secondary),
   ];
 }
-
-/** True for custom ids this module answers. */
-export const isFeedbackId = (customId: string) => VOTE.test(customId) || FORM.test(customId);
 
 const OUTCOME_TEXT: Record<VoteOutcome, (up: boolean) => string> = {
   recorded: (up) => (up ? 'Thanks — your 👍 is recorded.' : 'Thanks — your 👎 is recorded.'),
