@@ -42,6 +42,10 @@ const CREDIT = [
   /^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i,
 ];
 
+// Built once: signOffSite runs for most short lines of every page.
+const SIGN_OFF_AGENCY = new RegExp(`^(?:${AGENCIES}|Agenturen|red)$`);
+const SIGN_OFF_SITE = /^[\w-]+(?:\.[\w-]+)*\.(?:at|de|ch|com|net|org|eu|info)$/i;
+
 /**
  * A sign-off standing alone: agency tags, the editors' initials and the site, "(dpa, AFP)", "APA/red",
  * "red, ORF.at/Agenturen" — returns the site address it names ("" when it names none), or null for other lines.
@@ -49,9 +53,9 @@ const CREDIT = [
 export function signOffSite(text: string): string | null {
   const parts = text.replace(/^\(|\)$/g, '').split(/\s*[,/;|]\s*/);
   if (parts.length > 6) return null;
-  const agency = new RegExp(`^(?:${AGENCIES}|Agenturen|red)$`);
-  const site = (p: string) => /^[\w-]+(?:\.[\w-]+)*\.(?:at|de|ch|com|net|org|eu|info)$/i.test(p);
-  if (!parts.some((p) => agency.test(p)) || !parts.every((p) => agency.test(p) || site(p) || /^[a-z]{2,4}$/.test(p))) return null;
+  const agency = (p: string) => SIGN_OFF_AGENCY.test(p);
+  const site = (p: string) => SIGN_OFF_SITE.test(p);
+  if (!parts.some(agency) || !parts.every((p) => agency(p) || site(p) || /^[a-z]{2,4}$/.test(p))) return null;
   return parts.find(site) ?? '';
 }
 

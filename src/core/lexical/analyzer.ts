@@ -181,27 +181,21 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   // Bounded, so a process answering for months does not grow without end.
   const expanded = new Map<string, readonly string[]>();
   const nothing: readonly string[] = [];
-  /** A written word's terms; none for a stop word or a single letter. */
-  const kept = new Map<string, readonly string[]>();
-  function keptTerms(word: string): readonly string[] {
-    let terms = kept.get(word);
-    if (terms === undefined) {
-      const own = new Set<string>();
-      if (keep(word)) expand(word, own);
-      if (kept.size >= MAX_CACHED_WORDS) kept.clear();
-      kept.set(word, (terms = own.size ? [...own] : nothing));
-    }
-    return terms;
-  }
-  function expand(word: string, into: Set<string>): void {
+  /** A word's terms (stems and compound parts), analysed once per distinct word. */
+  function expandedTerms(word: string): readonly string[] {
     let terms = expanded.get(word);
     if (terms === undefined) {
       const own = new Set<string>();
       expandUncached(word, own);
       if (expanded.size >= MAX_CACHED_WORDS) expanded.clear();
-      expanded.set(word, (terms = [...own]));
+      expanded.set(word, (terms = own.size ? [...own] : nothing));
     }
-    for (const term of terms) into.add(term);
+    return terms;
+  }
+  /** A written word's terms; none for a stop word or a single letter. */
+  const keptTerms = (word: string): readonly string[] => (keep(word) ? expandedTerms(word) : nothing);
+  function expand(word: string, into: Set<string>): void {
+    for (const term of expandedTerms(word)) into.add(term);
   }
 
   // One set per written word, so "Korea-Krieges" counts "krieg" once although whole and part both yield it.
