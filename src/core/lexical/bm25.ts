@@ -1,6 +1,6 @@
 /** Okapi BM25 over analyzed passages: pure scoring functions and a compact inverted index in typed arrays. */
 import type { Analyzer, QueryWord } from './analyzer.js';
-import { analyzeQuestion, coverageOf, wordWorth, type TermStats } from './coverage.js';
+import { coverageScorer, recentAnalysis, type IdfBasis } from './coverage.js';
 import { topK } from './top-k.js';
 
 export interface Bm25Params {
@@ -28,8 +28,7 @@ export const DEFAULT_BM25_PARAMS: Bm25Params = { k1: 1.2, b: 0.75 };
  */
 export const COVERAGE_REFERENCE_DOCS = 10_000;
 
-/** Which idf a coverage share is computed with: the index's own, or over at least COVERAGE_REFERENCE_DOCS documents. */
-export type IdfBasis = 'index' | 'reference';
+export type { IdfBasis } from './coverage.js';
 
 /** Inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)): never negative, highest for unseen terms. */
 export function idf(df: number, docCount: number): number {
@@ -117,10 +116,6 @@ export class Bm25Index {
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: Uint32Array;
-  /** Each word's worth for `coverage`, per analyzed question (a question's words are scored against many sentences). */
-  private readonly worths = new WeakMap<QueryWord[], number[]>();
-  private readonly referenceWorths = new WeakMap<QueryWord[], number[]>();
-  private readonly recentQueries = new Map<string, QueryWord[]>();
   private readonly idfs: Float64Array;
   private readonly referenceIdfs: Float64Array;
   private readonly norms: Float64Array;
@@ -131,6 +126,7 @@ export class Bm25Index {
     readonly params: Bm25Params = DEFAULT_BM25_PARAMS,
   ) {
     this.termIds = new Map(postings.terms.map((term, id) => [term, id]));
+    this.analysis = recentAnalysis(analyzer);
     const n = postings.docLengths.length;
     let total = 0;
     for (let i = 0; i < n; i++) total += postings.docLengths[i]!;
@@ -242,14 +238,7 @@ export class Bm25Index {
 
   /** The question's words with weighted terms: the analyzer's expansion when it has one, else its words at weight 1. */
   queryWords(query: string): QueryWord[] {
-    // Retrieval, answer extraction and the answer-type check each read the same question: analyse it once.
-    let words = this.recentQueries.get(query);
-    if (!words) {
-      words = analyzeQuestion(this.analyzer, query);
-      if (this.recentQueries.size >= 16) this.recentQueries.delete(this.recentQueries.keys().next().value!);
-      this.recentQueries.set(query, words);
-    }
-    return words;
+    return this.analysis(query);
   }
 
   /**
@@ -260,13 +249,14 @@ export class Bm25Index {
    * one dossier) or the reference idf (a share comparable across dossiers, see COVERAGE_REFERENCE_DOCS).
    */
   coverage(words: QueryWord[], found: ReadonlySet<string>, idfBasis: IdfBasis = 'index'): number {
-    const [cache, stats] = idfBasis === 'index' ? [this.worths, this.stats] : [this.referenceWorths, this.referenceStats];
-    let worths = cache.get(words);
-    if (!worths) cache.set(words, (worths = words.map(({ terms }) => wordWorth(terms, stats))));
-    return coverageOf(words, worths, found, stats);
+    return this.scorer(words, found, idfBasis);
   }
 
   /** idf and presence as coverage reads them: this index's idf, or the reference idf (COVERAGE_REFERENCE_DOCS). */
-  private readonly stats: TermStats = { idf: (term) => this.idf(term), has: (term) => this.termIds.has(term) };
-  private readonly referenceStats: TermStats = { idf: (term) => this.referenceIdf(term), has: (term) => this.termIds.has(term) };
+  private readonly scorer = coverageScorer({
+    index: { idf: (term) => this.idf(term), has: (term) => this.termIds.has(term) },
+    reference: { idf: (term) => this.referenceIdf(term), has: (term) => this.termIds.has(term) },
+  });
+  /** Retrieval, answer extraction and the answer-type check each read the same question: analysed once. */
+  private readonly analysis: (query: string) => QueryWord[];
 }

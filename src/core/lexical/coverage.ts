@@ -42,3 +42,29 @@ export function coverageOf(words: QueryWord[], worths: readonly number[], found:
   });
   return possible > 0 ? covered / possible : 0;
 }
+
+/** Which idf a coverage share is computed with: the index's own, or over at least COVERAGE_REFERENCE_DOCS documents. */
+export type IdfBasis = 'index' | 'reference';
+
+/** Coverage over each basis's term statistics; a word's worth is computed once per analysed question and basis. */
+export function coverageScorer(stats: Record<IdfBasis, TermStats>): (words: QueryWord[], found: ReadonlySet<string>, basis?: IdfBasis) => number {
+  const worths: Record<IdfBasis, WeakMap<QueryWord[], number[]>> = { index: new WeakMap(), reference: new WeakMap() };
+  return (words, found, basis = 'index') => {
+    let w = worths[basis].get(words);
+    if (!w) worths[basis].set(words, (w = words.map(({ terms }) => wordWorth(terms, stats[basis]))));
+    return coverageOf(words, w, found, stats[basis]);
+  };
+}
+
+/** Analyses questions, remembering the last 16: retrieval, answer extraction and the answer-type check read the same one. */
+export function recentAnalysis(analyzer: Analyzer): (question: string) => QueryWord[] {
+  const recent = new Map<string, QueryWord[]>();
+  return (question) => {
+    let words = recent.get(question);
+    if (!words) {
+      if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+      recent.set(question, (words = analyzeQuestion(analyzer, question)));
+    }
+    return words;
+  };
+}

@@ -8,8 +8,8 @@
 import type pg from 'pg';
 import type { Manifest } from '../index-store.js';
 import type { Analyzer, QueryWord } from '../lexical/analyzer.js';
-import { COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf, type Bm25Hit, type IdfBasis } from '../lexical/bm25.js';
-import { analyzeQuestion, coverageOf, wordWorth, type TermStats } from '../lexical/coverage.js';
+import { COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf, type Bm25Hit } from '../lexical/bm25.js';
+import { coverageScorer, recentAnalysis } from '../lexical/coverage.js';
 import type { IndexedSentence } from '../live-index.js';
 import type { ArticleMeta, Passage } from '../types.js';
 import type { VectorHit } from '../vector-index.js';
@@ -66,12 +66,12 @@ export class PgGeneration implements GenerationReader {
   private readonly norms: (length: number) => number;
   private readonly averageLength: number;
   /** The last questions' analysis (retrieval, answer extraction and checks read one question). */
-  private readonly recent = new Map<string, QueryWord[]>();
+  private readonly analysis: (question: string) => QueryWord[];
   private readonly rows = new Map<number, LexicalRow>();
   /** Bit i set when `rows` holds passage i, sent with each ranking query so held rows are not sent again. */
   private readonly held: Buffer;
-  /** Coverage; a question's word worths are kept while its analysis is (`recent`). */
-  private readonly scorer: ReturnType<PgGeneration['coverageScorer']>;
+  /** Coverage over the generation's document frequencies, as Bm25Index computes it over its postings. */
+  private readonly coverage: ReturnType<typeof coverageScorer>;
 
   constructor(
     private readonly query: Query,
@@ -90,7 +90,12 @@ export class PgGeneration implements GenerationReader {
     this.articleById = new Map(articles.map((a) => [a.id, a]));
     this.hasVectors = manifest.model !== null;
     this.held = Buffer.alloc(Math.ceil(passages.length / 8));
-    this.scorer = this.coverageScorer();
+    this.analysis = recentAnalysis(analyzer);
+    const has = (term: string) => (df.get(term) ?? 0) > 0;
+    this.coverage = coverageScorer({
+      index: { idf: (term) => idf(df.get(term) ?? 0, docCount), has },
+      reference: { idf: (term) => idf(df.get(term) ?? 0, Math.max(docCount, COVERAGE_REFERENCE_DOCS)), has },
+    });
     const avg = (this.averageLength = docCount > 0 ? totalLength / docCount : 0);
     const { k1, b } = DEFAULT_BM25_PARAMS;
     // Bm25Index's length normalisation, the same expression.
@@ -106,13 +111,14 @@ export class PgGeneration implements GenerationReader {
     const terms = [...weights.keys()].filter((t) => df.has(t)); // a term outside the corpus has no postings
     if (terms.length === 0) return [];
     const { k1, b } = DEFAULT_BM25_PARAMS;
-    const values = [this.id, terms, terms.map((t) => weights.get(t)!), terms.map((t) => idf(df.get(t)!, this.docCount)), k1, b, this.averageLength || 1, Math.trunc(k) + SLACK, this.held];
+    const idfOf = new Map(terms.map((t) => [t, idf(df.get(t)!, this.docCount)]));
+    const values = [this.id, terms, terms.map((t) => weights.get(t)!), [...idfOf.values()], k1, b, this.averageLength || 1, Math.trunc(k) + SLACK, this.held];
     // One round trip, a prepared statement: the server plans it once per connection.
     const { rows } = await guarded(this.where, () => sourceId === undefined
       ? this.query<{ length: number; terms: string[]; tfs: number[] } & StoredRow>(RANK, values, 'dossier_rank')
       : this.query<{ length: number; terms: string[]; tfs: number[] } & StoredRow>(RANK_IN_ARTICLE, [...values, sourceId], 'dossier_rank_article'));
     this.remember(rows);
-    const hits = rows.map((row): Bm25Hit => {
+    const scored = rows.map((row) => {
       const tfOf = new Map(row.terms.map((t, i) => [t, row.tfs[i]!]));
       let score = 0;
       const norm = this.norms(row.length);
@@ -120,13 +126,16 @@ export class PgGeneration implements GenerationReader {
       for (const [term, weight] of weights) {
         const tf = tfOf.get(term);
         if (tf === undefined) continue;
-        score = score + weight * ((idf(df.get(term)!, this.docCount) * (tf * (k1 + 1))) / (tf + norm));
+        score = score + weight * ((idfOf.get(term)! * (tf * (k1 + 1))) / (tf + norm));
       }
-      const matchedTerms = [...weights.keys()].filter((t) => tfOf.has(t));
-      return { index: row.idx, score, coverage: this.scorer.coverage(words, new Set(matchedTerms), 'reference'), matchedTerms };
+      return { index: row.idx, score, tfOf };
     });
-    hits.sort((a, c) => c.score - a.score || a.index - c.index);
-    return hits.slice(0, k);
+    scored.sort((a, c) => c.score - a.score || a.index - c.index);
+    // Matched terms and coverage for the k kept only (the query returns a few more rows to guard the cut).
+    return scored.slice(0, k).map(({ index, score, tfOf }): Bm25Hit => {
+      const matchedTerms = [...weights.keys()].filter((t) => tfOf.has(t));
+      return { index, score, coverage: this.coverage(words, new Set(matchedTerms), 'reference'), matchedTerms };
+    });
   }
 
   async searchDense(query: Float32Array, k: number, sourceId?: string): Promise<VectorHit[]> {
@@ -152,20 +161,10 @@ export class PgGeneration implements GenerationReader {
     if (missing.length) this.remember((await guarded(this.where, () => this.query<StoredRow>(ROWS, [this.id, missing], 'dossier_rows'))).rows);
     return {
       manifest: this.manifest, passages: this.passages, articleById: this.articleById, analyzer: this.analyzer,
-      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q)), coverage: this.scorer.coverage },
+      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q)), coverage: this.coverage },
       passageTermsOf: (i) => this.rows.get(i)?.terms ?? new Set(),
       sentencesOf: (i) => this.rows.get(i)?.sentences ?? [],
     };
-  }
-
-  /** The question's words, shared by the steps. */
-  private analysis(question: string): QueryWord[] {
-    let words = this.recent.get(question);
-    if (!words) {
-      if (this.recent.size >= 16) this.recent.delete(this.recent.keys().next().value!);
-      this.recent.set(question, (words = analyzeQuestion(this.analyzer, question)));
-    }
-    return words;
   }
 
   /** Keeps candidate passages' sentence data for the next steps and questions, up to a bound. */
@@ -182,22 +181,5 @@ export class PgGeneration implements GenerationReader {
       this.rows.set(row.idx, { terms: new Set(terms), sentences });
       this.held[row.idx >> 3]! |= 1 << (row.idx & 7);
     }
-  }
-
-  /** Coverage over the generation's document frequencies, as Bm25Index computes it over its postings. */
-  private coverageScorer() {
-    const { df } = this;
-    const has = (term: string) => (df.get(term) ?? 0) > 0;
-    const bases = {
-      index: { stats: { idf: (term: string) => idf(df.get(term) ?? 0, this.docCount), has } as TermStats, worths: new WeakMap<QueryWord[], number[]>() },
-      reference: { stats: { idf: (term: string) => idf(df.get(term) ?? 0, Math.max(this.docCount, COVERAGE_REFERENCE_DOCS)), has } as TermStats, worths: new WeakMap<QueryWord[], number[]>() },
-    };
-    return {
-      coverage: (w: QueryWord[], found: ReadonlySet<string>, basis: IdfBasis = 'index') => {
-        const { stats, worths } = bases[basis];
-        const worthsOf = worths.get(w) ?? worths.set(w, w.map(({ terms }) => wordWorth(terms, stats))).get(w)!;
-        return coverageOf(w, worthsOf, found, stats);
-      },
-    };
   }
 }
