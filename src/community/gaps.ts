@@ -1,9 +1,8 @@
 /** The knowledge-gap report: declined and down-voted questions of the last N days, grouped by wording, plus suggestions. */
-import type { CommunityStore } from './store.js';
+import { DAY_MS, type CommunityStore } from './store.js';
 import { groupByWording } from './group-wording.js';
 import type { Suggestion } from './types.js';
 
-const DAY_MS = 86_400_000;
 
 export interface GapGroup {
   /** The most frequent wording in the group. */

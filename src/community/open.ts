@@ -10,8 +10,7 @@ type CommunityConfig = Pick<Config, 'COMMUNITY_DB' | 'COMMUNITY_RECORDING' | 'CO
 export function openCommunity(config: CommunityConfig, log: Logger, { forReports = false } = {}): CommunityStore | null {
   if ((!config.COMMUNITY_RECORDING && !forReports) || !config.COMMUNITY_DB) return null;
   const store = CommunityStore.open({ path: config.COMMUNITY_DB, log, ...(config.COMMUNITY_HASH_KEY ? { hashKey: config.COMMUNITY_HASH_KEY } : {}) });
-  const purged = store.purge(config.COMMUNITY_RETENTION_DAYS);
-  if (purged > 0) log.info('community rows past retention deleted', { rows: purged, days: config.COMMUNITY_RETENTION_DAYS });
+  store.purgeExpired(config.COMMUNITY_RETENTION_DAYS);
   if (!forReports) store.keepPurging(config.COMMUNITY_RETENTION_DAYS);
   return store;
 }

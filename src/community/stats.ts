@@ -1,7 +1,6 @@
 /** Usage figures for /stats: questions per day, answered share, votes, latency percentiles, most-cited articles. */
-import type { CommunityStore } from './store.js';
+import { DAY_MS, type CommunityStore } from './store.js';
 
-const DAY_MS = 86_400_000;
 
 export interface UsageStats {
   days: number;

@@ -12,7 +12,8 @@ import { hashUserId, newHashKey } from './hash-id.js';
 import { migrate } from './migrations.js';
 import type { DownReason, QuestionRecord, VoteOutcome, VoteValue } from './types.js';
 
-const DAY_MS = 86_400_000;
+/** One day in milliseconds (retention and report windows). */
+export const DAY_MS = 86_400_000;
 
 export interface StoreOptions {
   path: string;
@@ -147,16 +148,19 @@ export class CommunityStore {
     return this.guard(fallback, query);
   }
 
+  /** purge(), and a log line when it deleted rows. */
+  purgeExpired(retentionDays: number): void {
+    const rows = this.purge(retentionDays);
+    if (rows > 0) this.log.info('community rows past retention deleted', { rows, days: retentionDays });
+  }
+
   /**
    * Purges expired rows every `everyMs` as well as at start: a bot that runs for months must not keep rows past
    * the retention it promises. The timer does not keep the process alive; close() stops it.
    */
   keepPurging(retentionDays: number, everyMs = 6 * 60 * 60 * 1000): void {
     if (!this.db || this.purgeTimer) return;
-    this.purgeTimer = setInterval(() => {
-      const rows = this.purge(retentionDays);
-      if (rows > 0) this.log.info('community rows past retention deleted', { rows, days: retentionDays });
-    }, everyMs);
+    this.purgeTimer = setInterval(() => this.purgeExpired(retentionDays), everyMs);
     this.purgeTimer.unref();
   }
 
