@@ -1,6 +1,6 @@
 /** /ask: answers a question from the dossier with cited passages. */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { citedIds, newAnswerRef } from '../src/community/open.js';
+import { newAnswerRef, recordAnswer } from '../src/community/open.js';
 import { validQuestion } from '../src/core/question.js';
 import { articleChoices, resolveArticle } from '../src/transports/discord/article-choices.js';
 import type { Command } from '../src/transports/discord/command.js';
@@ -40,16 +40,7 @@ export default {
     await interaction.editReply({ embeds: [askEmbed(result)], components: ref ? [answerRow(ref, followUp)] : [] });
     metrics?.answer(result.answered, result.mode, performance.now() - started);
     // Recorded only once the answer is out: a slow or broken database cannot delay or fail it.
-    if (community && ref) community.recordQuestion({
-      ref,
-      guild: interaction.guildId ?? 'dm',
-      userId: interaction.user.id,
-      question,
-      mode: result.mode,
-      answered: result.answered,
-      cited: citedIds(result.passages),
-      latencyMs: performance.now() - started,
-    });
+    if (community && ref) recordAnswer(community, ref, { guild: interaction.guildId ?? 'dm', userId: interaction.user.id, question }, result, performance.now() - started);
   },
 
   async autocomplete(interaction, { engine }) {

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Logger } from '../core/log.js';
+import type { AskResult } from '../core/types.js';
 import { CommunityStore } from './store.js';
 
 type CommunityConfig = Pick<Config, 'COMMUNITY_DB' | 'COMMUNITY_RECORDING' | 'COMMUNITY_RETENTION_DAYS' | 'COMMUNITY_HASH_KEY'>;
@@ -23,4 +24,15 @@ export function newAnswerRef(): string {
 /** Cited passages as stored: `articleId#label`. */
 export function citedIds(passages: ReadonlyArray<{ sourceId: string; label: string }>): string[] {
   return passages.map((p) => `${p.sourceId}#${p.label}`);
+}
+
+/** Records an answer once it is out (every transport the same way): who asked where, what, and what came back. */
+export function recordAnswer(
+  store: CommunityStore,
+  ref: string,
+  asked: { guild: string; userId: string; question: string },
+  result: Pick<AskResult, 'mode' | 'answered' | 'passages'>,
+  latencyMs: number,
+): void {
+  store.recordQuestion({ ref, ...asked, mode: result.mode, answered: result.answered, cited: citedIds(result.passages), latencyMs });
 }

@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
-import { citedIds, newAnswerRef } from '../../community/open.js';
+import { newAnswerRef, recordAnswer } from '../../community/open.js';
 import type { CommunityStore } from '../../community/store.js';
 import { DOWN_REASONS, type DownReason } from '../../community/types.js';
 import type { DossierEngine } from '../../core/engine-api.js';
@@ -85,16 +85,7 @@ export async function handleLine(engine: DossierEngine, line: string, io: Pick<C
         const rendered = renderAsk(result, io.style ?? plainStyle);
         if (!io.community?.available || !io.session) return rendered;
         const ref = newAnswerRef();
-        io.community.recordQuestion({
-          ref,
-          guild: 'console',
-          userId: consoleUser(),
-          question: result.question,
-          mode: result.mode,
-          answered: result.answered,
-          cited: citedIds(result.passages),
-          latencyMs: performance.now() - started,
-        });
+        recordAnswer(io.community, ref, { guild: 'console', userId: consoleUser(), question: result.question }, result, performance.now() - started);
         io.session.lastRef = ref;
         return `${rendered}\n(Rate this answer: + or -)`;
       }

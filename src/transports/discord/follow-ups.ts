@@ -3,7 +3,7 @@
  * question searched together with the thread's earlier questions, so "und wann reiste er ab?" finds Schoigu.
  */
 import { ButtonBuilder, ButtonStyle, MessageFlags, type ButtonInteraction, type Message } from 'discord.js';
-import { citedIds, newAnswerRef } from '../../community/open.js';
+import { newAnswerRef, recordAnswer } from '../../community/open.js';
 import { validQuestion } from '../../core/question.js';
 import type { CommandContext } from './command.js';
 import { askEmbed } from './embeds.js';
@@ -58,9 +58,7 @@ export async function onThreadMessage(message: Message, context: CommandContext)
     await message.reply({ embeds: [askEmbed({ ...result, question })], components: ref ? [answerRow(ref)] : [], allowedMentions: { parse: [], repliedUser: false } });
     metrics?.answer(result.answered, result.mode, performance.now() - started);
     community.setThreadContext(message.channelId, message.guildId ?? 'dm', search);
-    if (ref) {
-      community.recordQuestion({ ref, guild: message.guildId ?? 'dm', userId: message.author.id, question: search, mode: result.mode, answered: result.answered, cited: citedIds(result.passages), latencyMs: performance.now() - started });
-    }
+    if (ref) recordAnswer(community, ref, { guild: message.guildId ?? 'dm', userId: message.author.id, question: search }, result, performance.now() - started);
   } catch (error) {
     const expected = userText(error);
     if (!expected) log.error('thread follow-up failed', { thread: message.channelId, error: String(error) });
