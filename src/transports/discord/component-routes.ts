@@ -1,9 +1,10 @@
 /** Routes button clicks and form submissions by custom id prefix to the module that created them. */
-import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
+import { type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { CommandContext } from './command.js';
 import { onDownForm, onVoteButton } from './feedback.js';
 import { onFollowUpButton } from './follow-ups.js';
 import { onRemoveAdded } from './remove-added.js';
+import { ephemeral } from './replies.js';
 
 export type ComponentInteraction = ButtonInteraction | ModalSubmitInteraction;
 
@@ -14,5 +15,5 @@ export async function routeComponent(interaction: ComponentInteraction, context:
   if (interaction.isButton() && id.startsWith('fu:')) return onFollowUpButton(interaction, context);
   if (interaction.isButton() && id.startsWith('add:rm:')) return onRemoveAdded(interaction, context);
   if (interaction.isModalSubmit() && id.startsWith('fbm:')) return onDownForm(interaction, context.community);
-  await interaction.reply({ content: 'This button is no longer in use.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  await interaction.reply(ephemeral('This button is no longer in use.'));
 }

@@ -7,7 +7,6 @@ import {
   ButtonBuilder,
   ButtonStyle,
   LabelBuilder,
-  MessageFlags,
   ModalBuilder,
   StringSelectMenuBuilder,
   TextInputBuilder,
@@ -18,6 +17,7 @@ import {
 import type { Metrics } from '../../community/metrics.js';
 import type { CommunityStore } from '../../community/store.js';
 import { DOWN_REASONS, type DownReason, type VoteOutcome } from '../../community/types.js';
+import { ephemeral as ephemeralMessage } from './replies.js';
 
 const VOTE = /^fb:(up|down):([\w-]{1,60})$/;
 const FORM = /^fbm:([\w-]{1,60})$/;
@@ -84,7 +84,7 @@ function downForm(ref: string): ModalBuilder {
 }
 
 async function ephemeral(interaction: ButtonInteraction | ModalSubmitInteraction, content: string): Promise<void> {
-  await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  await interaction.reply(ephemeralMessage(content));
 }
 
 /** The action row of an answer: the vote buttons, then any extra buttons (e.g. "Follow up"). */

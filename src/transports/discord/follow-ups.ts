@@ -10,6 +10,7 @@ import { askEmbed } from './embeds.js';
 import { answerRow } from './feedback.js';
 import { clip, cutEnd } from './limits.js';
 import { userText } from './user-error.js';
+import { ephemeral, NO_MENTIONS } from './replies.js';
 
 const FOLLOW = /^fu:([\w-]{1,60})$/;
 
@@ -26,7 +27,7 @@ export function withContext(followUp: string, context: string, maxLength: number
 
 /** Opens (or points to) the thread for an answer. */
 export async function onFollowUpButton(interaction: ButtonInteraction, { community }: CommandContext): Promise<void> {
-  const reply = (content: string) => interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  const reply = (content: string) => interaction.reply(ephemeral(content));
   const ref = FOLLOW.exec(interaction.customId)![1]!;
   const question = community?.questionOf(ref);
   if (!community || !question) return void (await reply('This answer is no longer on record, so it cannot be followed up. Ask again with /ask.'));
@@ -35,7 +36,7 @@ export async function onFollowUpButton(interaction: ButtonInteraction, { communi
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const thread = await interaction.message.startThread({ name: clip(question, 100) || 'Follow-up', autoArchiveDuration: 1440 });
   community.setThreadContext(thread.id, interaction.guildId ?? 'dm', question);
-  await interaction.editReply({ content: `Ask your follow-up in <#${thread.id}>; I answer there with “${clip(question, 200)}” as context.`, allowedMentions: { parse: [] } });
+  await interaction.editReply({ content: `Ask your follow-up in <#${thread.id}>; I answer there with “${clip(question, 200)}” as context.`, allowedMentions: NO_MENTIONS });
 }
 
 /** Answers a member's message in a thread the bot opened; ignores everything else. */

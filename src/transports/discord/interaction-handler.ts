@@ -1,9 +1,10 @@
 /** The one interactionCreate handler: routes to commands and is the single place errors are caught. */
 import { randomBytes } from 'node:crypto';
-import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Command, CommandContext } from './command.js';
 import { routeComponent, type ComponentInteraction } from './component-routes.js';
 import { userText } from './user-error.js';
+import { ephemeral, NO_MENTIONS } from './replies.js';
 
 /** A handler that never rejects: one bad interaction must not take the bot down. */
 export function createInteractionHandler(commands: Map<string, Command>, context: CommandContext): (interaction: Interaction) => Promise<void> {
@@ -41,7 +42,7 @@ async function component(interaction: ComponentInteraction, context: CommandCont
   } catch (error) {
     const ref = randomBytes(4).toString('hex');
     context.log.error('component failed', { ref, customId: interaction.customId, error: String(error), stack: (error as Error)?.stack });
-    const message = { content: `Something went wrong (ref: ${ref}).`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
+    const message = ephemeral(`Something went wrong (ref: ${ref}).`);
     try {
       if (interaction.replied || interaction.deferred) await interaction.followUp(message);
       else await interaction.reply(message);
@@ -77,9 +78,9 @@ async function report(interaction: ChatInputCommandInteraction, error: unknown, 
  * Already replied → follow up.
  */
 async function respond(interaction: ChatInputCommandInteraction, content: string): Promise<void> {
-  const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
+  const message = ephemeral(content);
   if (interaction.replied) await interaction.followUp(message);
-  else if (interaction.deferred && interaction.ephemeral) await interaction.editReply({ content, allowedMentions: { parse: [] } });
+  else if (interaction.deferred && interaction.ephemeral) await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
   else if (interaction.deferred) {
     await interaction.deleteReply();
     await interaction.followUp(message);
