@@ -1,4 +1,5 @@
 /** Person and outlet names as pages print them: bylines, author lists, copyright holders. */
+import { siteAddress } from './site-address.js';
 
 const PARTICLES = 'von|van|vom|de|der|den|da|di|du|zu|zur|la|le|al|ten|ter|el';
 const WORD = "[\\p{Lu}][\\p{Ll}\\p{Lu}'’.-]*";
@@ -32,7 +33,7 @@ export function outletFromCredit(text: string): string | null {
     .trim();
   // "ARD-aktuell / tagesschau.de": the site is the part a reader types.
   const parts = name.split(/\s+\/\s+/);
-  if (parts.length > 1) name = parts.find((p) => /^[\w-]+\.[a-z]{2,}$/i.test(p)) ?? parts[0]!;
+  if (parts.length > 1) name = parts.find((p) => siteAddress(p) !== null) ?? parts[0]!;
   return name.length >= 2 && name.split(' ').length <= 5 && /\p{L}/u.test(name) ? name : null;
 }
 

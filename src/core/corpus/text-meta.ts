@@ -7,6 +7,7 @@ import { boilerplateReason, isProse, signOffSite, type LineContext } from './boi
 import { findDate, isDateLine } from './dates.js';
 import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
 import { outletFromNote } from './prompts.js';
+import { siteAddress, TLD } from './site-address.js';
 import { siteHeader } from './site-header.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
@@ -72,7 +73,7 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !AGENCY.test(part)) : undefined;
     if (site) {
       // A site address there names the outlet; a plain name may be a data source ("Quelle: Statistisches Bundesamt").
-      const isSite = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(site);
+      const isSite = siteAddress(site) !== null;
       outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: isSite ? 0 : 1.5 });
       return out.push(line); // the classifier drops it as a credit
     }
@@ -86,8 +87,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     // "red, ORF.at/Agenturen": the site that signs off the article is its outlet.
     const signed = i >= tailStart ? signOffSite(text) : null;
     if (signed) outlets.push({ value: signed, source: `sign-off "${text}"`, rank: 0.5 });
-    const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
-    if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
+    const domain = i >= tailStart ? siteAddress(text) : null;
+    if (domain) outlets.push({ value: domain, source: `site address "${text}" at the end`, rank: 3 });
     if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {
       const name = outletFromCredit(text);
       if (name && !AGENCY.test(name)) outlets.push({ value: outletCase(name), source: `footer "${text}"`, rank: 2 });
@@ -115,7 +116,7 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
  * ("tagesschau.de"), the address stays what it is.
  */
 function siteOwner(found: Sourced | undefined, footers: string[]): Sourced | undefined {
-  const section = found?.value.match(/^(?!www\.)[\w-]+\.([\w-]+)\.(?:at|de|ch|com|net|org|eu|info)$/i);
+  const section = found?.value.match(new RegExp(`^(?!www\\.)[\\w-]+\\.([\\w-]+)\\.${TLD}$`, 'i'));
   const owner = section?.[1];
   const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
   return found && owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : found;
