@@ -5,6 +5,7 @@
  * function words, sentence punctuation). Lines repeated in several articles of the dossier are furniture too.
  */
 import { isBareDate } from './dates.js';
+import { AGENCIES, COPYRIGHT } from './names.js';
 import { promptReason } from './prompts.js';
 import { HOST, siteAddress } from './site-address.js';
 import { SENTENCE_END } from './text.js';
@@ -28,14 +29,11 @@ export function isProse(text: string): boolean {
   return text.length >= 60 && SENTENCE_END.test(text) && functionWordShare(text) >= 0.12;
 }
 
-/** News agencies and picture agencies, as credits name them. */
-export const AGENCIES = 'dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone|KEYSTONE|EPA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|ddp|Xinhua|Anadolu';
-
 /** Photo credits and image captions: "… Foto: Name/dpa", "Bild: …", "©", "picture alliance / dpa | Name", "… - dpa". */
 const CREDIT = [
   /(^|[\s(])(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Fotograf|Fotografin|Grafik|Illustration|Archivfoto|Quelle|Credit|Copyright)\s?:\s?\S/,
   /^(Video|Audio|Galerie|Bildergalerie|Symbolbild|Archivbild)\s?:/i,
-  /©|^\(c\)\s|\(c\)\s?\d{4}|\bCopyright\b|\bAlle Rechte vorbehalten\b/i,
+  COPYRIGHT,
   new RegExp(`(^|[\\s(|/])(${AGENCIES})\\s?/\\s?\\p{L}|\\p{L}\\s?/\\s?(${AGENCIES})\\b|\\b(${AGENCIES})\\s?\\|`, 'u'),
   new RegExp(`\\s[-–|]\\s(${AGENCIES})(/\\S+)?\\)?$`),
   /\((Archivbild|Symbolbild|Archivfoto|Symbolfoto)\)/,

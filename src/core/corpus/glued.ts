@@ -2,7 +2,7 @@
  * Furniture glued to a real paragraph when a page is copied: a teaser box, a credit or a sign-off has no line
  * break of its own, so it runs into the sentence before or after it. These cut it off and keep the paragraph.
  */
-import { AGENCIES } from './boilerplate.js';
+import { AGENCIES } from './names.js';
 import { SENTENCE_END, squash } from './text.js';
 
 /** The labels of "read also" boxes, as they open a teaser. */

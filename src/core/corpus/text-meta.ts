@@ -5,7 +5,7 @@
  */
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
-import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
+import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
 import { siteAddress, TLD } from './site-address.js';
 import { siteHeader } from './site-header.js';
@@ -20,7 +20,6 @@ const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
-const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
 /** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
 const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
 
@@ -70,7 +69,7 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     }
     const named = text.match(SOURCE_LINE);
     // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
-    const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !AGENCY.test(part)) : undefined;
+    const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !isAgency(part)) : undefined;
     if (site) {
       // A site address there names the outlet; a plain name may be a data source ("Quelle: Statistisches Bundesamt").
       const isSite = siteAddress(site) !== null;
@@ -89,10 +88,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     if (signed) outlets.push({ value: signed, source: `sign-off "${text}"`, rank: 0.5 });
     const domain = i >= tailStart ? siteAddress(text) : null;
     if (domain) outlets.push({ value: domain, source: `site address "${text}" at the end`, rank: 3 });
-    if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {
-      const name = outletFromCredit(text);
-      if (name && !AGENCY.test(name)) outlets.push({ value: outletCase(name), source: `footer "${text}"`, rank: 2 });
-    }
+    const footer = i >= tailStart ? footerOutlet(text) : null;
+    if (footer) outlets.push({ value: footer, source: `footer "${text}"`, rank: 2 });
     out.push(line);
   });
   const brand = siteHeader(lines);
@@ -102,7 +99,7 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     const top = [...list].sort((a, b) => a.rank - b.rank)[0];
     return top && { value: top.value, source: top.source };
   };
-  const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => /©|\(c\)\s|Copyright\b|Alle Rechte\b/i.test(text));
+  const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => COPYRIGHT.test(text));
   for (const [field, list] of [['date', dates], ['author', authors], ['outlet', outlets]] as const) {
     const found = field === 'outlet' ? siteOwner(best(list), footers) : best(list);
     if (found && !meta[field]) meta[field] = found;

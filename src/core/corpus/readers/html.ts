@@ -10,7 +10,7 @@ import type { CleanParagraph } from '../../types.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { readByline } from '../text-meta.js';
-import { outletCase, outletFromCredit } from '../names.js';
+import { footerOutlet } from '../names.js';
 import { squash, type Line, type Sourced } from '../text.js';
 import { readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
@@ -116,9 +116,8 @@ function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furnit
 function footerCredit(doc: Node): Sourced | null {
   for (const el of doc.querySelectorAll('footer *, [role="contentinfo"] *, [class*="copyright"], [class*="footer"] *')) {
     const line = squash(el.textContent ?? '');
-    if (line.length > 120 || !/^(?:©|\(c\)\s|Copyright\b)/i.test(line)) continue;
-    const name = outletFromCredit(line);
-    if (name && !/^(dpa|AFP|AP|Reuters)$/i.test(name)) return { value: outletCase(name), source: `page: footer "${line}"` };
+    const name = line.length <= 120 ? footerOutlet(line) : null;
+    if (name) return { value: name, source: `page: footer "${line}"` };
   }
   return null;
 }
