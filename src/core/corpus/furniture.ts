@@ -5,15 +5,14 @@
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { isDateLine } from './dates.js';
-import { cutGluedHead, cutGluedTail } from './glued.js';
+import { cutGluedTail } from './glued.js';
 import { dropTickerRuns, isNavigationRow } from './page-rows.js';
 import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
-export function dropFurniture(input: Line[], context: LineContext): Line[] {
-  // A teaser glued before a paragraph is cut first, so the paragraph is judged on its own.
-  const lines = input.map((line) => ({ ...line, text: cutGluedHead(line.text) }));
+export function dropFurniture(lines: Line[], context: LineContext): Line[] {
+  // A teaser glued before a paragraph is cut by each reader before this runs (glued.ts cutGluedHead), so the paragraph is judged on its own.
   const drop = new Set<number>();
   const blocks = new Set(lines.map((l) => l.block)).size;
   const last = new Map<string, number>();

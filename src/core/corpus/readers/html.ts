@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
+import { cutGluedHead } from '../glued.js';
 import { readByline } from '../text-meta.js';
 import { footerOutlet } from '../names.js';
 import { squash, type Line, type Sourced } from '../text.js';
@@ -86,7 +87,7 @@ function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furnit
   const blockOf = new Map<Node | null, number>();
   let lastList: Node | null = null;
   for (const el of blocks) {
-    const text = squash(el.textContent ?? '');
+    const text = cutGluedHead(squash(el.textContent ?? '')); // a teaser glued before a paragraph, as in text files
     const tag = el.tagName.toLowerCase();
     if (!text || tag === 'h1') continue; // the headline is the title
     if (text.length < 200 && linkShare(el, text) >= 0.6) continue;
