@@ -4,6 +4,7 @@
  * entries, navigation rows and live-ticker excerpts (page-rows.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
+import { dropBoxes } from './boxes.js';
 import { isDateLine } from './dates.js';
 import { cutGluedTail } from './glued.js';
 import { dropTickerRuns, isNavigationRow } from './page-rows.js';
@@ -55,6 +56,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
   dropMenuRuns(lines, drop);
   dropTickerRuns(lines, drop);
   dropPromptBoxes(lines, drop);
+  dropBoxes(lines, drop);
   return lines
     .filter((_, i) => !drop.has(i))
     .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
