@@ -1,7 +1,7 @@
 /**
  * Removes page furniture from the lines of a copied page, using the line classifier (boilerplate.ts) and what
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
- * entries, navigation rows and live-ticker excerpts (page-rows.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
+ * entries, navigation rows and live-ticker excerpts (page-rows.ts), comment, service and FAQ boxes (boxes.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { dropBoxes } from './boxes.js';
