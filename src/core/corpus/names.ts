@@ -31,8 +31,8 @@ export const isAgency = (name: string): boolean => AGENCY.test(name);
 /** A copyright notice anywhere in a line ("ORF.at © 2023", "… Alle Rechte vorbehalten"); "(c)" only at the start or before a year, not as an item of a list. */
 export const COPYRIGHT = /©|^\(c\)\s|\(c\)\s?\d{4}|\bCopyright\b|\bAlle Rechte vorbehalten\b/i;
 
-/** A line that opens with a copyright sign or word: how a page's footer names its publisher. */
-export const isCopyrightLine = (text: string): boolean => /^(?:©|\(c\)\s|Copyright\b)/i.test(text);
+/** A line that opens with a copyright sign or word, or with the rights notice before it ("Alle Rechte vorbehalten. © …"): how a page's footer names its publisher. */
+export const isCopyrightLine = (text: string): boolean => /^(?:Alle Rechte vorbehalten\.?\s*)?(?:©|\(c\)\s|Copyright\b)/i.test(text);
 
 /** The outlet a copyright footer line names ("© 2022 Mitteldeutscher Rundfunk"), or null for other lines and agency credits. */
 export function footerOutlet(text: string): string | null {

@@ -7,7 +7,8 @@ import { boilerplateReason, isProse, signOffSite, type LineContext } from './boi
 import { findDate, isDateLine } from './dates.js';
 import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
-import { siteAddress, TLD } from './site-address.js';
+import { settleOutlet } from './outlet-name.js';
+import { siteAddress } from './site-address.js';
 import { siteHeader } from './site-header.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
@@ -100,23 +101,13 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     return top && { value: top.value, source: top.source };
   };
   const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => COPYRIGHT.test(text));
+  // The site addresses the page's furniture prints: "NDR.de" in a navigation row, "MDR.DE > Nachrichten" in a breadcrumb.
+  const addresses = lines.filter((_, i) => inFurniture(i)).flatMap((line) => line.cells ?? line.text.split(/\s+/)).filter((word) => siteAddress(word) !== null);
   for (const [field, list] of [['date', dates], ['author', authors], ['outlet', outlets]] as const) {
-    const found = field === 'outlet' ? siteOwner(best(list), footers) : best(list);
+    const found = field === 'outlet' ? settleOutlet(best(list), { footers, addresses }) : best(list);
     if (found && !meta[field]) meta[field] = found;
   }
   return out;
-}
-
-/**
- * "sport.ORF.at", "news.ORF.at": a section of a site, and the outlet is the site's owner — "ORF", when the page's
- * copyright footer names it ("ORF.at © 2023"). Without that confirmation, or for an address with no section
- * ("tagesschau.de"), the address stays what it is.
- */
-function siteOwner(found: Sourced | undefined, footers: string[]): Sourced | undefined {
-  const section = found?.value.match(new RegExp(`^(?!www\\.)[\\w-]+\\.([\\w-]+)\\.${TLD}$`, 'i'));
-  const owner = section?.[1];
-  const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
-  return found && owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : found;
 }
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */

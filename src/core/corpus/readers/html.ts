@@ -11,7 +11,8 @@ import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { cutGluedHead } from '../glued.js';
 import { readByline } from '../text-meta.js';
-import { footerOutlet } from '../names.js';
+import { footerOutlet, outletFromUrl } from '../names.js';
+import { settleOutlet } from '../outlet-name.js';
 import { squash, type Line, type Sourced } from '../text.js';
 import { readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
@@ -45,7 +46,11 @@ export function readHtmlArticle(html: string): ArticleRead {
   }
   const credit = footerCredit(doc);
   // A copyright footer names the publisher better than a domain does, and is all some pages have.
-  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = credit;
+  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = credit.outlet;
+  // The page's own address, for the short name its site goes by ("n-tv.de" is n-tv's).
+  const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const address = url ? outletFromUrl(url) : null;
+  meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [] });
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
@@ -114,11 +119,11 @@ function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furnit
 }
 
 /** The outlet in the page's copyright footer: "© 2023 Lausitzer Landbote", read before the footer is removed. */
-function footerCredit(doc: Node): Sourced | null {
+function footerCredit(doc: Node): { line: string; outlet: Sourced } | null {
   for (const el of doc.querySelectorAll('footer *, [role="contentinfo"] *, [class*="copyright"], [class*="footer"] *')) {
     const line = squash(el.textContent ?? '');
     const name = line.length <= 120 ? footerOutlet(line) : null;
-    if (name) return { value: name, source: `page: footer "${line}"` };
+    if (name) return { line, outlet: { value: name, source: `page: footer "${line}"` } };
   }
   return null;
 }
