@@ -33,9 +33,14 @@ interface Expected {
  * outlet its © footer names, "Von A und B" reads "A, B" like every other author list, timestamped live-ticker
  * entries go as a block, a newsletter offer naming its schedule and its reader goes), and must be right everywhere.
  * "fiebersaft", a second held-out dossier written blind in the same round, first measurement: 4 of 28 checked values
- * wrong and 4 passages with listed boilerplate (its misses were not printed, so it stays a fair test).
+ * wrong and 4 passages with listed boilerplate. It became a tuning dossier when its misses were read, fixed by general
+ * rules (boxes.ts: a comments section, a service box of hotlines, a question-and-answer box between paragraphs go
+ * with their block; outlet-name.ts: one name per outlet — the short name the site's address gives it when that
+ * abbreviates the footer's legal name, "NDR.de" + "Norddeutscher Rundfunk"; the publisher the footer names when the
+ * page's name is only its acronym plus a product, "RP ONLINE" + "Rheinische Post"), and must be right everywhere.
+ * No dossier is held at a measurement now; a held-out dossier without an entry here must be right everywhere too.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { fiebersaft: { wrongValues: 4, boilerplatePassages: 4 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -5,7 +5,9 @@
  * function words, sentence punctuation). Lines repeated in several articles of the dossier are furniture too.
  */
 import { isBareDate } from './dates.js';
+import { AGENCIES, COPYRIGHT } from './names.js';
 import { promptReason } from './prompts.js';
+import { HOST, siteAddress } from './site-address.js';
 import { SENTENCE_END } from './text.js';
 
 /** Frequent German function words: prose is full of them, menus, captions and credits are not. */
@@ -27,14 +29,11 @@ export function isProse(text: string): boolean {
   return text.length >= 60 && SENTENCE_END.test(text) && functionWordShare(text) >= 0.12;
 }
 
-/** News agencies and picture agencies, as credits name them. */
-export const AGENCIES = 'dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone|KEYSTONE|EPA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|ddp|Xinhua|Anadolu';
-
 /** Photo credits and image captions: "… Foto: Name/dpa", "Bild: …", "©", "picture alliance / dpa | Name", "… - dpa". */
 const CREDIT = [
   /(^|[\s(])(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Fotograf|Fotografin|Grafik|Illustration|Archivfoto|Quelle|Credit|Copyright)\s?:\s?\S/,
   /^(Video|Audio|Galerie|Bildergalerie|Symbolbild|Archivbild)\s?:/i,
-  /©|^\(c\)\s|\(c\)\s?\d{4}|\bCopyright\b|\bAlle Rechte vorbehalten\b/i,
+  COPYRIGHT,
   new RegExp(`(^|[\\s(|/])(${AGENCIES})\\s?/\\s?\\p{L}|\\p{L}\\s?/\\s?(${AGENCIES})\\b|\\b(${AGENCIES})\\s?\\|`, 'u'),
   new RegExp(`\\s[-–|]\\s(${AGENCIES})(/\\S+)?\\)?$`),
   /\((Archivbild|Symbolbild|Archivfoto|Symbolfoto)\)/,
@@ -44,7 +43,6 @@ const CREDIT = [
 
 // Built once: signOffSite runs for most short lines of every page.
 const SIGN_OFF_AGENCY = new RegExp(`^(?:${AGENCIES}|Agenturen|red)$`);
-const SIGN_OFF_SITE = /^[\w-]+(?:\.[\w-]+)*\.(?:at|de|ch|com|net|org|eu|info)$/i;
 
 /**
  * A sign-off standing alone: agency tags, the editors' initials and the site, "(dpa, AFP)", "APA/red",
@@ -54,7 +52,7 @@ export function signOffSite(text: string): string | null {
   const parts = text.replace(/^\(|\)$/g, '').split(/\s*[,/;|]\s*/);
   if (parts.length > 6) return null;
   const agency = (p: string) => SIGN_OFF_AGENCY.test(p);
-  const site = (p: string) => SIGN_OFF_SITE.test(p);
+  const site = (p: string) => siteAddress(p) !== null;
   if (!parts.some(agency) || !parts.every((p) => agency(p) || site(p) || /^[a-z]{2,4}$/.test(p))) return null;
   return parts.find(site) ?? '';
 }
@@ -95,6 +93,9 @@ export function isCreditOnly(text: string): boolean {
   return text.length <= 100 && credit && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 
+/** A bare link: a site address with or without a path. */
+const LINK = new RegExp(`^(?:www\\.)?${HOST}(?:/\\S*)?$`, 'i');
+
 /** What the classifier needs to know beyond the line itself. */
 export interface LineContext {
   /** Lines (squashed) that occur in two or more articles of the dossier. */
@@ -116,7 +117,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';
-  if (/^\[\d+\]\s*\S*$/.test(text) || /^https?:\/\/\S+$/.test(text) || /^(www\.)?[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info)(\/\S*)?$/i.test(text)) return 'link';
+  if (/^\[\d+\]\s*\S*$/.test(text) || /^https?:\/\/\S+$/.test(text) || LINK.test(text)) return 'link';
   return null;
 }
 

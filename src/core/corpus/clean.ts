@@ -13,7 +13,7 @@ import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
 import { joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
 import { readTextMetadata } from './text-meta.js';
 import { outletCase } from './names.js';
-import { SENTENCE_END, squash, type CleanedText, type Line, type TextMetadata } from './text.js';
+import { PHRASE_START, SENTENCE_END, squash, type CleanedText, type Line, type TextMetadata } from './text.js';
 
 export { normaliseText } from './lines.js';
 
@@ -59,7 +59,7 @@ const BULLET = /^[•▪●◦‣]\s*/;
 
 /** A short line that does not end like a sentence: a headline, a subheading or a box title. */
 function isHeadingLike(text: string): boolean {
-  return text.length <= 100 && text.split(' ').length <= 14 && /^[\p{Lu}\d„«"]/u.test(text) && !/[.!:;,…]["“”»«’')]*$/.test(text);
+  return text.length <= 100 && text.split(' ').length <= 14 && PHRASE_START.test(text) && !/[.!:;,…]["“”»«’')]*$/.test(text);
 }
 
 function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
@@ -73,7 +73,7 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
   }
   // Above the first paragraph: section labels, a kicker, then the headline — the last of them, nearest the text.
   // A headline may end with "!" ("Jetzt wird gestreikt!"); below the headline such a line would be a paragraph.
-  const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && /^[\p{Lu}\d„«"]/u.test(text) && /!["“”»«’')]*$/.test(text));
+  const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && PHRASE_START.test(text) && /!["“”»«’')]*$/.test(text));
   const head = items.findIndex((item) => item.list || !headline(item.text));
   if (!meta.title && head > 0) meta.title = { value: items[head - 1]!.text, source: 'headline above the first paragraph' };
   const paragraphs: CleanParagraph[] = [];

@@ -1,19 +1,19 @@
 /**
  * Removes page furniture from the lines of a copied page, using the line classifier (boilerplate.ts) and what
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
- * entries, navigation rows and live-ticker excerpts (page-rows.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
+ * entries, navigation rows and live-ticker excerpts (page-rows.ts), comment, service and FAQ boxes (boxes.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
+import { dropBoxes } from './boxes.js';
 import { isDateLine } from './dates.js';
-import { cutGluedHead, cutGluedTail } from './glued.js';
+import { cutGluedTail } from './glued.js';
 import { dropTickerRuns, isNavigationRow } from './page-rows.js';
 import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** The lines that are article text, with glued tails cut off. */
-export function dropFurniture(input: Line[], context: LineContext): Line[] {
-  // A teaser glued before a paragraph is cut first, so the paragraph is judged on its own.
-  const lines = input.map((line) => ({ ...line, text: cutGluedHead(line.text) }));
+export function dropFurniture(lines: Line[], context: LineContext): Line[] {
+  // A teaser glued before a paragraph is cut by each reader before this runs (glued.ts cutGluedHead), so the paragraph is judged on its own.
   const drop = new Set<number>();
   const blocks = new Set(lines.map((l) => l.block)).size;
   const last = new Map<string, number>();
@@ -56,6 +56,7 @@ export function dropFurniture(input: Line[], context: LineContext): Line[] {
   dropMenuRuns(lines, drop);
   dropTickerRuns(lines, drop);
   dropPromptBoxes(lines, drop);
+  dropBoxes(lines, drop);
   return lines
     .filter((_, i) => !drop.has(i))
     .map((line) => ({ ...line, text: cutGluedTail(line.text) }))

@@ -2,8 +2,8 @@
  * Furniture glued to a real paragraph when a page is copied: a teaser box, a credit or a sign-off has no line
  * break of its own, so it runs into the sentence before or after it. These cut it off and keep the paragraph.
  */
-import { AGENCIES } from './boilerplate.js';
-import { SENTENCE_END, squash } from './text.js';
+import { AGENCIES } from './names.js';
+import { PHRASE_START, SENTENCE_END, squash } from './text.js';
 
 /** The labels of "read also" boxes, as they open a teaser. */
 const READ_ALSO = '(?:Lesen Sie (?:auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (?:auch )?interessieren|Mehr zum Thema|Mehr dazu|Weiterlesen|Zum Thema|Passend zum Thema|Read more|Read also|You may also like)';
@@ -53,7 +53,7 @@ export function cutGluedHead(text: string): string {
     const before = words[k - 1]!;
     const word = words[k] ?? '';
     // Right after a colon, dash or comma a headline goes on ("Ottobrunn – Wo Europas …").
-    if (/[:,–—-]$/.test(before) || !/^[\p{Lu}\d„"«]/u.test(word)) continue;
+    if (/[:,–—-]$/.test(before) || !PHRASE_START.test(word)) continue;
     if (/[?!]["“”»«']?$/.test(before)) places.push({ k, strength: 0 });
     else if (OPENER.test(word)) places.push({ k, strength: 1 });
     else if (/^\p{Ll}+$/u.test(before) && !LINKING.test(before)) places.push({ k, strength: 2 });

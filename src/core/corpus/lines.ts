@@ -1,5 +1,5 @@
 /** From raw text to lines: Unicode normalisation, lines with their blank-line blocks, hard-wrapped paragraphs rejoined. */
-import { SENTENCE_END, squash, type Line } from './text.js';
+import { PHRASE_START, SENTENCE_END, squash, type Line } from './text.js';
 
 /** Unicode and line-end normalisation every text reader needs before any rule can match. */
 export function normaliseText(raw: string): string {
@@ -56,5 +56,5 @@ export function unwrapHardWrapped(lines: Line[]): Line[] {
 
 /** Two lines, neither ending a sentence, the second starting a new phrase with a capital: a kicker over its headline, not one wrapped line. */
 function isKickerAndHeadline(block: Line[]): boolean {
-  return block.length === 2 && !SENTENCE_END.test(block[1]!.text) && /^[\p{Lu}\d„«"]/u.test(block[1]!.text);
+  return block.length === 2 && !SENTENCE_END.test(block[1]!.text) && PHRASE_START.test(block[1]!.text);
 }

@@ -1,4 +1,5 @@
 /** Person and outlet names as pages print them: bylines, author lists, copyright holders. */
+import { siteAddress } from './site-address.js';
 
 const PARTICLES = 'von|van|vom|de|der|den|da|di|du|zu|zur|la|le|al|ten|ter|el';
 const WORD = "[\\p{Lu}][\\p{Ll}\\p{Lu}'’.-]*";
@@ -18,6 +19,27 @@ export function joinNames(names: string[]): string {
 /** Company forms and rights notices that follow a publisher's name in a copyright line. */
 const LEGAL = /\s*(?:,|–|-|\||\.)?\s*\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|KGaA|SE|Ltd\.?|Inc\.?|e\.\s?V\.|Verlag(?:s-?GmbH)?|Verlagsgruppe|Verlagshaus|Mediengruppe|Medienhaus|Media Group|Zeitungsverlag|Alle Rechte vorbehalten|All rights reserved)\b.*$/i;
 
+/** News agencies and picture agencies, as credits name them. */
+export const AGENCIES = 'dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone|KEYSTONE|EPA|IMAGO|imago|Getty Images|picture alliance|picture-alliance|ddp|Xinhua|Anadolu';
+
+/** An agency or an editors' tag where an outlet's name could stand ("Quelle: dpa", "© Reuters 2023"): never the outlet. */
+const AGENCY = new RegExp(`^(?:${AGENCIES}|Keystone-SDA|dpa-AFX|Agenturen|red|mit Material)\\b`, 'i');
+
+/** Whether a name read from a credit, source or footer line is an agency's rather than the outlet's. */
+export const isAgency = (name: string): boolean => AGENCY.test(name);
+
+/** A copyright notice anywhere in a line ("ORF.at © 2023", "… Alle Rechte vorbehalten"); "(c)" only at the start or before a year, not as an item of a list. */
+export const COPYRIGHT = /©|^\(c\)\s|\(c\)\s?\d{4}|\bCopyright\b|\bAlle Rechte vorbehalten\b/i;
+
+/** A line that opens with a copyright sign or word, or with the rights notice before it ("Alle Rechte vorbehalten. © …"): how a page's footer names its publisher. */
+export const isCopyrightLine = (text: string): boolean => /^(?:Alle Rechte vorbehalten\.?\s*)?(?:©|\(c\)\s|Copyright\b)/i.test(text);
+
+/** The outlet a copyright footer line names ("© 2022 Mitteldeutscher Rundfunk"), or null for other lines and agency credits. */
+export function footerOutlet(text: string): string | null {
+  const name = isCopyrightLine(text) ? outletFromCredit(text) : null;
+  return name && !isAgency(name) ? outletCase(name) : null;
+}
+
 /** The outlet in a copyright or source line: "© 2023 Handelsblatt GmbH. …" → "Handelsblatt". */
 export function outletFromCredit(text: string): string | null {
   let name = text
@@ -32,7 +54,7 @@ export function outletFromCredit(text: string): string | null {
     .trim();
   // "ARD-aktuell / tagesschau.de": the site is the part a reader types.
   const parts = name.split(/\s+\/\s+/);
-  if (parts.length > 1) name = parts.find((p) => /^[\w-]+\.[a-z]{2,}$/i.test(p)) ?? parts[0]!;
+  if (parts.length > 1) name = parts.find((p) => siteAddress(p) !== null) ?? parts[0]!;
   return name.length >= 2 && name.split(' ').length <= 5 && /\p{L}/u.test(name) ? name : null;
 }
 

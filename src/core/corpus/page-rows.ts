@@ -2,10 +2,11 @@
  * Rows of a copied page that only their shape gives away: a navigation row of site sections and site addresses,
  * and a live ticker's timestamped entries ("13:57 Uhr – Abpfiff in Brisbane!") quoted under an article.
  */
+import { HOST } from './site-address.js';
 import { SENTENCE_END, type Line } from './text.js';
 
 /** A site address as a menu prints it: "sport.ORF.at", "news.ORF.at", "ORF.at-Startseite", "kicker.de/frauen". */
-const SITE = /^[\w-]+(?:\.[\w-]+)*\.(?:at|de|ch|com|net|org|eu|info)(?:[-/][\p{L}\d/-]*)?$/iu;
+const SITE = new RegExp(`^${HOST}(?:[-/][\\p{L}\\d/-]*)?$`, 'iu');
 
 /**
  * A navigation row: three or more entries a browser copied with wide gaps or tabs between them, none a sentence

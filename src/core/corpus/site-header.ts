@@ -1,7 +1,7 @@
 /** The outlet as a copied page's header names it: the site's name on the first line, confirmed by the page. */
 import { boilerplateReason } from './boilerplate.js';
 import { isDateLine } from './dates.js';
-import { outletCase } from './names.js';
+import { isCopyrightLine, outletCase } from './names.js';
 import { readByline } from './text-meta.js';
 import { SENTENCE_END, type Line, type Sourced } from './text.js';
 
@@ -24,7 +24,7 @@ export function siteHeader(lines: Line[]): Sourced | null {
   const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
   // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
   const key = name.toLowerCase();
-  const furniture = (text: string) => /^(?:©|\(c\)\s|Copyright\b|Quelle\s*:)/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
+  const furniture = (text: string) => isCopyrightLine(text) || /^Quelle\s*:/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
   const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
   return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
 }

@@ -5,8 +5,10 @@
  */
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
-import { joinNames, NAMES, outletCase, outletFromCredit } from './names.js';
+import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
+import { settleOutlet } from './outlet-name.js';
+import { siteAddress } from './site-address.js';
 import { siteHeader } from './site-header.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
@@ -19,7 +21,6 @@ const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
-const AGENCY = /^(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|Keystone-SDA|sda|afp|ap|dpa-AFX|Agenturen|red|mit Material)\b/i;
 /** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
 const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
 
@@ -69,10 +70,10 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     }
     const named = text.match(SOURCE_LINE);
     // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
-    const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !AGENCY.test(part)) : undefined;
+    const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !isAgency(part)) : undefined;
     if (site) {
       // A site address there names the outlet; a plain name may be a data source ("Quelle: Statistisches Bundesamt").
-      const isSite = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(site);
+      const isSite = siteAddress(site) !== null;
       outlets.push({ value: outletCase(site.replace(/\.$/, '')), source: `source line "${text}"`, rank: isSite ? 0 : 1.5 });
       return out.push(line); // the classifier drops it as a credit
     }
@@ -86,12 +87,10 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     // "red, ORF.at/Agenturen": the site that signs off the article is its outlet.
     const signed = i >= tailStart ? signOffSite(text) : null;
     if (signed) outlets.push({ value: signed, source: `sign-off "${text}"`, rank: 0.5 });
-    const domain = i >= tailStart ? text.match(/^(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info))$/i) : null;
-    if (domain) outlets.push({ value: domain[1]!, source: `site address "${text}" at the end`, rank: 3 });
-    if (i >= tailStart && /^(?:©|\(c\)\s|Copyright\b)/i.test(text)) {
-      const name = outletFromCredit(text);
-      if (name && !AGENCY.test(name)) outlets.push({ value: outletCase(name), source: `footer "${text}"`, rank: 2 });
-    }
+    const domain = i >= tailStart ? siteAddress(text) : null;
+    if (domain) outlets.push({ value: domain, source: `site address "${text}" at the end`, rank: 3 });
+    const footer = i >= tailStart ? footerOutlet(text) : null;
+    if (footer) outlets.push({ value: footer, source: `footer "${text}"`, rank: 2 });
     out.push(line);
   });
   const brand = siteHeader(lines);
@@ -101,24 +100,14 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     const top = [...list].sort((a, b) => a.rank - b.rank)[0];
     return top && { value: top.value, source: top.source };
   };
-  const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => /©|\(c\)\s|Copyright\b|Alle Rechte\b/i.test(text));
+  const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => COPYRIGHT.test(text));
+  // The site addresses the page's furniture prints: "NDR.de" in a navigation row, "MDR.DE > Nachrichten" in a breadcrumb.
+  const addresses = lines.filter((_, i) => inFurniture(i)).flatMap((line) => line.cells ?? line.text.split(/\s+/)).filter((word) => siteAddress(word) !== null);
   for (const [field, list] of [['date', dates], ['author', authors], ['outlet', outlets]] as const) {
-    const found = field === 'outlet' ? siteOwner(best(list), footers) : best(list);
+    const found = field === 'outlet' ? settleOutlet(best(list), { footers, addresses }) : best(list);
     if (found && !meta[field]) meta[field] = found;
   }
   return out;
-}
-
-/**
- * "sport.ORF.at", "news.ORF.at": a section of a site, and the outlet is the site's owner — "ORF", when the page's
- * copyright footer names it ("ORF.at © 2023"). Without that confirmation, or for an address with no section
- * ("tagesschau.de"), the address stays what it is.
- */
-function siteOwner(found: Sourced | undefined, footers: string[]): Sourced | undefined {
-  const section = found?.value.match(/^(?!www\.)[\w-]+\.([\w-]+)\.(?:at|de|ch|com|net|org|eu|info)$/i);
-  const owner = section?.[1];
-  const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
-  return found && owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : found;
 }
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */

@@ -29,6 +29,9 @@ export interface Line {
   cells?: string[];
 }
 
+/** How a headline, a sentence or a phrase starts: a capital, a digit or an opening quote. */
+export const PHRASE_START = /^[\p{Lu}\d„«"]/u;
+
 /** How a sentence ends, closing quotes and brackets included. */
 export const SENTENCE_END = /[.!?…]["“”»«’')]*$/;
 

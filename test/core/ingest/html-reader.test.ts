@@ -168,6 +168,7 @@ describe('html reader, a page with no metadata tags', () => {
   });
 
   it('GIVEN a footer whose © names only an agency THEN no outlet is made up', () => {
-    expect(readHtmlArticle(page('<footer><p>© dpa</p></footer>')).meta.outlet).toBeUndefined();
+    // The same agencies as the text reader's footer rule: KNA, epd and picture agencies too, not just the four wire services.
+    for (const footer of ['© dpa', '© KNA 2023', '© epd', '© picture alliance 2023']) expect([footer, readHtmlArticle(page(`<footer><p>${footer}</p></footer>`)).meta.outlet]).toEqual([footer, undefined]);
   });
 });

@@ -9,8 +9,10 @@ import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
+import { cutGluedHead } from '../glued.js';
 import { readByline } from '../text-meta.js';
-import { outletCase, outletFromCredit } from '../names.js';
+import { footerOutlet, outletFromUrl } from '../names.js';
+import { settleOutlet } from '../outlet-name.js';
 import { squash, type Line, type Sourced } from '../text.js';
 import { readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
@@ -44,7 +46,11 @@ export function readHtmlArticle(html: string): ArticleRead {
   }
   const credit = footerCredit(doc);
   // A copyright footer names the publisher better than a domain does, and is all some pages have.
-  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = credit;
+  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = credit.outlet;
+  // The page's own address, for the short name its site goes by ("n-tv.de" is n-tv's).
+  const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const address = url ? outletFromUrl(url) : null;
+  meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [] });
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
@@ -86,7 +92,7 @@ function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furnit
   const blockOf = new Map<Node | null, number>();
   let lastList: Node | null = null;
   for (const el of blocks) {
-    const text = squash(el.textContent ?? '');
+    const text = cutGluedHead(squash(el.textContent ?? '')); // a teaser glued before a paragraph, as in text files
     const tag = el.tagName.toLowerCase();
     if (!text || tag === 'h1') continue; // the headline is the title
     if (text.length < 200 && linkShare(el, text) >= 0.6) continue;
@@ -113,12 +119,11 @@ function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furnit
 }
 
 /** The outlet in the page's copyright footer: "© 2023 Lausitzer Landbote", read before the footer is removed. */
-function footerCredit(doc: Node): Sourced | null {
+function footerCredit(doc: Node): { line: string; outlet: Sourced } | null {
   for (const el of doc.querySelectorAll('footer *, [role="contentinfo"] *, [class*="copyright"], [class*="footer"] *')) {
     const line = squash(el.textContent ?? '');
-    if (line.length > 120 || !/^(?:©|\(c\)\s|Copyright\b)/i.test(line)) continue;
-    const name = outletFromCredit(line);
-    if (name && !/^(dpa|AFP|AP|Reuters)$/i.test(name)) return { value: outletCase(name), source: `page: footer "${line}"` };
+    const name = line.length <= 120 ? footerOutlet(line) : null;
+    if (name) return { line, outlet: { value: name, source: `page: footer "${line}"` } };
   }
   return null;
 }

@@ -1,0 +1,49 @@
+/**
+ * Boxes a page sets beside the article, recognised by their title and the shape of their lines, and dropped
+ * with their whole block: the reader comments under "Kommentare (17)", a service box of hotlines
+ * ("Ärztlicher Bereitschaftsdienst: 116 117"), and a question-and-answer box ("FAQ: …") set between paragraphs.
+ * None of them is the story: the comments are readers', the service and FAQ boxes are the same on every page of a topic.
+ */
+import { isProse } from './boilerplate.js';
+import { SENTENCE_END, type Line } from './text.js';
+
+/** The title of a comments section: "Kommentare", "Kommentare (17)", "17 Kommentare", "Leserkommentare". */
+const COMMENTS = /^(?:(?:Leser)?[Kk]ommentare|Diskussion)(?:\s*\(\d+\))?$|^\d+\s+(?:Leser)?[Kk]ommentare$/;
+/** The title of a question-and-answer box: "FAQ: …", "Fragen und Antworten", "Häufige Fragen". */
+const FAQ = /^(?:FAQ|Fragen und Antworten|Häufige Fragen|Häufig gestellte Fragen)\b/;
+/** A telephone number: three or more digit groups, or one of six digits ("0800 00 22 833", "116 117", "030/123456"). */
+const PHONE = /\b\d{2,5}(?:[\s/-]\d{2,5}){1,4}\b|\b\d{6,}\b/;
+/** "Ärztlicher Bereitschaftsdienst: 116 117", "Notdienst finden: Telefon 0800 …": a short label, then a number to call. */
+const CONTACT = /^[\p{L}][\p{L}\s-]{1,50}:\s+\S/u;
+
+/** Marks in `drop` the lines of comment sections, service boxes and question-and-answer boxes. */
+export function dropBoxes(lines: Line[], drop: Set<number>): void {
+  const blocks = new Set(lines.map((l) => l.block)).size;
+  // Without blank lines a block is the whole page and says nothing about where a box ends.
+  if (blocks < 3) return;
+  const members = new Map<number, number[]>();
+  lines.forEach((l, k) => members.set(l.block, [...(members.get(l.block) ?? []), k]));
+  const blockOf = (i: number) => members.get(lines[i]!.block)!;
+  const proseOutside = (box: number[], before: boolean) =>
+    lines.some((l, k) => (before ? k < box[0]! : k > box.at(-1)!) && !drop.has(k) && isProse(l.text) && l.text.length >= 100);
+  lines.forEach((line, i) => {
+    const rest = blockOf(i).filter((k) => k > i);
+    // A comments title (already dropped as a counter) takes its block along: the prompt to log in and the readers' comments.
+    if (COMMENTS.test(line.text)) return [i, ...rest].forEach((k) => drop.add(k));
+    // The other boxes are judged as a whole block, from its first line on, whatever other rules said of that line.
+    const box = blockOf(i);
+    if (box[0] !== i) return;
+    // A service box: every line a short title or a contact line with a number, and at least one such line.
+    const contact = (text: string) => text.length <= 160 && CONTACT.test(text) && PHONE.test(text);
+    const title = (text: string) => text.split(' ').length <= 5 && !SENTENCE_END.test(text) && !/:/.test(text);
+    if (box.length <= 6 && box.some((k) => contact(lines[k]!.text)) && box.every((k) => contact(lines[k]!.text) || title(lines[k]!.text))) {
+      return box.forEach((k) => drop.add(k));
+    }
+    // A question-and-answer box between paragraphs: its title, then only lines that open with a question.
+    // As the page's first or last text it may be the article itself (an explainer made of questions), so it stays.
+    const qa = (text: string) => /^[^?]{5,200}\?(?:\s|$)/.test(text);
+    if (FAQ.test(line.text) && line.text.split(' ').length <= 12 && rest.length > 0 && rest.every((k) => qa(lines[k]!.text)) && proseOutside(box, true) && proseOutside(box, false)) {
+      box.forEach((k) => drop.add(k));
+    }
+  });
+}

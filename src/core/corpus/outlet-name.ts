@@ -1,0 +1,77 @@
+/**
+ * One outlet, one name. A page names its outlet several ways: a brand in its header or address ("NDR.de",
+ * "RP ONLINE", "n-tv.de"), a section address ("sport.ORF.at"), a source line ("Quelle: MDR SACHSEN/dpa") and the
+ * publisher's legal name in the copyright footer ("© Norddeutscher Rundfunk 2022"). When the name read first and
+ * the footer's name are the same outlet, this picks one name for it by a rule that knows no outlet:
+ * - the short name the site itself goes by in its address, when it abbreviates the footer's name ("NDR.de" +
+ *   "Norddeutscher Rundfunk" → "NDR"), or, for a name that is only an address, when the footer's name begins
+ *   with it ("n-tv.de" + "n-tv Nachrichtenfernsehen" → "n-tv"; "tagesschau.de" + "© … tagesschau.de" stays);
+ * - otherwise, a name that only abbreviates the footer's name with a word after it ("RP ONLINE" + "Rheinische
+ *   Post") is a product or edition of the publisher, and the footer's name is the outlet ("Rheinische Post");
+ * - a section address is its site's owner when the footer names the owner ("sport.ORF.at" + "ORF.at © 2023" → "ORF").
+ */
+import { footerOutlet } from './names.js';
+import { siteAddress, TLD } from './site-address.js';
+import type { Sourced } from './text.js';
+
+/**
+ * Whether `short` is an acronym of `long` (Schwartz & Hearst 2003, made stricter): two to five capitals, found
+ * in order in `long`, the first opening its first word and the last opening its last word, with no more words than
+ * letters — "NDR" of "Norddeutscher Rundfunk", "RP" of "Rheinische Post"; not "ZEIT" of "Zeitverlag Gerd Bucerius".
+ */
+export function isAcronymOf(short: string, long: string): boolean {
+  const words = long.split(/\s+/).filter(Boolean);
+  if (!/^\p{Lu}{2,5}$/u.test(short) || /^(?:DER|DIE|DAS)$/.test(short) || words.length < 2 || words.length > short.length) return false;
+  const letters = short.toLowerCase();
+  const first = words[0]!.toLowerCase();
+  const last = words.at(-1)!.toLowerCase();
+  if (first[0] !== letters[0] || last[0] !== letters.at(-1)) return false;
+  // The letters between, in order, somewhere after the first letter and before the last word.
+  const middle = words.slice(0, -1).join(' ').toLowerCase().slice(1);
+  let at = 0;
+  for (const letter of letters.slice(1, -1)) {
+    at = middle.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** What the page shows besides the outlet name read first: its copyright lines and the site addresses it prints. */
+export interface OutletEvidence {
+  footers: string[];
+  addresses: string[];
+}
+
+/** The outlet read first, renamed when the page shows it by another name of the same outlet (see the file comment). */
+export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): Sourced | undefined {
+  if (!found) return found;
+  const owner = sectionOwner(found, page.footers);
+  if (owner) return owner;
+  const footer = page.footers.map(footerOutlet).find((name): name is string => name !== null);
+  if (!footer) return found;
+  const fold = (s: string) => s.toLocaleLowerCase('de');
+  const label = (address: string) => address.split('.').at(-2)!; // "NDR.de" → "NDR", "www.n-tv.de" → "n-tv"
+  const own = siteAddress(found.value);
+  const labels = [own, ...page.addresses.map(siteAddress)].filter((a): a is string => a !== null).map(label);
+  // A name beats an address: "ZEIT ONLINE" stays though its address zeit.de begins the footer's "ZEIT ONLINE GmbH".
+  const begins = (name: string) => (own && fold(footer).startsWith(fold(name)) && !/^[\w.-]/.test(footer.slice(name.length)) ? footer.slice(0, name.length) : undefined);
+  const short = labels.map((name) => (isAcronymOf(name, footer) ? name : begins(name))).find((name) => name !== undefined);
+  const head = found.value.split(' ')[0]!;
+  // The same outlet: the footer's own name, a name opening with its acronym, or a name or address giving the short name.
+  const same = fold(found.value) === fold(footer) || isAcronymOf(head, footer) || (short !== undefined && (fold(head) === fold(short) || (own !== null && fold(label(own)) === fold(short))));
+  if (!same) return found;
+  if (short && fold(short) !== fold(found.value)) return { value: short, source: `${found.source}; the site's address calls the footer's "${footer}" "${short}"` };
+  if (!short && head !== found.value && isAcronymOf(head, footer)) return { value: footer, source: `${found.source}, an edition or product of the publisher the footer names, "${footer}"` };
+  return found;
+}
+
+/**
+ * "sport.ORF.at", "news.ORF.at": a section of a site, and the outlet is the site's owner — "ORF", when the page's
+ * copyright footer names it ("ORF.at © 2023"). Without that confirmation, or for an address with no section
+ * ("tagesschau.de"), the address stays what it is.
+ */
+function sectionOwner(found: Sourced, footers: string[]): Sourced | null {
+  const owner = found.value.match(new RegExp(`^(?!www\\.)[\\w-]+\\.([\\w-]+)\\.${TLD}$`, 'i'))?.[1];
+  const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
+  return owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : null;
+}

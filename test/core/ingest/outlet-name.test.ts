@@ -1,0 +1,57 @@
+/**
+ * One outlet, one name (outlet-name.ts), on names of our own: an acronym only when its letters open the first and
+ * last words of the long name; a site's short name from its address; a product's name gives way to its publisher's.
+ */
+import { describe, expect, it } from 'vitest';
+import { isAcronymOf, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
+import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
+
+const none = { repeated: new Set<string>() };
+const settle = (value: string, footers: string[], addresses: string[] = []) => settleOutlet({ value, source: 'read first' }, { footers, addresses })?.value;
+
+describe('outlet names', () => {
+  it.each([
+    ['WDR', 'Westdeutscher Rundfunk'],
+    ['HAZ', 'Hannoversche Allgemeine Zeitung'],
+    ['SN', 'Salzburger Nachrichten'],
+  ])('GIVEN "%s" and "%s" THEN one is the acronym of the other', (short, long) => expect(isAcronymOf(short, long)).toBe(true));
+
+  it.each([
+    ['ZEIT', 'Zeitverlag Gerd Bucerius'], // the last letter does not open the last word
+    ['BR24', 'Bayerischer Rundfunk'], // digits: a brand, not an acronym
+    ['DER', 'Deutscher Rundfunk'], // an article set in capitals
+    ['wdr', 'Westdeutscher Rundfunk'], // lowercase: a word, not an acronym
+    ['WDR', 'Westdeutscher'], // one word is no expansion
+    ['AB', 'Augsburger Allgemeine Zeitung Bote'], // more words than letters
+  ])('GIVEN "%s" and "%s" THEN neither abbreviates the other', (short, long) => expect(isAcronymOf(short, long)).toBe(false));
+
+  it.each([
+    ['the footer\'s legal name, the site\'s address its acronym', 'Westdeutscher Rundfunk', ['© Westdeutscher Rundfunk 2023'], ['WDR.de'], 'WDR'],
+    ['a regional edition, the address the acronym', 'WDR Köln', ['© 2023 Westdeutscher Rundfunk'], ['WDR.de'], 'WDR'],
+    ['a product named by an acronym, no such address', 'HAZ Online', ['Copyright © Hannoversche Allgemeine Zeitung 2023'], [], 'Hannoversche Allgemeine Zeitung'],
+    ['an address the footer\'s name begins with', 'welt-tv.de', ['Alle Rechte vorbehalten. © welt-tv Fernsehen GmbH 2023'], [], 'welt-tv'],
+    ['a name whose address begins the footer', 'Kurier Online', ['© Kurier Online GmbH'], ['kurier.de'], 'Kurier Online'],
+    ['an address the footer prints as an address', 'heute.de', ['© ZDF / heute.de'], [], 'heute.de'],
+    ['a brand with digits', 'BR24', ['© Bayerischer Rundfunk'], ['br24.de'], 'BR24'],
+    ['an outlet whose footer names another company', 'Weser-Bote', ['© 2023 Verlagsgruppe Nord'], [], 'Weser-Bote'],
+    ['no footer', 'HAZ Online', [], [], 'HAZ Online'],
+  ])('GIVEN %s THEN the outlet is named once', (_, found, footers, addresses, outlet) => expect(settle(found, footers, addresses)).toBe(outlet));
+
+  it('GIVEN a copied page with its address in the menu row and its legal name in the footer THEN the outlet is the short name, saying why', () => {
+    const page = `Zum Inhalt springen
+WDR.de   Nachrichten   Sport   Wetter   Verkehr
+Startseite > Nachrichten > Köln
+
+Neue Brücke über den Rhein freigegeben
+
+Die neue Rheinbrücke zwischen Köln und Leverkusen ist seit Montag für den Verkehr freigegeben. Nach sieben Jahren Bauzeit rollen die ersten Lastwagen über die Brücke, die Staus sollen nun kürzer werden.
+
+Die Baukosten lagen am Ende bei rund 500 Millionen Euro, deutlich mehr als geplant. Das Land will die Gründe dafür in einem Bericht aufarbeiten lassen, der im Herbst vorliegen soll.
+
+Impressum   Datenschutz   Kontakt
+© Westdeutscher Rundfunk 2023`;
+    const outlet = readTextArticle(page, none).meta.outlet;
+    expect(outlet?.value).toBe('WDR');
+    expect(outlet?.source).toMatch(/^text: footer "© Westdeutscher Rundfunk 2023"; the site's address/);
+  });
+});
