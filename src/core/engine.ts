@@ -256,6 +256,8 @@ export class Engine implements DossierEngine {
     const words = live.lexical.queryWords(question);
     return {
       question,
+      termsOf: (text) => live.analyzer.analyze(text),
+      queryTerms: (phrase) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.map((t) => t.term)),
       sentencesOf: (c) => live.sentencesOf(c.index).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
     };
   }

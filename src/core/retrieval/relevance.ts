@@ -1,7 +1,7 @@
 /** Abstention: whether the best candidates are relevant enough to cite, or the dossier has no answer. */
 import { looksEnglish } from '../lexical/english-query.js';
 import type { RetrievalMode } from '../types.js';
-import { missesAnswerType, NEAR_BEST } from './answer-type.js';
+import { missesAnswerType, NEAR_BEST, type AnswerEvidence } from './answer-type.js';
 import type { Candidate } from './retrieve.js';
 
 export interface RelevanceThresholds {
@@ -70,9 +70,8 @@ export const defaultThresholds: RelevanceThresholds = { lexicalCoverage: 0.35, d
 /** How many top candidates may carry the evidence (fusion can put a good lexical hit second). */
 const EVIDENCE_DEPTH = 3;
 
-/** The question and a way to read a candidate's sentences with their coverage, for the answer-type check. */
-export interface AnswerTypeCheck {
-  question: string;
+/** The question, its analysis, and a way to read a candidate's sentences with their coverage, for the answer-type check. */
+export interface AnswerTypeCheck extends AnswerEvidence {
   sentencesOf(candidate: Candidate): Array<{ text: string; coverage: number }>;
 }
 
@@ -97,7 +96,7 @@ export function relevanceSignals(candidates: Candidate[], check?: AnswerTypeChec
     lexicalCoverage: Math.max(0, ...top.map((c) => c.lexical?.coverage ?? 0)),
     denseSimilarity: Math.max(-1, ...top.map((c) => c.dense?.similarity ?? -1)),
     denseSimilarities,
-    missesAnswerType: check ? missesAnswerType(check.question, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST) : false,
+    missesAnswerType: check ? missesAnswerType(check, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST) : false,
     english: check ? looksEnglish(check.question) : false,
   };
 }
