@@ -1,10 +1,10 @@
 /**
- * Answer types: a question asking "how many" or "how long" is answered by a sentence stating a number, one asking
- * "when" by a number or a date. When the sentences that match the question best state none, the dossier lacks that
- * detail — a common kind of unanswerable question ("Wie viele Zuschauer …?" over passages about the parade), which
- * coverage alone cannot see because the rest of the question is on topic.
+ * Answer types. Ranking (sentence-score.ts) uses the coarse one: a question asking "how many" or "when" prefers
+ * sentences stating a number or date. Abstention uses the expected answer (expected-answer.ts, states-answer.ts): when
+ * the sentences that match the question best state none of what it asks for — a figure next to what is counted, a sum,
+ * an age, a duration, a time — the dossier lacks that detail, a common kind of unanswerable question ("Wie viele
+ * Zuschauer …?" over passages about the parade) that coverage alone cannot see because the rest of it is on topic.
  */
-
 import { expectedAnswer } from './expected-answer.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
 

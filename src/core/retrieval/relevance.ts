@@ -51,6 +51,12 @@ export interface RelevanceThresholds {
  * the tuning halves of schoigu, court and juice (72 answerable, 18 unanswerable; flips: decisions that change when
  * the three are indexed together, of 90): 0.25 → 28 % / 4 %, 5 flips; 0.3 and 0.35 → 44 % / 4 %, 3–4 flips (the
  * plateau; 0.35 its middle) ; 0.4 → 50 % / 10 %. Before (the dossier's own idf, 0.25): 50 % / 6 %, 7 flips.
+ * With the expected-answer check (answer-type.ts, expected-answer.ts), `node dist/bench/calibrate.js --lexical`, tuning
+ * halves of all five tuning dossiers (98 answerable, 26 unanswerable): 0.25 → 58 % / 3 %, 10 flips; 0.3 → 65 % / 4 %,
+ * 12 flips; 0.35 → 65 % / 4 %, 13 flips; 0.4 → 69 % / 8 %; 0.35 kept (0.3 equal within a flip). Tried and dropped:
+ * requiring the question's most distinctive known word (highest idf) in the near-best sentences or the top passages —
+ * it declined more answerable than unanswerable questions (top 3 passages: 8 of 98 answerable, 4 of 26 unanswerable,
+ * tuning halves; near-best sentences: 9 vs 5), because on-topic unanswerable questions have their rare words covered.
  *
  * Dense and hybrid: calibrated with the real multilingual-e5-small (`npm run calibrate`, tuning halves of both
  * tuning dossiers; the held-out halves and the held-out dossier play no part). The best rule that declines at most
