@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, missesAnswerType, statesAnswerType } from '../../src/core/retrieval/answer-type.js';
+import { expectedAnswerTest, expectedAnswerType, missesAnswerType, statesAnswerType } from '../../src/core/retrieval/answer-type.js';
 
 describe('answer types', () => {
   it('GIVEN quantity and time questions in German and English THEN their answer type is recognised', () => {
@@ -34,5 +34,14 @@ describe('answer types', () => {
     expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.1 }], 0.4)).toBe(true);
     expect(missesAnswerType(evidence('Wer kam zur Parade?'), [parade], 0.4)).toBe(false);
     expect(missesAnswerType(question, [], 0.4)).toBe(false);
+  });
+
+  it('GIVEN a question THEN the answer test checks what it expects, and there is none for a question expecting nothing in particular', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const queryTerms = (phrase: string) => termsOf(phrase).slice(2);
+    const states = expectedAnswerTest({ question: 'Wie viele Raketen zeigte die Parade?', termsOf, queryTerms })!;
+    expect(states('Die Parade zeigte 12 raketen.')).toBe(true);
+    expect(states('Die Parade dauerte 12 Stunden.')).toBe(false);
+    expect(expectedAnswerTest({ question: 'Was zeigte die Parade?', termsOf, queryTerms })).toBeNull();
   });
 });

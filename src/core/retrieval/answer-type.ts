@@ -5,6 +5,7 @@
  * an age, a duration, a time — the dossier lacks that detail, a common kind of unanswerable question ("Wie viele
  * Zuschauer …?" over passages about the parade) that coverage alone cannot see because the rest of it is on topic.
  */
+import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
 
@@ -58,15 +59,31 @@ export interface AnswerEvidence {
   queryTerms(phrase: string): readonly string[];
 }
 
+/** The question read as retrieval reads it: sentence words into index terms, question phrases with synonyms and translations. */
+export function answerEvidenceOf(live: QuestionView, question: string): AnswerEvidence {
+  return {
+    question,
+    termsOf: (text) => live.analyzer.analyze(text),
+    queryTerms: (phrase) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.map((t) => t.term)),
+  };
+}
+
+/** Whether a sentence states the answer the question expects (expected-answer.ts); null when it expects none in particular. */
+export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) => boolean) | null {
+  const expected = expectedAnswer(evidence.question);
+  if (expected === null) return null;
+  const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted) : []);
+  return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf);
+}
+
 /**
- * Whether the question's expected answer (expected-answer.ts) goes unstated by its matching sentences: none of those
- * within `nearBest` of the best coverage states it. False for a question that expects no particular kind of answer.
+ * Whether the question's expected answer goes unstated by its matching sentences: none of those within `nearBest` of
+ * the best coverage states it. False for a question that expects no particular kind of answer.
  * `sentences`: those of the top candidates.
  */
 export function missesAnswerType(evidence: AnswerEvidence, sentences: ReadonlyArray<{ text: string; coverage: number }>, nearBest: number): boolean {
-  const expected = expectedAnswer(evidence.question);
-  if (expected === null || sentences.length === 0) return false;
-  const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted) : []);
+  const states = expectedAnswerTest(evidence);
+  if (states === null || sentences.length === 0) return false;
   const best = Math.max(...sentences.map((s) => s.coverage));
-  return !sentences.some((s) => s.coverage >= nearBest * best && statesExpectedAnswer(s.text, expected, counted, evidence.termsOf));
+  return !sentences.some((s) => s.coverage >= nearBest * best && states(s.text));
 }
