@@ -8,6 +8,7 @@ import { passageLabel } from './passage-label.js';
 import { printable } from './printable.js';
 import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
+import { answerEvidenceOf } from './retrieval/answer-type.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
 import type { FusionSettings } from './retrieval/fusion.js';
@@ -251,11 +252,11 @@ export class Engine implements DossierEngine {
     if (changed) for (const listener of this.switchListeners) listener(next.generation);
   }
 
-  /** Sentences of a candidate with the share of the question each holds, as retrieval read the question. */
+  /** The question's analysis, and each candidate's sentences with the share of the question they hold, as retrieval read it. */
   private answerTypeCheck(live: QuestionView, question: string): AnswerTypeCheck {
     const words = live.lexical.queryWords(question);
     return {
-      question,
+      ...answerEvidenceOf(live, question),
       sentencesOf: (c) => live.sentencesOf(c.index).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
     };
   }

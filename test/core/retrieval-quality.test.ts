@@ -41,10 +41,12 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     expect(row('en').recall3).toBeGreaterThanOrEqual(0.84);
   });
 
-  it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: none) and 25 % of unanswerable ones are (30 %)', () => {
+  // The expected-answer check (retrieval/expected-answer.ts) declines 10 of 20 unanswerable questions (was 6); the one
+  // answerable question it declines ("wie lange war schoigu in nordkorea?") has no duration in its top passages.
+  it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: 1) and 45 % of unanswerable ones are (50 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.011);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.25);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.45);
   });
 
   it('GIVEN the answers THEN most state the evidence (reached: 58 of 94, 62 %) and "also in" is right about half the time (33 of 76, 43 %)', () => {
@@ -61,9 +63,11 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
  */
 describe.each([
   // dossier, language, answerable questions, R@3 reached, floor
-  ['court', 'de', 13, 0.85, 0.76],
+  // court, juice: the expected-answer check (retrieval/expected-answer.ts) reads further down the top passages and no
+  // longer declines one German question each ("Wie viel Geld lag …", "Wie viel Zeit bleibt …"): 0.85 → 0.92, 0.77 → 0.85.
+  ['court', 'de', 13, 0.92, 0.84],
   ['court', 'en', 10, 0.7, 0.6],
-  ['juice', 'de', 13, 0.77, 0.69],
+  ['juice', 'de', 13, 0.85, 0.76],
   ['juice', 'en', 11, 0.91, 0.81],
   // wm2023 became a tuning dossier (issue 8): compound joins, -ing bases, feminine stems lifted English 0.18 → 0.55.
   ['wm2023', 'de', 14, 0.5, 0.42],

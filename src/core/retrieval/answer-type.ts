@@ -1,9 +1,13 @@
 /**
- * Answer types: a question asking "how many" or "how long" is answered by a sentence stating a number, one asking
- * "when" by a number or a date. When the sentences that match the question best state none, the dossier lacks that
- * detail — a common kind of unanswerable question ("Wie viele Zuschauer …?" over passages about the parade), which
- * coverage alone cannot see because the rest of the question is on topic.
+ * Answer types. Ranking (sentence-score.ts) uses the coarse one: a question asking "how many" or "when" prefers
+ * sentences stating a number or date. Abstention uses the expected answer (expected-answer.ts, states-answer.ts): when
+ * the sentences that match the question best state none of what it asks for — a figure next to what is counted, a sum,
+ * an age, a duration, a time — the dossier lacks that detail, a common kind of unanswerable question ("Wie viele
+ * Zuschauer …?" over passages about the parade) that coverage alone cannot see because the rest of it is on topic.
  */
+import type { QuestionView } from '../store/types.js';
+import { expectedAnswer } from './expected-answer.js';
+import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
 
 export type AnswerType = 'number' | 'time';
 
@@ -36,22 +40,50 @@ export function statesAnswerType(text: string, type: AnswerType): boolean {
 }
 
 /**
- * Sentences within this share of the best sentence's coverage count as matching the question. `npm run eval`,
- * lexical, declined unanswerable / answerable (with coverage < 0.25), tuning; held-out; held-out German R@3:
- * 0.5–0.7 → 30 / 4 %; 20 / 0 %; 94 %.  0.8 → 40 / 4 %; 30 / 2 %; 90 %.  0.9 → 50 / 4 %; 30 / 4 %; 87 %.
- * The tuning half alone would pick 0.9; the held-out half shows that stricter settings decline answerable questions
- * whose answer sentence matches the question's words less well than a neighbour. 0.7: the most lenient that still
- * catches "wie viel zahlt …" — chosen with both halves in view, so its held-out figure is not independent.
+ * Sentences within this share of the best sentence's coverage count as matching the question. With the coarse check
+ * (any digit or number word answered every number question) 0.7 was chosen (0.5–0.9 measured then). With the
+ * expected answers of expected-answer.ts, `node dist/bench/eval.js --modes lexical`, tuning halves of the five tuning
+ * dossiers, declined unanswerable / answerable, R@3 (held halves in brackets): 0.3 → 62 / 4 %, 80 % (44 / 3 %);
+ * 0.4 → 65 / 4 %, 80 % (44 / 4 %); 0.5 → 65 / 5 %, 79 %; 0.6 → 65 / 6 %, 78 %; 0.7 → 65 / 7 %, 77 % (44 / 4 % for
+ * all of 0.4–0.7). 0.4: the most lenient that keeps every tuning decline; a stricter expected answer lets the check
+ * read further down ("Die Mission kostet rund 1,6 Milliarden Euro." for "Wie teuer ist die Jupitermission?").
  */
-export const NEAR_BEST = 0.7;
+export const NEAR_BEST = 0.4;
+
+/** What the answer-type check reads: the question, and the analysis of question phrases and sentence words. */
+export interface AnswerEvidence {
+  question: string;
+  /** Index terms of a few words of a sentence. */
+  termsOf: TermsOf;
+  /** Search terms of a question phrase (its synonyms and translations too), as retrieval reads the question. */
+  queryTerms(phrase: string): readonly string[];
+}
+
+/** The question read as retrieval reads it: sentence words into index terms, question phrases with synonyms and translations. */
+export function answerEvidenceOf(live: QuestionView, question: string): AnswerEvidence {
+  return {
+    question,
+    termsOf: (text) => live.analyzer.analyze(text),
+    queryTerms: (phrase) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.map((t) => t.term)),
+  };
+}
+
+/** Whether a sentence states the answer the question expects (expected-answer.ts); null when it expects none in particular. */
+export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) => boolean) | null {
+  const expected = expectedAnswer(evidence.question);
+  if (expected === null) return null;
+  const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted) : []);
+  return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf);
+}
 
 /**
- * Whether a number or time question goes unanswered by its matching sentences: none of those within `nearBest` of
- * the best coverage states that type. False for any other question. `sentences`: those of the top candidates.
+ * Whether the question's expected answer goes unstated by its matching sentences: none of those within `nearBest` of
+ * the best coverage states it. False for a question that expects no particular kind of answer.
+ * `sentences`: those of the top candidates.
  */
-export function missesAnswerType(question: string, sentences: ReadonlyArray<{ text: string; coverage: number }>, nearBest: number): boolean {
-  const type = expectedAnswerType(question);
-  if (type === null || sentences.length === 0) return false;
+export function missesAnswerType(evidence: AnswerEvidence, sentences: ReadonlyArray<{ text: string; coverage: number }>, nearBest: number): boolean {
+  const states = expectedAnswerTest(evidence);
+  if (states === null || sentences.length === 0) return false;
   const best = Math.max(...sentences.map((s) => s.coverage));
-  return !sentences.some((s) => s.coverage >= nearBest * best && statesAnswerType(s.text, type));
+  return !sentences.some((s) => s.coverage >= nearBest * best && states(s.text));
 }

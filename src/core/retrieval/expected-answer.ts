@@ -1,0 +1,79 @@
+/**
+ * What a careful reader expects the answer sentence to state, read from the question's opening: "wie viele Kinder"
+ * → a number counting children; "wie alt" → an age; "wie viel kostet" → a sum of money; "wann" → a time expression.
+ * An on-topic question the dossier cannot answer usually finds sentences about its topic that state none of that.
+ */
+import { ENGLISH_STOP_WORDS } from '../lexical/stop-words.js';
+
+/** The kinds of answer a question's opening asks for. */
+export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'duration' | 'distance' | 'temperature' | 'time';
+
+/**
+ * The answer a question expects. `counted`: for a count, the interrogative with the words naming what it counts
+ * ("wie viele Kinder", "how many science instruments"), so that it is analysed in the question's language.
+ */
+export interface ExpectedAnswer {
+  kind: AnswerKind;
+  counted?: string;
+  /** German "wie lang", English "how long": a length answers as well as a duration. */
+  lengthToo?: boolean;
+}
+
+const open = (pattern: string) => new RegExp(`^\\s*(?:${pattern})(?![\\p{L}])`, 'iu');
+const AGE = open('wie\\s+alt|how\\s+old');
+const TEMPERATURE = open('wie\\s+(?:heiß|heiss|warm|kalt)|how\\s+(?:hot|warm|cold)');
+const DISTANCE = open('wie\\s+weit|how\\s+far');
+const DURATION = open('wie\\s+lange|wie\\s+viel\\s+zeit|how\\s+much\\s+time');
+const LENGTH_OR_DURATION = open('wie\\s+lang|how\\s+long');
+const EXPENSIVE = open('wie\\s+teuer|how\\s+expensive');
+const HOW_MUCH = open('wie\\s+viel|how\\s+much');
+const HOW_MANY = /^\s*(wie\s+viele|how\s+many)\s+(.+)$/iu;
+/** Counting people in general ("wie viele Leute", "how many people") names nothing a figure must stand next to (6 words). */
+const PEOPLE = /^(?:menschen|leute|personen|people|persons|men)$/iu;
+const OTHER_NUMBER = open('wie\\s+(?:oft|hoch|tief|groß|gross|schwer|schnell)|how\\s+(?:often|high|deep|big|large|heavy|fast)');
+const TIME =
+  open('(?:seit|bis|ab|von)\\s+wann|wann|an\\s+welchem\\s+(?:tag|datum)|in\\s+welchem\\s+jahr|since\\s+when|until\\s+when|when|(?:on|in)\\s+what\\s+(?:day|date|year)|what\\s+(?:day|date|year)');
+/** Words of a question that make "how much" a question about money (general vocabulary, 20 stems). */
+const MONEY_WORD =
+  /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget)/iu;
+/** Words right after "how many" that name no counted thing ("how many more …"). */
+const AUXILIARY = /^(did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|more|less|extra|longer)$/iu;
+
+/** The answer the question's opening asks for, or null when it asks for none of these kinds. */
+export function expectedAnswer(question: string): ExpectedAnswer | null {
+  if (AGE.test(question)) return { kind: 'age' };
+  if (TEMPERATURE.test(question)) return { kind: 'temperature' };
+  if (DISTANCE.test(question)) return { kind: 'distance' };
+  if (EXPENSIVE.test(question) || (HOW_MUCH.test(question) && MONEY_WORD.test(question))) return { kind: 'money' };
+  if (DURATION.test(question)) return { kind: 'duration', lengthToo: /^\s*how/iu.test(question) };
+  if (LENGTH_OR_DURATION.test(question)) return { kind: 'duration', lengthToo: true };
+  const counted = countedPhrase(question);
+  if (counted && !counted.split(' ').every((w) => PEOPLE.test(w))) return { kind: 'count', counted: `${HOW_MANY.exec(question)![1]} ${counted}` };
+  // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
+  if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
+  if (TIME.test(question)) return { kind: 'time' };
+  return null;
+}
+
+/**
+ * What "wie viele …" / "how many …" counts. German capitalises nouns: the first capitalised word after the
+ * interrogative (adjectives before it are skipped), or the next word when the question is typed in lowercase.
+ * English: the words up to the first function word ("how many [science instruments] are …").
+ */
+function countedPhrase(question: string): string | undefined {
+  const match = HOW_MANY.exec(question);
+  if (!match) return undefined;
+  const words = match[2]!.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  if (/^how/iu.test(match[1]!)) {
+    const run: string[] = [];
+    for (const w of words) {
+      if (ENGLISH_STOP_WORDS.has(w.toLowerCase()) || (run.length === 0 && AUXILIARY.test(w))) break;
+      run.push(w);
+    }
+    return run.length ? run.join(' ') : undefined;
+  }
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  if (words[0] && capitalised(words[0])) return words[0];
+  const typedLowercase = !/\p{Lu}/u.test(question.slice(1));
+  return typedLowercase ? words[0] : words.slice(1, 3).find(capitalised);
+}

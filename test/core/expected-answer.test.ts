@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAnswer } from '../../src/core/retrieval/expected-answer.js';
+import { statesExpectedAnswer, statesTime } from '../../src/core/retrieval/states-answer.js';
+
+const kind = (question: string) => expectedAnswer(question)?.kind ?? null;
+/** Lowercase words as terms: enough to show which words the count check compares. */
+const termsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const states = (text: string, question: string, counted: string[] = []) =>
+  statesExpectedAnswer(text, expectedAnswer(question)!, new Set(counted), termsOf);
+
+describe('expected answers', () => {
+  it('GIVEN questions in German and English THEN the opening says which kind of answer they expect', () => {
+    expect(kind('Wie alt ist Sergej Schoigu?')).toBe('age');
+    expect(kind('How old is the former CEO?')).toBe('age');
+    expect(kind('Wie teuer ist die Mission?')).toBe('money');
+    expect(kind('How much does the coach earn?')).toBe('money');
+    expect(kind('Wie viel zahlt Russland für die Munition?')).toBe('money');
+    expect(kind('wie lange braucht ein Funksignal zur Erde')).toBe('duration');
+    expect(kind('Wie weit kann das Radar blicken?')).toBe('distance');
+    expect(kind('Wie heiß war es am Starttag?')).toBe('temperature');
+    expect(kind('Ab wann gilt die Regel?')).toBe('time');
+    expect(kind('On what date does the parade take place?')).toBe('time');
+    expect(kind('How much did exports grow in June?')).toBe('amount');
+    expect(kind('Wie viel Vorrat müssen die Firmen haben?')).toBe('amount');
+    expect(kind('Wer hat Schoigu geschickt?')).toBeNull();
+    // Only the opening counts: "when" inside a clause is not the question's interrogative.
+    expect(kind('How did Russia respond when the US tried new sanctions?')).toBeNull();
+  });
+
+  it('GIVEN a count question THEN what it counts is named, with its interrogative; people in general name nothing', () => {
+    expect(expectedAnswer('Wie viele Kinder sind gestorben?')).toEqual({ kind: 'count', counted: 'Wie viele Kinder' });
+    expect(expectedAnswer('Wie viele afrikanische Staaten kamen?')?.counted).toBe('Wie viele Staaten');
+    expect(expectedAnswer('wie viele zeugen will das gericht hören')?.counted).toBe('wie viele zeugen');
+    expect(expectedAnswer('How many science instruments are on board?')?.counted).toBe('How many science instruments');
+    expect(kind('Wie viele Leute schauten zu?')).toBe('amount');
+    expect(kind('How many people were killed?')).toBe('amount');
+  });
+
+  it('GIVEN sentences THEN a count needs the counted thing next to a figure', () => {
+    const question = 'Wie viele Kinder sind gestorben?';
+    expect(states('Knapp 500 Lieferengpässe wurden gemeldet, nicht nur für Kinder.', question, ['kinder'])).toBe(false);
+    expect(states('Bisher starben drei Kinder an dem Virus.', question, ['kinder'])).toBe(true);
+    expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
+  });
+
+  it('GIVEN sentences THEN money, age, duration and distance need their units, not just any figure', () => {
+    expect(states('Die Mission kostet rund 1,6 Milliarden Euro.', 'Wie teuer ist die Mission?')).toBe(true);
+    expect(states('Die Mission startet 2023 mit zehn Instrumenten.', 'Wie teuer ist die Mission?')).toBe(false);
+    expect(states('Die Kassen zahlen bis zu 60 Prozent mehr.', 'Wie viel mehr zahlen die Kassen?')).toBe(true);
+    expect(states('Markus Braun, Jahrgang 1969, studierte in Wien.', 'How old is Braun?')).toBe(true);
+    expect(states('Braun sitzt seit 2020 in Haft, mit 3 Mitangeklagten.', 'How old is Braun?')).toBe(false);
+    expect(states('Gleich drei Tage nimmt sich der Gast Zeit.', 'wie lange war der Gast dort?')).toBe(true);
+    expect(states('Sie ist mehrere Millionen Kilometer entfernt.', 'wie lange braucht das Signal?')).toBe(false);
+    expect(states('Die 16 Meter lange Antenne klappte aus.', 'how long is the antenna?')).toBe(true);
+    expect(states('Das Radar blickt bis zu neun Kilometer tief.', 'Wie weit blickt das Radar?')).toBe(true);
+    expect(states('Es gab 30 Blitze.', 'Wie heiß war es?')).toBe(false);
+  });
+
+  it('GIVEN sentences THEN time expressions are years, dates, clock times, seasons and named periods, not any figure', () => {
+    expect(statesTime('Das Gesetz soll im Sommer verabschiedet werden.')).toBe(true);
+    expect(statesTime('Sie hob um 14.14 Uhr ab.')).toBe(true);
+    expect(statesTime('Der Krieg dauerte von 1950 bis 1953.')).toBe(true);
+    expect(statesTime('Gemeldet waren knapp 500 Lieferengpässe.')).toBe(false);
+    expect(statesTime('Der Schaden beträgt 3,2 Milliarden Euro.')).toBe(false);
+  });
+});
