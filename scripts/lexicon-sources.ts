@@ -3,6 +3,7 @@
  * OpenThesaurus's "word;word;…" lines. Pure functions over file text, so they can be tested on sample lines.
  */
 import { stemmer } from '@orama/stemmers/german';
+import { foldGerman, normalize } from '../src/core/lexical/words.js';
 
 /** What build-lexicon writes from Ding. */
 export interface DingData {
@@ -64,8 +65,8 @@ const englishKey = (alt: string): { tokens: string[]; cut: boolean } | undefined
   return tokens.every((t) => WORD.test(t)) ? { tokens, cut } : undefined;
 };
 
-/** German folding as the analyzer does it (ä→a, ö→o, ü→u, ß→ss), for verb forms. */
-export const fold = (word: string): string => word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+/** German folding exactly as the analyzer does it, so verb forms are keyed the way questions and passages look them up. */
+const fold = (word: string): string => foldGerman(normalize(word));
 
 /** Parses Ding's de-en file. */
 export function parseDing(text: string): DingData {
