@@ -101,17 +101,16 @@ export function englishInGerman(written: string[], unknown: boolean[], german: G
     for (const n of [2, 1]) {
       const span = written.slice(i, i + n);
       if (span.length < n || !unknown.slice(i, i + n).every(Boolean)) continue;
-      const translations = dictionaryLookup(span)?.filter(german.attested).map((g) => ({ terms: german.termsOf(g), kind: kindOf(g) })).filter(({ terms }) => terms.length > 0);
-      if (!translations?.length) continue;
-      const [first, ...rest] = translations.slice(0, german.maxTranslations);
-      return { word: german.weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: german.translationWeight }))), first!.kind), covers: n };
+      const word = attestedWord(dictionaryLookup(span) ?? [], german);
+      if (word) return { word, covers: n };
     }
     return undefined;
   });
 }
 
 /** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
-function translate(span: string[], { termsOf, weighted, known, attested: has, translationWeight, maxTranslations }: GermanTerms): QueryWord | undefined {
+function translate(span: string[], german: GermanTerms): QueryWord | undefined {
+  const { termsOf, weighted, known } = german;
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
   if (name !== undefined) return weighted(termsOf(name));
@@ -119,17 +118,28 @@ function translate(span: string[], { termsOf, weighted, known, attested: has, tr
   // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
-  const translations = dictionaryLookup(span)
-    ?.map((german) => ({ german, terms: termsOf(german), kind: kindOf(german) }))
-    .filter(({ terms }) => terms.length > 0);
-  const attested = translations?.filter(({ german }) => has(german)).slice(0, maxTranslations) ?? [];
-  if (attested.length > 0) {
-    const [first, ...rest] = attested;
-    return weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: translationWeight }))), first!.kind);
-  }
-  if (span.length > 1) return undefined;
-  if (!translations?.length || own.some(known)) return weighted(own);
-  return weighted(translations[0]!.terms, [], translations[0]!.kind);
+  const translations = dictionaryLookup(span) ?? [];
+  const found = attestedWord(translations, german);
+  if (found || span.length > 1) return found;
+  const first = translations.find((g) => termsOf(g).length > 0);
+  if (first === undefined || own.some(known)) return weighted(own);
+  return weighted(termsOf(first), [], kindOf(first));
+}
+
+/**
+ * The one place translations become a query word: of the translations the corpus has, the first few are searched,
+ * the first at full weight (its kind decides its synonyms), the others at `translationWeight`; undefined when the
+ * corpus has none.
+ */
+function attestedWord(translations: readonly string[], { termsOf, weighted, attested, translationWeight, maxTranslations }: GermanTerms): QueryWord | undefined {
+  const found = translations
+    .filter(attested)
+    .map((german) => ({ terms: termsOf(german), kind: kindOf(german) }))
+    .filter(({ terms }) => terms.length > 0)
+    .slice(0, maxTranslations);
+  if (!found.length) return undefined;
+  const [first, ...rest] = found;
+  return weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: translationWeight }))), first!.kind);
 }
 
 /** Dictionary German shows its kind: nouns (and noun phrases) are capitalized. */
