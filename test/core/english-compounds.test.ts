@@ -46,4 +46,11 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(weightOf('Der Spielstand war 1:1.', 'spielstand')).toBeLessThan(1);
     expect(weightOf('Die Rechnung kam spät.', 'rechnung')).toBe(1); // Ding's first sense
   }, 30_000);
+
+  it('GIVEN a dictionary phrase with its last word inflected THEN the phrase is found under its base form', () => {
+    const news = withVocabulary('Der Weltcup beginnt im Winter.');
+    // Ding has "world cup" → Weltcup; neither "world" nor "cups" alone leads there.
+    expect(termsOf(news, 'When do the world cups start?').flat()).toContain(news.analyze('Weltcup')[0]);
+    expect(termsOf(news, 'When does the world start?').flat()).not.toContain(news.analyze('Weltcup')[0]);
+  }, 30_000);
 });

@@ -170,9 +170,13 @@ const kindOf = (german: string): WordKind => (/^\p{Lu}/u.test(german.split(' ').
 /** English words as written, hyphens splitting ("Russia-Africa" → Russia Africa), apostrophes dropping "'s". */
 const englishWords = (text: string): string[] => text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.toLowerCase() !== 's') ?? [];
 
+/** American spelling, as Ding spells ("defence" → defense, "organisation" → organization). */
+const americanOf = (word: string): string =>
+  word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
+
 /** Dictionary keys an English word may be found under: American spelling (Ding spells so), then base forms. */
 function keysOf(word: string): string[] {
-  const american = word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
+  const american = americanOf(word);
   // "-ing" first tries the silent "e" it dropped ("trading" → trade, not the "trad" of trad jazz)
   const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /(?<=[^aeiou])ing$/, /ing$/, /est$/, /er$/].map((ending) =>
     american.replace(ending, ending.source.startsWith('ies') ? 'y' : ending.source.includes('?<=') ? 'e' : ''),
@@ -182,9 +186,18 @@ function keysOf(word: string): string[] {
   return [...new Set([word, american, ...bases, ...undoubled])].filter((key) => key === word || key.length >= 3);
 }
 
+/**
+ * Dictionary keys a phrase may be found under: as written, then with American spelling throughout and each base form
+ * of its last word, which English inflects ("health insurers" → health insurer, "drug shortages" → drug shortage).
+ */
+function phraseKeys(words: string[]): string[] {
+  const american = words.slice(0, -1).map(americanOf);
+  return [...new Set([words.join(' '), ...keysOf(words.at(-1)!).map((last) => [...american, last].join(' '))])];
+}
+
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order, each with its rank in its entry). */
 function dictionaryLookup(words: string[]): Translation[] | undefined {
-  const entries = words.length > 1 ? [germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' ')) ?? []] : keysOf(words[0]!).map((key) => germanFor(key) ?? []);
+  const entries = words.length > 1 ? [phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? []] : keysOf(words[0]!).map((key) => germanFor(key) ?? []);
   const seen = new Set<string>();
   const found = entries.flatMap((entry) => entry.flatMap((german, rank) => withHead(german).map((g) => ({ german: g, rank }))));
   const unique = found.filter(({ german }) => !seen.has(german) && Boolean(seen.add(german)));
