@@ -53,4 +53,11 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(news, 'When do the world cups start?').flat()).toContain(news.analyze('Weltcup')[0]);
     expect(termsOf(news, 'When does the world start?').flat()).not.toContain(news.analyze('Weltcup')[0]);
   }, 30_000);
+
+  it('GIVEN two English words whose German compound uses a part Ding shows only in its compounds THEN the compound is searched', () => {
+    const news = withVocabulary('Viele Apotheken rühren Fiebersaft selbst an.');
+    // "syrup" is Sirup; Ding's "cough syrup" → Hustensaft teaches its head "saft".
+    expect(termsOf(news, 'Where can parents find fever syrup?').flat()).toContain(news.analyze('Fiebersaft')[0]);
+    expect(termsOf(news, 'Where can parents find syrup?').flat()).not.toContain(news.analyze('Fiebersaft')[0]);
+  }, 30_000);
 });

@@ -4,7 +4,7 @@
  */
 import type { QueryWord } from './analyzer.js';
 import type { WordKind } from './thesaurus.js';
-import { germanFor } from './lexicon.js';
+import { compoundPartsOf, germanFor } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
@@ -77,9 +77,12 @@ const LINKS = ['', 's', 'n', 'en', 'e'];
  */
 function addCompound(first: string, second: string, word: QueryWord, { termsOf, known }: GermanTerms): void {
   const single = (english: string): string[] => (dictionaryLookup([english]) ?? []).map(({ german }) => german).filter((g) => !g.includes(' '));
-  const heads = single(second).filter((g) => /^\p{Lu}/u.test(g));
+  const learned = (english: string) => keysOf(english).flatMap((key) => (compoundPartsOf(key) ? [compoundPartsOf(key)!] : []));
+  // Besides the translations, the parts Ding's own compounds show ("health" → Kranken|kasse, "syrup" → Husten|saft).
+  const heads = [...single(second).filter((g) => /^\p{Lu}/u.test(g)), ...learned(second).flatMap((p) => p.heads)];
   // A verb is a modifier by its stem ("handeln" → Handel|s|partner, "fahren" → Fahr|plan).
   const modifiers = single(first).flatMap((g) => (/^\p{Lu}/u.test(g) ? [g] : [g.replace(/e?n$/, ''), g.replace(/n$/, '')].filter((m) => m !== g && m.length >= 3)));
+  modifiers.push(...learned(first).flatMap((p) => p.modifiers));
   for (const modifier of [...new Set(modifiers)]) {
     // The stemmer may eat a short head whole ("Deutschland|ende" → deutschland): such a join is the modifier alone.
     const alone = new Set(termsOf(modifier));
