@@ -75,3 +75,42 @@ export function compoundParts(translations: ReadonlyMap<string, readonly string[
   }
   return parts;
 }
+
+/**
+ * Phrases whose own translations miss the common German word, found through a longer term that adds one word in
+ * front: "football world cup" → Fußballweltmeisterschaft, Fußball-WM (football → Fußball) gives "world cup" the
+ * translations Weltmeisterschaft and WM. The rest must be a dictionary noun, or stand after a hyphen. Returns, per
+ * phrase, the German it gains (not already among its translations), most often attested first.
+ */
+export function phraseRemainders(translations: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const nouns = new Set([...translations.values()].flatMap((gs) => gs.filter(isNoun).map(fold)));
+  const found = new Map<string, Map<string, number>>();
+  for (const [key, germans] of translations) {
+    const words = key.split(' ');
+    if (words.length !== 3) continue;
+    const phrase = words.slice(1).join(' ');
+    const front = (translations.get(words[0]!) ?? []).filter(isNoun).map((g) => g.toLowerCase());
+    for (const german of germans.filter((g) => !g.includes(' '))) {
+      const lower = german.toLowerCase();
+      for (const start of front) {
+        for (const link of [...LINKS, '-']) {
+          if (!lower.startsWith(start + link)) continue;
+          const rest = german.slice(start.length + link.length);
+          const word = rest.charAt(0).toUpperCase() + rest.slice(1);
+          if (rest.length < 2 || (link !== '-' && !nouns.has(fold(word)))) continue;
+          const counts = found.get(phrase) ?? new Map<string, number>();
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+          found.set(phrase, counts);
+        }
+      }
+    }
+  }
+  const gained = new Map<string, string[]>();
+  for (const [phrase, counts] of found) {
+    // A rest that translates one of the phrase's words alone ("escape door" → Tür) adds nothing word-by-word lookup lacks.
+    const own = new Set([phrase, ...phrase.split(' ')].flatMap((english) => translations.get(english) ?? []));
+    const words = [...counts].filter(([w]) => !own.has(w)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_PARTS).map(([w]) => w);
+    if (words.length) gained.set(phrase, words);
+  }
+  return gained;
+}

@@ -60,4 +60,10 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(news, 'Where can parents find fever syrup?').flat()).toContain(news.analyze('Fiebersaft')[0]);
     expect(termsOf(news, 'Where can parents find syrup?').flat()).not.toContain(news.analyze('Fiebersaft')[0]);
   }, 30_000);
+
+  it('GIVEN a phrase whose common German only a longer dictionary term shows THEN that German is searched', () => {
+    const news = withVocabulary('Die WM in Australien beginnt im Juli.');
+    // Ding has "world cup" → Weltcup only; "football world cup" → Fußball-WM gives it WM.
+    expect(termsOf(news, 'When does the World Cup start?').flat()).toContain(news.analyze('WM')[0]);
+  }, 30_000);
 });

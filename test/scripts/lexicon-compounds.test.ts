@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts } from '../../scripts/lexicon-compounds.js';
+import { compoundParts, phraseRemainders } from '../../scripts/lexicon-compounds.js';
 
 /** A few Ding translations, as parseDing returns them (abridged). */
 const TRANSLATIONS = new Map<string, string[]>([
@@ -31,5 +31,31 @@ describe('compoundParts', () => {
     expect(parts.get('insurance')).toBeUndefined();
     expect(parts.get('drops')).toBeUndefined(); // "Husten|bonbons": "bonbons" is no word the dictionary has
     expect(parts.get('inside')).toBeUndefined(); // "Husten|innen": "innen" is a word, but no noun
+  });
+});
+
+describe('phraseRemainders', () => {
+  const gained = phraseRemainders(
+    new Map<string, string[]>([
+      ['football', ['Fußball']],
+      ['world cup', ['Weltcup']],
+      ['world championship', ['Weltmeisterschaft']],
+      ['football world cup', ['Fußballweltmeisterschaft', 'Fußball-WM']],
+      ['escape', ['Flucht']],
+      ['door', ['Tür']],
+      ['emergency escape door', ['Notfluchttür']],
+      ['emergency', ['Not']],
+      ['house', ['Haus']],
+      ['house front door', ['Haustür']],
+    ]),
+  );
+
+  it('GIVEN a longer term that adds a word in front THEN the phrase gains the rest of its German', () => {
+    expect(gained.get('world cup')).toEqual(['WM', 'Weltmeisterschaft']);
+  });
+
+  it('GIVEN a rest that is one word of the phrase alone THEN the phrase gains nothing', () => {
+    expect(gained.get('front door')).toBeUndefined(); // "Haus|tür": Tür is what "door" gives alone
+    expect(gained.get('escape door')).toBeUndefined(); // "Not|fluchttür": "Fluchttür" is no dictionary noun
   });
 });
