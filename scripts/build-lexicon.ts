@@ -1,7 +1,7 @@
 /**
  * Builds data/lexicon/ from Debian packages, so the product needs neither apt nor the network:
  *   apt-get install -y trans-de-en openthesaurus-de-text && npm run -s build && node dist/scripts/build-lexicon.js
- * Writes en-de.tsv.gz (English → German, Ding), verb-forms.tsv.gz (German verb form → infinitive, Ding) and
+ * Writes en-de.tsv.gz (English → German, Ding), en-de-parts.tsv.gz (English word → its German compound parts, Ding), verb-forms.tsv.gz (German verb form → infinitive, Ding) and
  * synonyms-de.txt.gz (German synonym sets, OpenThesaurus), plus each source's licence and SOURCES.md.
  * The files are general: restricting them to one dossier's words happens in the product, at index time.
  */
@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compoundParts, phraseRemainders } from './lexicon-compounds.js';
 import { parseDing, parseOpenThesaurus } from './lexicon-sources.js';
 
 const DING = '/usr/share/trans/de-en';
@@ -31,7 +32,12 @@ const write = (name: string, lines: string[]): void => {
   writeFileSync(join(out, name), gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
   console.log(`${name}: ${lines.length} lines`);
 };
-write('en-de.tsv.gz', [...ding.translations].map(([english, germans]) => `${english}\t${germans.join(';')}`));
+// Phrases gain what a longer term shows ("football world cup" → Fußball-WM gives "world cup" → WM), after their own senses.
+for (const [phrase, gained] of phraseRemainders(ding.translations)) ding.translations.set(phrase, [...(ding.translations.get(phrase) ?? []), ...gained]);
+const translations = [...ding.translations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+write('en-de.tsv.gz', translations.map(([english, germans]) => `${english}\t${germans.join(';')}`));
+const parts = compoundParts(ding.translations);
+write('en-de-parts.tsv.gz', [...parts].map(([english, { modifiers, heads }]) => `${english}\t${modifiers.join(';')}\t${heads.join(';')}`));
 write('verb-forms.tsv.gz', [...ding.verbForms].map(([form, infinitive]) => `${form}\t${infinitive}`));
 write('synonyms-de.txt.gz', synsets.map((set) => set.join(';')));
 write('synonyms-ding.txt.gz', ding.synonymSets.map((set) => set.join(';')));
@@ -48,7 +54,8 @@ writeFileSync(
 
 | file | source | Debian package | licence |
 |---|---|---|---|
-| en-de.tsv.gz (${ding.translations.size} English keys) | Ding German–English dictionary, ${DING} | trans-de-en ${packageVersion('trans-de-en')} (Ding ${ding.version}) | GPL-2+ (licenses/GPL-2, licenses/ding.copyright) |
+| en-de.tsv.gz (${translations.length} English keys) | Ding German–English dictionary, ${DING} | trans-de-en ${packageVersion('trans-de-en')} (Ding ${ding.version}) | GPL-2+ (licenses/GPL-2, licenses/ding.copyright) |
+| en-de-parts.tsv.gz (${parts.size} English words) | the same Ding file: how an English word appears inside German compounds, learned from its two-word terms ("cough syrup" → Hustensaft: syrup → …saft) | trans-de-en ${packageVersion('trans-de-en')} | GPL-2+ |
 | verb-forms.tsv.gz (${ding.verbForms.size} forms) | the same Ding file: conjugated forms listed in its verb entries | trans-de-en ${packageVersion('trans-de-en')} | GPL-2+ |
 | synonyms-ding.txt.gz (${ding.synonymSets.length} sets) | the same Ding file: German alternatives given for one sense | trans-de-en ${packageVersion('trans-de-en')} | GPL-2+ |
 | synonyms-de.txt.gz (${synsets.length} sets) | OpenThesaurus, ${OPENTHESAURUS} | openthesaurus-de-text ${packageVersion('openthesaurus-de-text')} | LGPL-2.1+ (licenses/LGPL-2.1, licenses/openthesaurus.copyright) |

@@ -3,11 +3,12 @@
  * OpenThesaurus's "word;word;…" lines. Pure functions over file text, so they can be tested on sample lines.
  */
 import { stemmer } from '@orama/stemmers/german';
+import { foldGerman, normalize } from '../src/core/lexical/words.js';
 
 /** What build-lexicon writes from Ding. */
 export interface DingData {
   version: string;
-  /** English word or phrase (lowercase) → German translations, most likely first. */
+  /** English word or phrase (lowercase) → every German translation Ding gives, most likely first (the product weighs later ones less). */
   translations: Map<string, string[]>;
   /** German words Ding gives as alternatives for one sense ("zugeben; eingestehen; einräumen"): synonym sets. */
   synonymSets: string[][];
@@ -15,8 +16,6 @@ export interface DingData {
   verbForms: Map<string, string>;
 }
 
-/** Most translations kept per English key: later ones are rare senses, and the product keeps fewer still. */
-const MAX_TRANSLATIONS = 6;
 const MAX_ENGLISH_WORDS = 3;
 const MAX_GERMAN_WORDS = 2;
 
@@ -64,8 +63,8 @@ const englishKey = (alt: string): { tokens: string[]; cut: boolean } | undefined
   return tokens.every((t) => WORD.test(t)) ? { tokens, cut } : undefined;
 };
 
-/** German folding as the analyzer does it (ä→a, ö→o, ü→u, ß→ss), for verb forms. */
-export const fold = (word: string): string => word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+/** German folding exactly as the analyzer does it, so verb forms are keyed the way questions and passages look them up. */
+const fold = (word: string): string => foldGerman(normalize(word));
 
 /** Parses Ding's de-en file. */
 export function parseDing(text: string): DingData {
@@ -120,7 +119,7 @@ export function parseDing(text: string): DingData {
   const translations = new Map<string, string[]>();
   for (const [key, byGerman] of [...scores].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const ranked = [...byGerman].map(([german, score]) => [german, rank(german, score)] as const);
-    translations.set(key, ranked.sort((x, y) => y[1] - x[1] || x[0].length - y[0].length).slice(0, MAX_TRANSLATIONS).map(([german]) => german));
+    translations.set(key, ranked.sort((x, y) => y[1] - x[1] || x[0].length - y[0].length).map(([german]) => german));
   }
   // A form spelled like a noun ("stand", "lag" ~ Lage, "schloss") would merge unrelated words: left out.
   const verbForms = new Map([...forms].filter(([form]) => !nounStems.has(form) && !nounStems.has(`${form}e`)).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -30,4 +30,40 @@ describe('general mechanisms for new topics (issue 8)', () => {
     const terms = termsOf(news, 'Did Popp score?');
     expect(terms).toContainEqual(['popp']);
   }, 30_000);
+
+  it('GIVEN a join of modifier and head that the stemmer cuts back to the modifier THEN it is not searched as a compound', () => {
+    const news = withVocabulary('In Deutschland schlossen Apotheken. Das Ende kam.');
+    // "close" has the head "Ende"; "deutschlandende" stems to "deutschland", which is the other word, not a compound.
+    const [, germany, closed] = news.analyzeQuery!('How many pharmacies in Germany closed down?');
+    expect(germany!.terms.map((t) => t.term)).toContain('deutschland');
+    expect(closed!.terms.map((t) => t.term)).toContain('schloss');
+    expect(closed!.terms.map((t) => t.term)).not.toContain('deutschland');
+  }, 30_000);
+
+  it('GIVEN a corpus with only a rare sense of an English word THEN that sense is searched, at less than full weight', () => {
+    const weightOf = (text: string, term: string) => withVocabulary(text).analyzeQuery!('What was the score?').flatMap((w) => w.terms).find((t) => t.term === term)?.weight;
+    expect(weightOf('Der Spielstand war 1:1.', 'spielstand')).toBeGreaterThan(0);
+    expect(weightOf('Der Spielstand war 1:1.', 'spielstand')).toBeLessThan(1);
+    expect(weightOf('Die Rechnung kam spät.', 'rechnung')).toBe(1); // Ding's first sense
+  }, 30_000);
+
+  it('GIVEN a dictionary phrase with its last word inflected THEN the phrase is found under its base form', () => {
+    const news = withVocabulary('Der Weltcup beginnt im Winter.');
+    // Ding has "world cup" → Weltcup; neither "world" nor "cups" alone leads there.
+    expect(termsOf(news, 'When do the world cups start?').flat()).toContain(news.analyze('Weltcup')[0]);
+    expect(termsOf(news, 'When does the world start?').flat()).not.toContain(news.analyze('Weltcup')[0]);
+  }, 30_000);
+
+  it('GIVEN two English words whose German compound uses a part Ding shows only in its compounds THEN the compound is searched', () => {
+    const news = withVocabulary('Viele Apotheken rühren Fiebersaft selbst an.');
+    // "syrup" is Sirup; Ding's "cough syrup" → Hustensaft teaches its head "saft".
+    expect(termsOf(news, 'Where can parents find fever syrup?').flat()).toContain(news.analyze('Fiebersaft')[0]);
+    expect(termsOf(news, 'Where can parents find syrup?').flat()).not.toContain(news.analyze('Fiebersaft')[0]);
+  }, 30_000);
+
+  it('GIVEN a phrase whose common German only a longer dictionary term shows THEN that German is searched', () => {
+    const news = withVocabulary('Die WM in Australien beginnt im Juli.');
+    // Ding has "world cup" → Weltcup only; "football world cup" → Fußball-WM gives it WM.
+    expect(termsOf(news, 'When does the World Cup start?').flat()).toContain(news.analyze('WM')[0]);
+  }, 30_000);
 });

@@ -4,7 +4,8 @@
  */
 import type { QueryWord } from './analyzer.js';
 import type { WordKind } from './thesaurus.js';
-import { germanFor } from './lexicon.js';
+import { dictionaryLookup, keysOf, senseWeight, type Translation } from './english-lookup.js';
+import { compoundPartsOf, germanFor } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
@@ -76,15 +77,20 @@ const LINKS = ['', 's', 'n', 'en', 'e'];
  * the corpus has a compound of a translation of each word, the second word also searches it at full weight.
  */
 function addCompound(first: string, second: string, word: QueryWord, { termsOf, known }: GermanTerms): void {
-  const single = (english: string): string[] => (dictionaryLookup([english]) ?? []).filter((g) => !g.includes(' '));
-  const heads = single(second).filter((g) => /^\p{Lu}/u.test(g));
+  const single = (english: string): string[] => (dictionaryLookup([english]) ?? []).map(({ german }) => german).filter((g) => !g.includes(' '));
+  const learned = (english: string) => keysOf(english).flatMap((key) => (compoundPartsOf(key) ? [compoundPartsOf(key)!] : []));
+  // Besides the translations, the parts Ding's own compounds show ("health" → Kranken|kasse, "syrup" → Husten|saft).
+  const heads = [...single(second).filter((g) => /^\p{Lu}/u.test(g)), ...learned(second).flatMap((p) => p.heads)];
   // A verb is a modifier by its stem ("handeln" → Handel|s|partner, "fahren" → Fahr|plan).
   const modifiers = single(first).flatMap((g) => (/^\p{Lu}/u.test(g) ? [g] : [g.replace(/e?n$/, ''), g.replace(/n$/, '')].filter((m) => m !== g && m.length >= 3)));
+  modifiers.push(...learned(first).flatMap((p) => p.modifiers));
   for (const modifier of [...new Set(modifiers)]) {
+    // The stemmer may eat a short head whole ("Deutschland|ende" → deutschland): such a join is the modifier alone.
+    const alone = new Set(termsOf(modifier));
     for (const head of heads) {
       for (const link of LINKS) {
         const term = termsOf(modifier + link + head.toLowerCase())[0];
-        if (term !== undefined && known(term) && !word.terms.some((t) => t.term === term)) word.terms.push({ term, weight: 1 });
+        if (term !== undefined && !alone.has(term) && known(term) && !word.terms.some((t) => t.term === term)) word.terms.push({ term, weight: 1 });
       }
     }
   }
@@ -101,17 +107,16 @@ export function englishInGerman(written: string[], unknown: boolean[], german: G
     for (const n of [2, 1]) {
       const span = written.slice(i, i + n);
       if (span.length < n || !unknown.slice(i, i + n).every(Boolean)) continue;
-      const translations = dictionaryLookup(span)?.filter(german.attested).map((g) => ({ terms: german.termsOf(g), kind: kindOf(g) })).filter(({ terms }) => terms.length > 0);
-      if (!translations?.length) continue;
-      const [first, ...rest] = translations.slice(0, german.maxTranslations);
-      return { word: german.weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: german.translationWeight }))), first!.kind), covers: n };
+      const word = attestedWord(dictionaryLookup(span) ?? [], german);
+      if (word) return { word, covers: n };
     }
     return undefined;
   });
 }
 
 /** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
-function translate(span: string[], { termsOf, weighted, known, attested: has, translationWeight, maxTranslations }: GermanTerms): QueryWord | undefined {
+function translate(span: string[], german: GermanTerms): QueryWord | undefined {
+  const { termsOf, weighted, known } = german;
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
   if (name !== undefined) return weighted(termsOf(name));
@@ -119,48 +124,36 @@ function translate(span: string[], { termsOf, weighted, known, attested: has, tr
   // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
-  const translations = dictionaryLookup(span)
-    ?.map((german) => ({ german, terms: termsOf(german), kind: kindOf(german) }))
-    .filter(({ terms }) => terms.length > 0);
-  const attested = translations?.filter(({ german }) => has(german)).slice(0, maxTranslations) ?? [];
-  if (attested.length > 0) {
-    const [first, ...rest] = attested;
-    return weighted(first!.terms, rest.flatMap(({ terms }) => terms.map((term) => ({ term, weight: translationWeight }))), first!.kind);
-  }
-  if (span.length > 1) return undefined;
-  if (!translations?.length || own.some(known)) return weighted(own);
-  return weighted(translations[0]!.terms, [], translations[0]!.kind);
+  const translations = dictionaryLookup(span) ?? [];
+  const found = attestedWord(translations, german);
+  if (found || span.length > 1) return found;
+  const first = translations.find(({ german: g }) => termsOf(g).length > 0)?.german;
+  if (first === undefined || own.some(known)) return weighted(own);
+  return weighted(termsOf(first), [], kindOf(first));
 }
+
+/**
+ * The one place translations become a query word: of the translations the corpus has, the first few are searched,
+ * the first at full weight (its kind decides its synonyms), the others at `translationWeight`; undefined when the
+ * corpus has none.
+ */
+function attestedWord(translations: readonly Translation[], { termsOf, weighted, attested, translationWeight, maxTranslations }: GermanTerms): QueryWord | undefined {
+  const found = translations
+    .filter(({ german }) => attested(german))
+    .map(({ german, rank }) => ({ terms: termsOf(german), kind: kindOf(german), sense: senseWeight(rank) }))
+    .filter(({ terms }) => terms.length > 0)
+    .slice(0, maxTranslations);
+  if (!found.length) return undefined;
+  const [first, ...rest] = found;
+  const extra = rest.flatMap(({ terms, sense }) => terms.map((term) => ({ term, weight: translationWeight * sense })));
+  // A rare sense is evidence, not the word itself: none of its terms counts as the question's own.
+  if (first!.sense < 1) return weighted([], [...first!.terms.map((term) => ({ term, weight: first!.sense })), ...extra]);
+  return weighted(first!.terms, extra, first!.kind);
+}
+
 
 /** Dictionary German shows its kind: nouns (and noun phrases) are capitalized. */
 const kindOf = (german: string): WordKind => (/^\p{Lu}/u.test(german.split(' ').at(-1)!) ? 'noun' : 'other');
 
 /** English words as written, hyphens splitting ("Russia-Africa" → Russia Africa), apostrophes dropping "'s". */
 const englishWords = (text: string): string[] => text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.toLowerCase() !== 's') ?? [];
-
-/** Dictionary keys an English word may be found under: American spelling (Ding spells so), then base forms. */
-function keysOf(word: string): string[] {
-  const american = word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
-  // "-ing" first tries the silent "e" it dropped ("trading" → trade, not the "trad" of trad jazz)
-  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /(?<=[^aeiou])ing$/, /ing$/, /est$/, /er$/].map((ending) =>
-    american.replace(ending, ending.source.startsWith('ies') ? 'y' : ending.source.includes('?<=') ? 'e' : ''),
-  );
-  // "biggest" → "bigg" → "big", "planned" → "plann" → "plan"
-  const undoubled = bases.map((base) => base.replace(/([bdgmnprt])\1$/, '$1'));
-  return [...new Set([word, american, ...bases, ...undoubled])].filter((key) => key === word || key.length >= 3);
-}
-
-/** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order). */
-function dictionaryLookup(words: string[]): readonly string[] | undefined {
-  const found = (words.length > 1 ? (germanFor(words.join(' ')) ?? germanFor(words.map((w) => keysOf(w)[1]!).join(' '))) : keysOf(words[0]!).flatMap((key) => germanFor(key) ?? [])) ?? [];
-  return found.length ? [...new Set(found.flatMap(withHead))] : undefined;
-}
-
-/**
- * A translation that is a modified noun ("mündliche Verhandlung" for "hearing") is also tried as its head noun,
- * right after it: the corpus rarely has the dictionary's exact modifier, and the head carries the sense.
- */
-function withHead(german: string): string[] {
-  const head = german.split(' ').at(-1)!;
-  return head !== german && /^\p{Lu}/u.test(head) && head.length >= 4 ? [german, head] : [german];
-}

@@ -66,6 +66,21 @@ export function germanFor(key: string): string[] | undefined {
   return undefined;
 }
 
+let parts: Map<string, { modifiers: string[]; heads: string[] }> | undefined;
+/**
+ * How an English word (lowercase) appears inside German compounds beyond its translations, folded: as a first part
+ * with its linking letters ("health" → kranken) or as a last part ("syrup" → saft); learned from Ding's two-word terms.
+ */
+export function compoundPartsOf(english: string): { modifiers: readonly string[]; heads: readonly string[] } | undefined {
+  parts ??= new Map(
+    lines('en-de-parts.tsv.gz').map((line) => {
+      const [word, modifiers, heads] = line.split('\t') as [string, string, string];
+      return [word, { modifiers: modifiers ? modifiers.split(';') : [], heads: heads ? heads.split(';') : [] }];
+    }),
+  );
+  return parts.get(english);
+}
+
 let verbs: Map<string, string> | undefined;
 /** Folded German verb form → folded infinitive, for forms a suffix stemmer cannot relate ("starb" → "sterben"; Ding). */
 export function verbForms(): ReadonlyMap<string, string> {
