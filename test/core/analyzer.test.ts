@@ -123,6 +123,13 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms.flat()).not.toContain('vorstaat'); // "vor" + "Staaten": not in the corpus, so not added
   });
 
+  it('GIVEN a final particle THEN it is joined to verbs only, not to a capitalized noun ("sahen … an", not "Spiel … an")', () => {
+    const news = withVocabulary('Beim Anspiel hatten viele Fans das Spiel schon angesehen.');
+    const terms = news.analyzeQuery!('Wann sahen die Fans das Spiel an?').map((w) => w.terms.map((t) => t.term));
+    expect(terms.flat()).toContain('anseh');
+    expect(terms.flat()).not.toContain('anspiel');
+  });
+
   it('GIVEN a participle after an inseparable prefix THEN it meets the present tense ("begangen" ~ "begeht")', () => {
     const news = withVocabulary('Der 27. Juli wird als Tag des Sieges begangen.');
     expect(news.analyze('begangen')).toContain('begeh');

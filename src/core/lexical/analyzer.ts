@@ -253,13 +253,15 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   /**
    * A question's last word may be the particle of a separable verb ("Was werfen die USA Nordkorea vor?"): the stop
    * list drops it and "werfen" alone misses "vorgeworfen". Each other word joined with it is tried; only joins the
-   * corpus attests ("vorwerf") count, so "vor" + "staaten" adds nothing.
+   * corpus attests ("vorwerf") count, so "vor" + "staaten" adds nothing. A capitalized word is a noun, never the
+   * verb: "schauten sich das Spiel an" joined "an" + "Spiel" into "Anspiel" (a kick-off), a wrong term at full weight.
    */
-  function separableJoins(groups: string[][]): Map<number, string[]> {
+  function separableJoins(groups: string[][], noun: (i: number) => boolean): Map<number, string[]> {
     const joins = new Map<number, string[]>();
     const last = groups.at(-1);
     if (!stem || groups.length < 2 || last?.length !== 1 || !SEPARABLE_PARTICLES.has(last[0]!)) return joins;
     groups.slice(0, -1).forEach((group, i) => {
+      if (noun(i)) return;
       const joined = group.flatMap((word) => stemsOf(last[0]! + word)).filter(known);
       if (joined.length) joins.set(i, joined);
     });
@@ -269,13 +271,13 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   function analyzeGerman(text: string): QueryWord[] {
     const raw = rawWords(text);
     const groups = words(text);
-    const joins = separableJoins(groups);
     // German capitalizes nouns: a capitalized word is a noun unless all is lowercase. The first word too: a question
     // starts with a question word, auxiliary or modal (stop words), rarely with a content verb.
     const written = [...normalize(text).matchAll(WRITTEN_WORD)].map(([m]) => m);
     const capitalized = [...text.normalize('NFKC').matchAll(WRITTEN_WORD)].map(([m]) => /^\p{Lu}/u.test(m));
     const casual = !capitalized.some(Boolean);
     const kindOf = (i: number): WordKind => (casual || !capitalized[i] ? undefined : 'noun');
+    const joins = separableJoins(groups, (i) => kindOf(i) === 'noun');
     const result = groups.map((group, i): QueryWord | undefined => {
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
