@@ -7,7 +7,9 @@
  * retrieval ranked first is no longer declined (R@3 0.85 → 0.87); that answered question's "also in" entries name
  * articles its answer list does not, so "also in" precision falls 0.47 → 0.44 (0.43 once BM25's share of the ranking
  * rose to 0.15, sentence-score.ts: German R@3 0.87 → 0.89, R@1 0.69 → 0.68). English noun pairs searching their German
- * compound and -ing bases with a silent e (english-query.ts) lifted English R@3 0.84 → 0.88. Floors: one question below.
+ * compound and -ing bases with a silent e (english-query.ts) lifted English R@3 0.84 → 0.88. Nouns of the general
+ * vocabulary as compound parts (analyzer.ts, widenWithGeneralParts) lifted English R@3 0.88 → 0.94, the unanswerable
+ * questions declined 30 → 40 % and "also in" precision 0.44 → 0.50 (German unchanged). Floors: one question below.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,20 +39,20 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     expect(row('de').recall1).toBeGreaterThanOrEqual(0.66);
   });
 
-  it('GIVEN the English questions THEN the dictionary finds German passages for at least 84 % at @3 (reached: 28 of 32, 88 %)', () => {
-    expect(row('en').recall3).toBeGreaterThanOrEqual(0.84);
+  it('GIVEN the English questions THEN the dictionary finds German passages for at least 90 % at @3 (reached: 30 of 32, 94 %)', () => {
+    expect(row('en').recall3).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: none) and 25 % of unanswerable ones are (30 %)', () => {
+  it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: none) and 35 % of unanswerable ones are (40 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.011);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.25);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.35);
   });
 
-  it('GIVEN the answers THEN most state the evidence (reached: 58 of 94, 62 %) and "also in" is right about half the time (33 of 76, 43 %)', () => {
+  it('GIVEN the answers THEN most state the evidence (reached: 58 of 94, 62 %) and "also in" is right about half the time (53 of 107, 50 %)', () => {
     const all = row('all');
     expect(all.answerEvidence).toBeGreaterThanOrEqual(0.6);
-    expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.42);
+    expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.48);
   });
 });
 
@@ -62,14 +64,15 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
 describe.each([
   // dossier, language, answerable questions, R@3 reached, floor
   ['court', 'de', 13, 0.85, 0.76],
-  ['court', 'en', 10, 0.7, 0.6],
-  ['juice', 'de', 13, 0.77, 0.69],
+  // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, juice de, wm2023 en, fiebersaft de.
+  ['court', 'en', 10, 0.8, 0.7],
+  ['juice', 'de', 13, 0.85, 0.76],
   ['juice', 'en', 11, 0.91, 0.81],
   // wm2023 became a tuning dossier (issue 8): compound joins, -ing bases, feminine stems lifted English 0.18 → 0.55.
-  ['wm2023', 'de', 14, 0.5, 0.42],
-  ['wm2023', 'en', 11, 0.55, 0.45],
+  ['wm2023', 'de', 14, 0.43, 0.42],
+  ['wm2023', 'en', 11, 0.73, 0.63],
   // Held out: first measurement after every choice of the round; floors guard against regressions, nothing is tuned.
-  ['fiebersaft', 'de', 13, 0.69, 0.61],
+  ['fiebersaft', 'de', 13, 0.77, 0.69],
   ['fiebersaft', 'en', 12, 0.42, 0.33],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
