@@ -89,6 +89,19 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(corpus.analyze('Korea-Krieges')).toEqual(joined);
   });
 
+  it('GIVEN a compound whose parts the corpus never writes alone THEN nouns of the general vocabulary cut it, in passages and questions alike', () => {
+    const news = withVocabulary('Der Hubschrauberlandeplatz liegt am Stadtrand.');
+    expect(news.analyze('Hubschrauberlandeplatz')).toEqual(expect.arrayContaining(['hubschraub', 'landeplatz', 'platz']));
+    expect(news.analyzeQuery!('Wo ist der Landeplatz?').flatMap((w) => w.terms.map((t) => t.term))).toContain('landeplatz');
+    const without = createAnalyzer(buildVocabulary(['Der Hubschrauberlandeplatz liegt am Stadtrand.']), { generalParts: false, preload: false });
+    expect(without.analyze('Hubschrauberlandeplatz')).toEqual(['hubschrauberlandeplatz']);
+  });
+
+  it('GIVEN an adjective THEN it is not cut into general nouns ("südkoreanische" ≠ Südkorea + Nische)', () => {
+    const news = withVocabulary('Die südkoreanische Regierung und Südkorea.');
+    expect(news.analyze('südkoreanische')).toEqual(['sudkorean']);
+  });
+
   it('GIVEN a participle ending that looks like a word THEN it is not split off ("bestehende" ≠ besteh + ende)', () => {
     expect(corpus.analyze('bestehende')).toEqual(['besteh']);
   });
@@ -121,6 +134,13 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms[0]).toContain('vorwerf');
     expect(news.analyze('vorgeworfen')).toContain('vorwerf');
     expect(terms.flat()).not.toContain('vorstaat'); // "vor" + "Staaten": not in the corpus, so not added
+  });
+
+  it('GIVEN a final particle THEN it is joined to verbs only, not to a capitalized noun ("sahen … an", not "Spiel … an")', () => {
+    const news = withVocabulary('Beim Anspiel hatten viele Fans das Spiel schon angesehen.');
+    const terms = news.analyzeQuery!('Wann sahen die Fans das Spiel an?').map((w) => w.terms.map((t) => t.term));
+    expect(terms.flat()).toContain('anseh');
+    expect(terms.flat()).not.toContain('anspiel');
   });
 
   it('GIVEN a participle after an inseparable prefix THEN it meets the present tense ("begangen" ~ "begeht")', () => {

@@ -26,15 +26,17 @@ export interface CompoundSplitterOptions {
 
 /**
  * A splitter over the corpus's folded words (`surfaces`) and their Snowball stems (`stems`). Parts match on the
- * surface form or on the stem, so an inflected last part ("lieferungen") is found through "lieferung".
+ * surface form or on the stem, so an inflected last part ("lieferungen") is found through "lieferung". `general`:
+ * folded words that count as parts too, as written (see `widenWithGeneralParts` in analyzer.ts).
  */
 export function createCompoundSplitter(
   surfaces: ReadonlySet<string>,
   stems: ReadonlySet<string>,
   { minPartLength, openEnds }: CompoundSplitterOptions,
+  general?: ReadonlySet<string>,
 ): CompoundSplitter {
   const known = (part: string): boolean =>
-    part.length >= minPartLength && !isStopWord(part) && (surfaces.has(part) || stems.has(stemmer(part)));
+    part.length >= minPartLength && !isStopWord(part) && (surfaces.has(part) || stems.has(stemmer(part)) || general?.has(part) === true);
 
   const splits = new Map<string, string[] | null>();
   /** Fewest vocabulary parts covering `word` (at least two), or null. Dynamic programming over end positions. */

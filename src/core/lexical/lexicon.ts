@@ -92,3 +92,19 @@ export function verbForms(): ReadonlyMap<string, string> {
 export function synonymSets(source: 'openthesaurus' | 'ding'): string[][] {
   return lines(source === 'ding' ? 'synonyms-ding.txt.gz' : 'synonyms-de.txt.gz').map((line) => line.split(';'));
 }
+
+let nouns: Set<string> | undefined;
+/**
+ * The single-word nouns (written capitalized) of both synonym files, folded with `fold`, at least `minLength` letters:
+ * a general vocabulary of compound parts ("Arznei" in "Arzneimittel"). Nouns only: a compound's members are mostly
+ * nouns, and other members of the lists cut words at suffixes ("bereits|chaft"). Read once per process (~100,000 words).
+ */
+export function germanNouns(fold: (word: string) => string): ReadonlySet<string> {
+  if (!nouns) {
+    nouns = new Set<string>();
+    for (const source of ['openthesaurus', 'ding'] as const) {
+      for (const set of synonymSets(source)) for (const member of set) if (/^\p{Lu}\p{L}+$/u.test(member)) nouns.add(fold(member));
+    }
+  }
+  return nouns;
+}

@@ -20,7 +20,9 @@ const STOP_WORDS_DE =
   'schon überhaupt eigentlich genau denn bisher ' +
   // Modal and auxiliary forms: in questions they carry the grammar, not the topic.
   'könnten konnte konnten müssen müsste sollen sollten dürfen darf möchte möchten hätte hätten wäre wären ' +
-  'sei seien worden';
+  'sei seien worden ' +
+  // Possessives: "dein", "sein", "unser" were listed, "mein" was not, and the thesaurus reads it as the verb "meinen".
+  'mein meine meinem meinen meiner meines deinem deinen deiner deines';
 const STOP_WORDS_EN =
   'a about an and are as at be been but by can could did do does for from had has have he her his how i if in ' +
   'into is it its many much of on or she so than that the their them then there these they this those to was ' +
