@@ -38,9 +38,10 @@ interface Expected {
  * with their block; outlet-name.ts: one name per outlet — the short name the site's address gives it when that
  * abbreviates the footer's legal name, "NDR.de" + "Norddeutscher Rundfunk"; the publisher the footer names when the
  * page's name is only its acronym plus a product, "RP ONLINE" + "Rheinische Post"), and must be right everywhere.
- * No dossier is held at a measurement now; a held-out dossier without an entry here must be right everywhere too.
+ * "deutschlandticket", written blind for the next round and measured once after every choice of it: 1 of its checked
+ * values wrong and 2 of 54 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { deutschlandticket: { wrongValues: 1, boilerplatePassages: 2 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
