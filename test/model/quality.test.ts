@@ -43,10 +43,16 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(0.04);
   });
 
-  it('GIVEN the held-out dossier fiebersaft (25 answerable questions, measured once after every choice) THEN hybrid R@3 ≥ 0.80 (reached 0.84) and answerable declined ≤ 12 % (8 %)', () => {
+  it('GIVEN the fiebersaft dossier (25 answerable; held out when these floors were set, 0.84 and 8 %; tuning since, 0.84 and 4 %) THEN hybrid R@3 ≥ 0.80 and answerable declined ≤ 12 %', () => {
     const r = row('fiebersaft', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.8);
     expect(r.falseAbstention).toBeLessThanOrEqual(0.12);
+  });
+
+  it('GIVEN the held-out dossier deutschlandticket (24 answerable, written blind, measured once after every choice) THEN hybrid R@3 ≥ 0.83 (reached 0.88) and answerable declined ≤ 5 % (0 %)', () => {
+    const r = row('deutschlandticket', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.83);
+    expect(r.falseAbstention).toBeLessThanOrEqual(0.05);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
