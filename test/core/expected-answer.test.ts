@@ -43,6 +43,15 @@ describe('expected answers', () => {
     expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
   });
 
+  it('GIVEN German cardinals written as one word THEN they are figures; the article "ein" and "einzig" are not', () => {
+    const question = 'Wie viele Bücher hat die Bibliothek?';
+    expect(states('Sie bietet Platz für mehr als achtzigtausend Bücher.', question, ['bücher'])).toBe(true);
+    expect(states('Im Regal stehen einundzwanzig Bücher.', question, ['bücher'])).toBe(true);
+    expect(states('Dort stehen siebzehn Bücher.', question, ['bücher'])).toBe(true);
+    expect(states('Dort steht ein Regal für Bücher.', question, ['bücher'])).toBe(false);
+    expect(states('Das einzige Regal für Bücher ist leer.', question, ['bücher'])).toBe(false);
+  });
+
   it('GIVEN sentences THEN money, age, duration and distance need their units, not just any figure', () => {
     expect(states('Die Mission kostet rund 1,6 Milliarden Euro.', 'Wie teuer ist die Mission?')).toBe(true);
     expect(states('Die Mission startet 2023 mit zehn Instrumenten.', 'Wie teuer ist die Mission?')).toBe(false);

@@ -79,7 +79,9 @@ describe('/add over the stand-in', () => {
     expect(added).toHaveLength(1);
     expect(added[0]).toMatch(/^added-\d{8}-[a-z0-9]{8}\.txt$/);
     expect(h.engine.sources()).toHaveLength(before.sources + 1);
-    const found = await ask('Wie viel kostete die neue Bibliothek in Musterhausen?');
+    // The cost sentence calls the library "der Neubau"; the expected-answer check reads each sentence alone, so the
+    // question names the Neubau too (README, "Known limits": "… die neue Bibliothek …" alone is declined).
+    const found = await ask('Wie viel kostete der Neubau der Bibliothek in Musterhausen?');
     expect(JSON.stringify(found.fields)).toMatch(/zwölf Millionen/);
 
     const remove = reply.components[0].components[0];

@@ -13,7 +13,13 @@ import type { ExpectedAnswer } from './expected-answer.js';
 const NUMBER_WORD =
   '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert|tausend|million|milliard|dutzend|doppelt|halb|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|billion|dozen|twice|half)';
 /** A token that is a figure: digits, a number word, or a compound opening with one ("dreitägigen", "achtmal"). */
-const FIGURE = new RegExp(`^(?:\\p{N}|${NUMBER_WORD}(?:e[nrms]?|s|st|te[nrms]?|mal|fach\\p{L}*|\\p{L}*(?:tägig|jährig|stündig|wöchig|monatig|minütig)\\p{L}*)?$)`, 'iu');
+const SIMPLE_FIGURE = new RegExp(`^(?:\\p{N}|${NUMBER_WORD}(?:e[nrms]?|s|st|te[nrms]?|mal|fach\\p{L}*|\\p{L}*(?:tägig|jährig|stündig|wöchig|monatig|minütig)\\p{L}*)?$)`, 'iu');
+/**
+ * German writes a cardinal as one word built from number parts: "achtzigtausend", "einundzwanzig", "siebzehn",
+ * "dreihundertfünfzig" (German grammar; "ein" and "und" count only inside such a word, so the article "ein" is none).
+ */
+const COMPOUND_CARDINAL = /^(?:(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwan|zig|ßig|ssig|und|hundert|tausend)){2,}$/iu;
+const isFigure = (token: string) => SIMPLE_FIGURE.test(token) || (COMPOUND_CARDINAL.test(token) && !/^(?:(?:ein|und)+|einzig\p{L}*|und\p{L}*|zig\p{L}*|ßig\p{L}*)$/iu.test(token));
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
 const CURRENCY = /^(?:euro|eur|€|\$|dollar|us-dollar|franken|chf|pfund|£|rubel|yen|yuan|cent|prozent|%|percent|fache[nms]?|mio|mrd)$|[€$£%]/iu;
@@ -37,7 +43,7 @@ export type TermsOf = (text: string) => readonly string[];
 /** True when the text states an answer of the expected kind; `counted` are the counted phrase's terms (for counts). */
 export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
   const tokens = text.match(TOKEN) ?? [];
-  const figures = tokens.flatMap((t, i) => (FIGURE.test(t) ? [i] : []));
+  const figures = tokens.flatMap((t, i) => (isFigure(t) ? [i] : []));
   // A figure and its unit within the next few words ("3,2 Milliarden Euro", "nach sechs Minuten").
   const near = (unit: (t: string) => boolean, after = 3, before = 0) =>
     figures.some((i) => tokens.slice(Math.max(0, i - before), i + after + 1).some(unit));
