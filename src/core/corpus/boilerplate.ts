@@ -117,6 +117,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';
+  if (isNetworkLine(text)) return 'publisher network';
   if (/^\[\d+\]\s*\S*$/.test(text) || /^https?:\/\/\S+$/.test(text) || LINK.test(text)) return 'link';
   return null;
 }
@@ -143,4 +144,13 @@ function isMenu(text: string): boolean {
   const items = text.split(/\s+[|·•/›»>]\s+|\s{2,}/).filter(Boolean);
   if (items.length >= 3 && items.every((item) => item.split(' ').length <= 4 && !SENTENCE_END.test(item))) return true;
   return FOOTER.test(text) && text.split(' ').length <= 6 && !SENTENCE_END.test(text);
+}
+
+/**
+ * "fr.de ist Teil des IPPEN.MEDIA-Netzwerks", "merkur.de gehört zur Mediengruppe …": the site, by its address, naming
+ * its publisher's network. A story names a company by its name ("Die Zeitung ist Teil der Funke-Gruppe"), not its address.
+ */
+function isNetworkLine(text: string): boolean {
+  const m = text.match(/^(\S+)\s+(?:ist\s+(?:ein\s+)?(?:Teil|Mitglied|Angebot)\s+(?:des|der|von)|gehört\s+zu[mr]?)\s+\S/);
+  return m !== null && text.length <= 120 && siteAddress(m[1]!) !== null;
 }

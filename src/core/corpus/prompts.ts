@@ -1,7 +1,7 @@
 /**
  * What a page says to its reader rather than about the story: share, newsletter, subscription and paywall
  * prompts, consent banners and embed placeholders, comment counters, gallery counters, ad labels, broadcast
- * and first-publication notes. German news sites word these alike, whatever the outlet.
+ * first-publication and comments-closed notes. German news sites word these alike, whatever the outlet.
  */
 import { SENTENCE_END } from './text.js';
 
@@ -45,6 +45,10 @@ const NOTE = [
   /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|(Diese[rs]?|Der) (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
   /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
+  // The comments section's state for this very page: "Die Kommentarfunktion ist für diesen Artikel geschlossen.",
+  // "Kommentare zum Thema: …". It names the page itself ("diesen Artikel", "hier"); a story about a site closing its comments does not.
+  /^(?:Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:\s*)?(?:Die |Eine )?(?:Kommentarfunktion|Kommentare|Kommentierung|Kommentarbereich)\b.{0,40}\b(?:(?:für|unter|zu) (?:diese[nmr]|dieses) (?:Artikel|Beitrag|Text|Thema)|hier)\b.{0,30}\b(?:geschlossen|deaktiviert|geöffnet|freigeschaltet|nicht (?:möglich|verfügbar|aktiviert|vorgesehen))\b/,
+  /^Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:/,
 ];
 
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
