@@ -18,11 +18,15 @@ const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|
 const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:/(?:in|Autor|Autorin))?\\s)\\s*(${NAMES})\\s*$`, 'u');
 /** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
 const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
+/** "Katrin Wendel | hessenschau": a byline without "Von", the author then the outlet (checked against the page's outlet). */
+const NAME_OUTLET = new RegExp(`^(${NAMES})\\s*[|·]\\s*([^|·]{2,40})$`, 'u');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
 const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Update)(?:\s+am)?\s*:?/i;
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 /** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
 const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
+
+const fold = (name: string) => name.toLocaleLowerCase('de').replace(/^www\./, '');
 
 interface Candidate extends Sourced {
   rank: number;
@@ -40,6 +44,7 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
   const authors: Candidate[] = [];
   const outlets: Candidate[] = [];
   const out: Line[] = [];
+  const bylinesWithOutlet: Array<{ line: Line; author: string; outlet: string }> = [];
   lines.forEach((line, i) => {
     if (!inFurniture(i)) return void out.push(line);
     const text = line.text;
@@ -63,6 +68,11 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       return;
     }
     const byline = readByline(text);
+    const signed = i <= headEnd && !byline ? text.match(NAME_OUTLET) : null;
+    if (signed && !SENTENCE_END.test(text)) {
+      bylinesWithOutlet.push({ line, author: signed[1]!, outlet: signed[2]!.trim() });
+      return void out.push(line);
+    }
     if (byline) {
       authors.push({ value: byline.author, source: `byline "${text}"`, rank: where });
       if (byline.date) dates.push({ value: byline.date, source: `byline "${text}"`, rank: 1 + where });
@@ -85,8 +95,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       if (day) dates.push({ value: day.iso, source: `broadcast note "${text}"`, rank: 1.5 + where });
     }
     // "red, ORF.at/Agenturen": the site that signs off the article is its outlet.
-    const signed = i >= tailStart ? signOffSite(text) : null;
-    if (signed) outlets.push({ value: signed, source: `sign-off "${text}"`, rank: 0.5 });
+    const signOff = i >= tailStart ? signOffSite(text) : null;
+    if (signOff) outlets.push({ value: signOff, source: `sign-off "${text}"`, rank: 0.5 });
     const domain = i >= tailStart ? siteAddress(text) : null;
     if (domain) outlets.push({ value: domain, source: `site address "${text}" at the end`, rank: 3 });
     const footer = i >= tailStart ? footerOutlet(text) : null;
@@ -103,11 +113,21 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
   const footers = lines.slice(tailStart).map((line) => line.text).filter((text) => COPYRIGHT.test(text));
   // The site addresses the page's furniture prints: "NDR.de" in a navigation row, "MDR.DE > Nachrichten" in a breadcrumb.
   const addresses = lines.filter((_, i) => inFurniture(i)).flatMap((line) => line.cells ?? line.text.split(/\s+/)).filter((word) => siteAddress(word) !== null);
+  // "Name | Outlet" is a byline only when the right side is the page's outlet (its name or address) or an agency;
+  // otherwise the line stays, for the other rules to judge.
+  const outlet = settleOutlet(best(outlets), { footers, addresses });
+  const read = new Set<Line>();
+  for (const signed of bylinesWithOutlet) {
+    const theOutlet = outlet !== undefined && [outlet.value, ...addresses].some((name) => fold(name) === fold(signed.outlet));
+    if (!theOutlet && !isAgency(signed.outlet)) continue;
+    authors.push({ value: joinNames(signed.author.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/)), source: `byline "${signed.line.text}"`, rank: 0.5 });
+    read.add(signed.line);
+  }
   for (const [field, list] of [['date', dates], ['author', authors], ['outlet', outlets]] as const) {
-    const found = field === 'outlet' ? settleOutlet(best(list), { footers, addresses }) : best(list);
+    const found = field === 'outlet' ? outlet : best(list);
     if (found && !meta[field]) meta[field] = found;
   }
-  return out;
+  return out.filter((line) => !read.has(line));
 }
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
