@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { CleanArticle, CorpusProblem } from '../types.js';
 import { decodeText } from './decode.js';
+import { dropAuthorBio } from './author-bio.js';
 import { readMetadataFile, resolveMeta } from './metadata.js';
 import { readHtmlArticle } from './readers/html.js';
 import { readTextArticle } from './readers/text.js';
@@ -55,7 +56,7 @@ export async function loadCorpus(dir: string): Promise<{ articles: CleanArticle[
       continue;
     }
     fileById.set(meta.id, file);
-    articles.push({ meta, paragraphs: read.paragraphs });
+    articles.push({ meta, paragraphs: dropAuthorBio(read.paragraphs, meta.author) });
   }
   return { articles, problems };
 }

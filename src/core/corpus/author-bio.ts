@@ -1,0 +1,22 @@
+/**
+ * The author's note under an article: "Miriam Ohlendorf ist Redakteurin im Ressort Wirtschaft der Frankfurter
+ * Rundschau." It says who wrote the story, not what happened, so it is no passage to cite. Only the byline's author
+ * counts, and only after the story's last paragraph: the same sentence inside a story is about someone in it.
+ */
+import type { CleanParagraph } from '../types.js';
+
+/** What a journalist's note says they are: "ist Redakteurin", "arbeitet als freier Journalist", "war Korrespondent". */
+const ROLE = /^(?:ist|war|arbeitet|schreibt)\b.{0,40}?\b(?:Redakteur|Korrespondent|Reporter|Autor|Journalist|Volontär|Ressortleiter|Chefredakteur|Mitarbeiter|Kolumnist|Leiter|Chef)(?:in)?\b/;
+/** A paragraph this long is story text: a note under the story is shorter. */
+const STORY_LENGTH = 100;
+
+/** The paragraphs without the byline author's note after the story's last paragraph (`author` as meta gives it: "A, B"). */
+export function dropAuthorBio(paragraphs: CleanParagraph[], author: string | null | undefined): CleanParagraph[] {
+  const names = (author ?? '').split(/\s*,\s*/).filter((name) => name.split(' ').length >= 2);
+  if (names.length === 0 || paragraphs.length < 2) return paragraphs;
+  const isBio = (text: string) =>
+    text.length <= 250 && text.split(/[.!?]\s+(?=\p{Lu})/u).length <= 2 && names.some((name) => text.startsWith(`${name} `) && ROLE.test(text.slice(name.length + 1)));
+  // The note comes after the story: no paragraph of story length may follow it (an app or newsletter prompt may).
+  const lastStory = paragraphs.map((p) => p.text.length >= STORY_LENGTH && !isBio(p.text)).lastIndexOf(true);
+  return paragraphs.filter((p, i) => i < lastStory || i === 0 || !isBio(p.text));
+}
