@@ -39,9 +39,12 @@ interface Expected {
  * abbreviates the footer's legal name, "NDR.de" + "Norddeutscher Rundfunk"; the publisher the footer names when the
  * page's name is only its acronym plus a product, "RP ONLINE" + "Rheinische Post"), and must be right everywhere.
  * "deutschlandticket", written blind for the next round and measured once after every choice of it: 1 of its checked
- * values wrong and 2 of 54 passages with listed boilerplate (counted, not printed, so it stays a fair test).
+ * values wrong and 2 of 54 passages with listed boilerplate. It became a tuning dossier when its misses were read,
+ * fixed by general rules (text-meta.ts: a byline "Name | Outlet" whose right side is the page's outlet or an agency;
+ * author-bio.ts: the byline author's note after the story's last paragraph; boilerplate.ts: a site address naming its
+ * publisher's network; prompts.ts: the comments section's state for this page), and must be right everywhere.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { deutschlandticket: { wrongValues: 1, boilerplatePassages: 2 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
