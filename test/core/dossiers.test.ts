@@ -43,8 +43,10 @@ interface Expected {
  * fixed by general rules (text-meta.ts: a byline "Name | Outlet" whose right side is the page's outlet or an agency;
  * author-bio.ts: the byline author's note after the story's last paragraph; boilerplate.ts: a site address naming its
  * publisher's network; prompts.ts: the comments section's state for this page), and must be right everywhere.
+ * "rhodos", written blind for round 5 and measured once after every choice of it: 8 checked values wrong and 1
+ * passage with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { rhodos: { wrongValues: 8, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

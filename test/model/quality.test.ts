@@ -49,10 +49,16 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(0.12);
   });
 
-  it('GIVEN the held-out dossier deutschlandticket (24 answerable, written blind, measured once after every choice) THEN hybrid R@3 ≥ 0.83 (reached 0.88) and answerable declined ≤ 5 % (0 %)', () => {
+  it('GIVEN the deutschlandticket dossier (24 answerable; held out in round 4 when these floors were set, 0.88 and 0 %) THEN hybrid R@3 ≥ 0.83 and answerable declined ≤ 5 %', () => {
     const r = row('deutschlandticket', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.83);
     expect(r.falseAbstention).toBeLessThanOrEqual(0.05);
+  });
+
+  it('GIVEN the held-out dossier rhodos (24 answerable, written blind, measured once after every choice of round 5) THEN hybrid R@3 ≥ 0.87 (reached 0.92) and answerable declined ≤ 8 % (4 %)', () => {
+    const r = row('rhodos', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.87);
+    expect(r.falseAbstention).toBeLessThanOrEqual(0.08);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
