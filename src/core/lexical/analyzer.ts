@@ -349,7 +349,7 @@ const ADJECTIVE = /(isch|lich|ig)(e|en|er|es|em)?$/;
  * using the part lost most of the gain.
  */
 function widenWithGeneralParts(surfaces: Set<string>, minPartLength: number): void {
-  const general = germanNouns((word) => foldGerman(normalize(word)));
+  const general = germanNouns();
   const wide = createCompoundSplitter(surfaces, new Set([...surfaces].map((word) => stemmer(word))), { minPartLength, openEnds: false }, general);
   const parts = new Set<string>();
   const collect = (word: string, depth: number): void => {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { foldGerman, normalize } from './words.js';
 
 /** data/lexicon, found upwards from this file (src/core/lexical in tests, dist/src/core/lexical when built). */
 function lexiconDir(): string {
@@ -95,15 +96,15 @@ export function synonymSets(source: 'openthesaurus' | 'ding'): string[][] {
 
 let nouns: Set<string> | undefined;
 /**
- * The single-word nouns (written capitalized) of both synonym files, folded with `fold`, at least `minLength` letters:
- * a general vocabulary of compound parts ("Arznei" in "Arzneimittel"). Nouns only: a compound's members are mostly
- * nouns, and other members of the lists cut words at suffixes ("bereits|chaft"). Read once per process (~100,000 words).
+ * The single-word nouns (written capitalized) of both synonym files, folded as the analyzer folds words: a general
+ * vocabulary of compound parts ("Arznei" in "Arzneimittel"). Nouns only: a compound's members are mostly nouns, and
+ * other members of the lists cut words at suffixes ("bereits|chaft"). Read once per process (~100,000 words).
  */
-export function germanNouns(fold: (word: string) => string): ReadonlySet<string> {
+export function germanNouns(): ReadonlySet<string> {
   if (!nouns) {
     nouns = new Set<string>();
     for (const source of ['openthesaurus', 'ding'] as const) {
-      for (const set of synonymSets(source)) for (const member of set) if (/^\p{Lu}\p{L}+$/u.test(member)) nouns.add(fold(member));
+      for (const set of synonymSets(source)) for (const member of set) if (/^\p{Lu}\p{L}+$/u.test(member)) nouns.add(foldGerman(normalize(member)));
     }
   }
   return nouns;

@@ -22,7 +22,7 @@
  */
 import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
-import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
+import { NUMBER_WORD, statesExpectedAnswer, type TermsOf } from './states-answer.js';
 
 export type AnswerType = 'number' | 'time';
 
@@ -33,11 +33,10 @@ const TIME_QUESTION =
   /^\s*((seit|bis|von)\s+wann|wann|an\s+welchem\s+(tag|datum)|in\s+welchem\s+jahr|since\s+when|when|(on|in)\s+what\s+(day|date|year)|what\s+(day|date|year))\b/iu;
 
 /**
- * Digits and number words (also inside compounds: "zweitägigen", "achtmal"). Generous on purpose: a false match
+ * Digits and the number words of states-answer.ts (also inside compounds: "zweitägigen", "achtmal"). Generous on purpose: a false match
  * only keeps a question answered. "ein"/"one" are left out: nearly every sentence has them.
  */
-const NUMBER =
-  /\p{N}|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreissig|dreißig|hundert|tausend|million|milliard|dutzend|doppelt|halb|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|billion|dozen|twice|half)/iu;
+const NUMBER = new RegExp(`\\p{N}|\\b${NUMBER_WORD}`, 'iu');
 /** Months, weekdays and relative days. */
 const DATE =
   /\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|yesterday|today)\b/iu;
