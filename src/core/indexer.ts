@@ -6,6 +6,7 @@ import type { Embedder } from './embedder.js';
 import { DossierError, isDossierError } from './errors.js';
 import { FORMAT_VERSION, type FileWriter, type ModelInfo } from './index-store.js';
 import { buildLexicalData } from './lexical-file.js';
+import { analysisVersion } from './lexical/analysis-version.js';
 import { lexiconVersion } from './lexical/lexicon.js';
 import type { Logger } from './log.js';
 import type { IndexSummary, Passage, Progress } from './types.js';
@@ -171,7 +172,8 @@ export function diffPassages(before: Passage[], after: Passage[]) {
 function corpusFingerprint(metas: unknown[], passages: Passage[]): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(metas));
-  hash.update(`lexicon ${lexiconVersion()}\n`); // the stored lexical index is derived from the vocabulary files too
+  // The stored lexical index is derived from the vocabulary files and the analysis code too.
+  hash.update(`lexicon ${lexiconVersion()} analysis ${analysisVersion()}\n`);
   for (const p of passages) hash.update(`${p.id}\u0000${p.hash}\u0000${p.section ?? ''}\u0000${p.paragraphEnd}\n`);
   return hash.digest('hex');
 }
