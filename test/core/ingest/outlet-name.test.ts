@@ -4,7 +4,7 @@
  * and so does a broadcaster's news brand to the acronym its footer names.
  */
 import { describe, expect, it } from 'vitest';
-import { isAcronymOf, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
+import { brandOfAddress, isAcronymOf, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };
@@ -59,5 +59,14 @@ Impressum   Datenschutz   Kontakt
     const outlet = readTextArticle(page, none).meta.outlet;
     expect(outlet?.value).toBe('WDR');
     expect(outlet?.source).toMatch(/^text: footer "© Westdeutscher Rundfunk 2023"; the site's address/);
+  });
+
+  it.each([
+    ['an address whose name is the page\'s brand', 'kompass.de', 'Kompass', 'Kompass'],
+    ['an address the page names otherwise', 'kompass.de', 'Kompass Mediengruppe', 'kompass.de'],
+    ['a section address', 'nord.kompass.de', 'nord', 'nord.kompass.de'],
+    ['a name that is no address', 'Kompass Online', 'Kompass', 'Kompass Online'],
+  ])('GIVEN %s THEN the outlet is named as a reader would', (_, site, publisher, outlet) => {
+    expect(brandOfAddress({ value: site, source: 'og:site_name' }, [{ name: publisher, where: 'JSON-LD publisher.name' }]).value).toBe(outlet);
   });
 });

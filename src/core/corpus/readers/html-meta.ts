@@ -4,7 +4,7 @@
  */
 import { normaliseDate } from '../dates.js';
 import { joinNames, outletCase, outletFromUrl } from '../names.js';
-import { siteAddress, TLD } from '../site-address.js';
+import { brandOfAddress } from '../outlet-name.js';
 import { squash, type Sourced, type TextMetadata } from '../text.js';
 import { readByline } from '../text-meta.js';
 
@@ -84,20 +84,6 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   if (date) meta.date = date;
   if (author) meta.author = author;
   return meta;
-}
-
-/**
- * A site name that is only the site's address ("stern.de" in og:site_name) gives way to the name the page calls
- * itself by elsewhere, when that name is the address without its domain ending ("stern", the JSON-LD publisher): a
- * reader says "laut stern", and the address is only where the brand lives. A page that names itself by its address
- * everywhere ("tagesschau.de") keeps it, and so does a section address ("sport.ORF.at", left to outlet-name.ts).
- */
-function brandOfAddress(found: Sourced, names: Array<{ name: string | null | undefined; where: string }>): Sourced {
-  const host = siteAddress(found.value);
-  const label = host?.match(new RegExp(`^([\\w-]+)\\.${TLD}$`, 'i'))?.[1];
-  if (!label) return found;
-  const brand = names.find(({ name }) => name && name.toLocaleLowerCase('de') === label.toLocaleLowerCase('de'));
-  return brand ? { value: brand.name!, source: `${found.source} "${found.value}", the address of the name the page gives itself in its ${brand.where}` } : found;
 }
 
 /** <meta property|name|itemprop=… content=…>, first non-empty value per lower-cased key. */
