@@ -43,10 +43,17 @@ interface Expected {
  * fixed by general rules (text-meta.ts: a byline "Name | Outlet" whose right side is the page's outlet or an agency;
  * author-bio.ts: the byline author's note after the story's last paragraph; boilerplate.ts: a site address naming its
  * publisher's network; prompts.ts: the comments section's state for this page), and must be right everywhere.
- * "rhodos", written blind for round 5 and measured once after every choice of it: 8 checked values wrong and 1
- * passage with listed boilerplate (counted, not printed, so it stays a fair test).
+ * "rhodos", written blind for round 5 and measured once after every choice of it: 8 of 30 checked values wrong and
+ * 1 of 51 passages with listed boilerplate. It became a tuning dossier when its misses were read, fixed by general
+ * rules (boilerplate.ts: a player's download row "Audio herunterladen (3,1 MB | MP3)"; prompts.ts: a consent banner —
+ * the site's "Wir und unsere Partner … auf einem Gerät", or text ending in consent buttons — wherever it stands;
+ * text-meta.ts: the "Autor/in:" label; lone-byline.ts: an author's name alone beside the date line under the headline;
+ * outlet-name.ts: the footer's acronym with one word after it is a news brand, "SWR Aktuell" + "© SWR" → "SWR";
+ * html-meta.ts: a site name that is only an address gives way to the name the page gives itself, "stern.de" +
+ * JSON-LD publisher "stern"; html.ts: the date line a page shows above its story when no tag dates it), and must be
+ * right everywhere.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { rhodos: { wrongValues: 8, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -57,9 +57,18 @@ export function signOffSite(text: string): string | null {
   return parts.find(site) ?? '';
 }
 
-/** Media players: a running time ("02:14 min") anywhere; player buttons and reading times only outside prose. */
+/**
+ * Media players: a running time ("02:14 min") anywhere; player buttons, reading times and a player's download row
+ * ("Audio herunterladen (3,1 MB | MP3)": a file size in brackets, which no sentence of a story writes so) only outside prose.
+ */
 const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
-const PLAYER = [/^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i, /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|vorlesen lassen|anhören|Anhören|Hörfassung|Audioversion|Audio-Version|Lesedauer|Lesezeit)\b/i, /^\d{1,3}\s?Min\.?$/];
+const PLAYER = [
+  /^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i,
+  /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|vorlesen lassen|anhören|Anhören|Hörfassung|Audioversion|Audio-Version|Lesedauer|Lesezeit)\b/i,
+  /^\d{1,3}\s?Min\.?$/,
+  /^(Audio|Video|Podcast|Folge|Episode|Sendung|Beitrag)\s+(herunterladen|downloaden)\b|^Download\s*(\(|:|$)/i,
+  /\(\s*\d+(?:[.,]\d+)?\s?(KB|MB|GB)\s*(?:[|,·]\s*(MP3|MP4|M4A|AAC|OGG|WAV|PDF)\s*)?\)/i,
+];
 
 /** Related-article teasers and "read also" prompts. */
 const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Neueste Artikel|Weitere Themen|Weitere Meldungen|Auch lesenswert|Ebenfalls interessant|Zum Weiterlesen|Leseempfehlungen?|Mehr Nachrichten|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';

@@ -8,7 +8,11 @@
  *   with it ("n-tv.de" + "n-tv Nachrichtenfernsehen" → "n-tv"; "tagesschau.de" + "© … tagesschau.de" stays);
  * - otherwise, a name that only abbreviates the footer's name with a word after it ("RP ONLINE" + "Rheinische
  *   Post") is a product or edition of the publisher, and the footer's name is the outlet ("Rheinische Post");
- * - a section address is its site's owner when the footer names the owner ("sport.ORF.at" + "ORF.at © 2023" → "ORF").
+ * - a section address is its site's owner when the footer names the owner ("sport.ORF.at" + "ORF.at © 2023" → "ORF");
+ * - the footer's acronym with one word after it is the publisher's news brand, and the footer's name is the outlet
+ *   ("SWR Aktuell" + "© SWR 2023" → "SWR").
+ * A site name that is only an address gives way to the name the page gives itself without the domain ending
+ * ("stern.de" + JSON-LD publisher "stern" → "stern", brandOfAddress).
  */
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
@@ -49,6 +53,12 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (owner) return owner;
   const footer = page.footers.map(footerOutlet).find((name): name is string => name !== null);
   if (!footer) return found;
+  // "SWR Aktuell" over "© SWR 2023": the publisher's acronym and one word, a broadcaster's news brand ("MDR AKTUELL",
+  // "NDR Info"). Readers name the broadcaster ("berichtet der SWR"), as the footer does; "BR24", one word, is a name of its own.
+  const [first, ...rest] = found.value.split(/\s+/);
+  if (/^\p{Lu}{2,5}$/u.test(footer) && !/^(?:DER|DIE|DAS)$/.test(footer) && first === footer && rest.length === 1) {
+    return { value: footer, source: `${found.source}, a news brand of the publisher the footer names, "${footer}"` };
+  }
   const fold = (s: string) => s.toLocaleLowerCase('de');
   const label = (address: string) => address.split('.').at(-2)!; // "NDR.de" → "NDR", "www.n-tv.de" → "n-tv"
   const own = siteAddress(found.value);
@@ -74,4 +84,18 @@ function sectionOwner(found: Sourced, footers: string[]): Sourced | null {
   const owner = found.value.match(new RegExp(`^(?!www\\.)[\\w-]+\\.([\\w-]+)\\.${TLD}$`, 'i'))?.[1];
   const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
   return owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : null;
+}
+
+/**
+ * A site name that is only the site's address ("stern.de" in og:site_name) gives way to the name the page calls
+ * itself by elsewhere, when that name is the address without its domain ending ("stern", the JSON-LD publisher): a
+ * reader says "laut stern", and the address is only where the brand lives. A page that names itself by its address
+ * everywhere ("tagesschau.de") keeps it, and so does a section address ("sport.ORF.at", left to settleOutlet).
+ */
+export function brandOfAddress(found: Sourced, names: Array<{ name: string | null | undefined; where: string }>): Sourced {
+  const host = siteAddress(found.value);
+  const label = host?.match(new RegExp(`^([\\w-]+)\\.${TLD}$`, 'i'))?.[1];
+  if (!label) return found;
+  const brand = names.find(({ name }) => name && name.toLocaleLowerCase('de') === label.toLocaleLowerCase('de'));
+  return brand ? { value: brand.name!, source: `${found.source} "${found.value}", the address of the name the page gives itself in its ${brand.where}` } : found;
 }

@@ -5,6 +5,9 @@
  */
 import { SENTENCE_END } from './text.js';
 
+/** A button of a consent banner. */
+const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|OK|Ablehnen|Alle ablehnen|Nur notwendige(?: Cookies)?|Mehr Optionen|Optionen|Einstellungen|Cookie-Einstellungen|Optionen verwalten|Datenschutz)';
+
 /** One of these suffices: the whole line is a prompt. */
 const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
@@ -18,6 +21,11 @@ const PROMPT = [
   /\b(Browser-Push\S*|Push-Benachrichtigung\w*|Push-Mitteilung\w*|Cookie-Einstellungen|Newsletter-Anmeldung)\b/i,
   /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|um (einen Kommentar )?zu kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
+  // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
+  // consent framework) storing or reading data on the reader's device — a story quoting it opens with a quote mark.
+  /^Wir (und|sowie) unsere (\d+\s+)?(Partner|Werbepartner|Drittanbieter)\b.{0,80}\b(speichern|greifen|zugreifen|verarbeiten)\b.{0,80}\b(Gerät|Endgerät|Geräten)\b/,
+  // …or any banner's text ending in its buttons: two or more consent choices joined by "|" ("Zustimmen | Mehr Optionen").
+  new RegExp(`(?:^|[.!?]\\s+)${CONSENT_CHOICE}(?:\\s*\\|\\s*${CONSENT_CHOICE})+$`, 'i'),
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
   /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,

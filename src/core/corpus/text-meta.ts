@@ -5,6 +5,7 @@
  */
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
+import { isLoneByline } from './lone-byline.js';
 import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
 import { settleOutlet } from './outlet-name.js';
@@ -15,7 +16,8 @@ import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
 const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
 const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
-const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor|Autorin|Autoren|Autorinnen|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:/(?:in|Autor|Autorin))?\\s)\\s*(${NAMES})\\s*$`, 'u');
+/** "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …". */
+const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})\\s*$`, 'u');
 /** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
 const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
 /** "Katrin Wendel | hessenschau": a byline without "Von", the author then the outlet (checked against the page's outlet). */
@@ -78,6 +80,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       if (byline.date) dates.push({ value: byline.date, source: `byline "${text}"`, rank: 1 + where });
       return;
     }
+    // "Georg Lechner" alone beside the date line under the headline: a byline without "Von" (a "Von" byline ranks first).
+    if (i <= headEnd && isLoneByline(lines, i)) return void authors.push({ value: text, source: `author's name "${text}" beside the date line`, rank: 1 + where });
     const named = text.match(SOURCE_LINE);
     // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
     const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !isAgency(part)) : undefined;

@@ -1,9 +1,10 @@
 /**
  * One outlet, one name (outlet-name.ts), on names of our own: an acronym only when its letters open the first and
- * last words of the long name; a site's short name from its address; a product's name gives way to its publisher's.
+ * last words of the long name; a site's short name from its address; a product's name gives way to its publisher's,
+ * and so does a broadcaster's news brand to the acronym its footer names.
  */
 import { describe, expect, it } from 'vitest';
-import { isAcronymOf, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
+import { brandOfAddress, isAcronymOf, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };
@@ -35,6 +36,11 @@ describe('outlet names', () => {
     ['a brand with digits', 'BR24', ['© Bayerischer Rundfunk'], ['br24.de'], 'BR24'],
     ['an outlet whose footer names another company', 'Weser-Bote', ['© 2023 Verlagsgruppe Nord'], [], 'Weser-Bote'],
     ['no footer', 'HAZ Online', [], [], 'HAZ Online'],
+    ['a broadcaster\'s news brand, the footer its acronym', 'SWR Aktuell', ['© SWR 2023'], [], 'SWR'],
+    ['a news brand in capitals, the footer its acronym', 'NDR INFO', ['© NDR 2023'], [], 'NDR'],
+    ['a brand with digits, the footer its acronym', 'BR24', ['© BR 2023'], [], 'BR24'],
+    ['a paper of its own after the acronym', 'NZZ am Sonntag', ['© NZZ 2023'], [], 'NZZ am Sonntag'],
+    ['a name longer than the footer\'s, no acronym', 'Frankfurter Allgemeine Zeitung', ['© Frankfurter Allgemeine 2023'], [], 'Frankfurter Allgemeine Zeitung'],
   ])('GIVEN %s THEN the outlet is named once', (_, found, footers, addresses, outlet) => expect(settle(found, footers, addresses)).toBe(outlet));
 
   it('GIVEN a copied page with its address in the menu row and its legal name in the footer THEN the outlet is the short name, saying why', () => {
@@ -53,5 +59,14 @@ Impressum   Datenschutz   Kontakt
     const outlet = readTextArticle(page, none).meta.outlet;
     expect(outlet?.value).toBe('WDR');
     expect(outlet?.source).toMatch(/^text: footer "© Westdeutscher Rundfunk 2023"; the site's address/);
+  });
+
+  it.each([
+    ['an address whose name is the page\'s brand', 'kompass.de', 'Kompass', 'Kompass'],
+    ['an address the page names otherwise', 'kompass.de', 'Kompass Mediengruppe', 'kompass.de'],
+    ['a section address', 'nord.kompass.de', 'nord', 'nord.kompass.de'],
+    ['a name that is no address', 'Kompass Online', 'Kompass', 'Kompass Online'],
+  ])('GIVEN %s THEN the outlet is named as a reader would', (_, site, publisher, outlet) => {
+    expect(brandOfAddress({ value: site, source: 'og:site_name' }, [{ name: publisher, where: 'JSON-LD publisher.name' }]).value).toBe(outlet);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { normaliseDate } from '../dates.js';
 import { joinNames, outletCase, outletFromUrl } from '../names.js';
+import { brandOfAddress } from '../outlet-name.js';
 import { squash, type Sourced, type TextMetadata } from '../text.js';
 import { readByline } from '../text-meta.js';
 
@@ -34,13 +35,17 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const pageTitle = squash(doc.querySelector('title')?.textContent ?? '');
   const [titleText, titleSuffix] = splitTitle(pageTitle);
   const publisher = ld && typeof ld.publisher === 'object' && ld.publisher ? nameOf(ld.publisher) : null;
-  const outlet =
+  const found =
     tag('og:site_name') ??
     (publisher ? { value: publisher, source: 'page: JSON-LD publisher.name' } : undefined) ??
     tag('publisher') ??
     tag('application-name') ??
     (titleSuffix ? { value: titleSuffix, source: `page: <title> suffix "${titleSuffix}"` } : undefined) ??
     urlOutlet(tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
+  const outlet = found && brandOfAddress(found, [
+    { name: publisher, where: 'JSON-LD publisher.name' }, { name: tags.get('publisher'), where: 'publisher' },
+    { name: tags.get('application-name'), where: 'application-name' }, { name: titleSuffix, where: '<title> suffix' },
+  ]);
 
   const rawTitle =
     tag('og:title') ?? ldText('headline') ?? tag('twitter:title') ?? text('article h1, main h1', '<h1>') ?? text('h1', '<h1>') ??

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
+import { boilerplateReason, isProse } from '../boilerplate.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { cutGluedHead } from '../glued.js';
@@ -54,6 +55,8 @@ export function readHtmlArticle(html: string): ArticleRead {
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
+  // Read before the furniture pass: a date line's class ("dateline", "date") marks it as furniture and takes it away.
+  const shownDate = meta.date ? null : dateAboveStory(doc);
   const pageText = squash(doc.querySelector('body')?.textContent ?? '').length;
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
@@ -76,6 +79,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   if (!meta.author && byline) meta.author = { value: byline.by!.author, source: `page: byline "${byline.text}" in the text` };
   const dateLine = furniture.map((text) => ({ text, date: isDateLine(text) ?? (byline?.text === text && byline.by!.date ? { iso: byline.by!.date } : null) })).find((d) => d.date);
   if (!meta.date && dateLine) meta.date = { value: dateLine.date!.iso, source: `page: date line "${dateLine.text}" in the text` };
+  if (!meta.date && shownDate) meta.date = { value: shownDate.iso, source: `page: date line "${shownDate.text}" above the story` };
   return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
 }
 
@@ -124,6 +128,23 @@ function footerCredit(doc: Node): { line: string; outlet: Sourced } | null {
     const line = squash(el.textContent ?? '');
     const name = line.length <= 120 ? footerOutlet(line) : null;
     if (name) return { line, outlet: { value: name, source: `page: footer "${line}"` } };
+  }
+  return null;
+}
+
+/**
+ * A page without a date tag still shows its date above the story ("24.07.2023, 17:20 Uhr", "Stand: 24.7.2023"): the
+ * first element that is only a date line, above the story's first paragraph after its lead. Dates further down (teasers,
+ * comments, a chronology) belong to something else.
+ */
+function dateAboveStory(doc: Node): { text: string; iso: string } | null {
+  let prose = 0; // the lead may come before the date line, as in text files: the story begins with the second paragraph
+  for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
+    if (el.querySelector('p, div, li')) continue; // a container: its own leaves are looked at one by one
+    const text = squash(el.textContent ?? '');
+    const found = isDateLine(text);
+    if (found) return { text, iso: found.iso };
+    if (text.length >= 100 && isProse(text) && boilerplateReason(text, { repeated: new Set() }) === null && ++prose === 2) return null;
   }
   return null;
 }

@@ -1,0 +1,40 @@
+/**
+ * A byline without "Von": the author's name alone on a line, beside the date line under the headline —
+ * "Der Preis der Sonne" / "Georg Lechner" / "26.07.2023, 05:00". A name alone elsewhere (a subheading in the story,
+ * a portrait's headline over its date) is left alone: the rule needs the date line next to the name and a headline
+ * above both, so the page still has its title once the name is read.
+ */
+import { functionWordShare } from './boilerplate.js';
+import { isDateLine } from './dates.js';
+import { NAME } from './names.js';
+import { PHRASE_START, type Line } from './text.js';
+
+const ONLY_NAME = new RegExp(`^${NAME}$`, 'u');
+/** A name's word as people are named: "Georg", "Müller-Lüdenscheidt", "O’Neill"; not an acronym ("SWR") or a number. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+const PARTICLE = /^(?:von|van|vom|de|der|den|da|di|du|zu|zur|la|le|al|ten|ter|el)$/;
+
+/** Whether `text` is only a person's name: two or three name words (particles between), none a German function word. */
+export function isPersonName(text: string): boolean {
+  const words = text.split(' ');
+  const named = words.filter((w) => !PARTICLE.test(w));
+  // "Der Preis der Sonne" has the shape of a name with a particle, but its "Der" opens a phrase: no name starts with an article.
+  return ONLY_NAME.test(text) && named.length >= 2 && named.length <= 3 && named.every((w) => NAME_WORD.test(w)) && functionWordShare(named.join(' ')) === 0;
+}
+
+/** Whether line `i` is the author's name alone, set beside the date line (same block) below a headline of three or more words. */
+export function isLoneByline(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isPersonName(line.text)) return false;
+  const beside = [i - 1, i + 1].filter((k) => lines[k]?.block === line.block && isDateLine(lines[k]!.text) !== null);
+  if (beside.length === 0) return false;
+  // The nearest line above the name and its date line must be a headline, so the title is not the name.
+  const above = lines[Math.min(i, ...beside) - 1];
+  return above !== undefined && isHeadline(above);
+}
+
+/** A headline: three or more words from a capital, no sentence's full stop, not a menu row or breadcrumb ("Meinung > Kommentare"). */
+function isHeadline(line: Line): boolean {
+  const { text } = line;
+  return !line.cells && PHRASE_START.test(text) && text.split(' ').length >= 3 && text.length <= 140 && !/[.:;,]$/.test(text) && !/\s[>›»|/]\s/.test(text) && isDateLine(text) === null;
+}

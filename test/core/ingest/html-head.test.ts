@@ -1,0 +1,53 @@
+/**
+ * The .html reader on what pages of our own show around the headline: a site name that is only the site's
+ * address beside the brand the page names itself, and a date that only the visible dateline gives (its class marks
+ * it as furniture). Each once where the rule fires and once where a look-alike must not change anything.
+ */
+import { describe, expect, it } from 'vitest';
+import { readHtmlArticle } from '../../../src/core/corpus/readers/html.js';
+
+const STORY = `<p>Der Bund hat am Donnerstag den Bau einer neuen Schleusenkammer in Kiel-Holtenau freigegeben. Die Arbeiten sollen im kommenden Frühjahr beginnen und rund sechs Jahre dauern.</p>
+<p>Die alten Kammern stammen noch aus der Kaiserzeit und sind marode. Immer wieder mussten sie für Reparaturen gesperrt werden, was den Schiffsverkehr behinderte.</p>`;
+
+describe('html reader, a site name that is an address', () => {
+  const page = (siteName: string, publisher: string) => `<!doctype html><html><head><title>Neue Schleuse für Kiel | ${siteName.toUpperCase()}</title>
+<meta property="og:site_name" content="${siteName}"><meta property="article:published_time" content="2023-08-04T10:15:00+02:00">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Schleuse für Kiel","publisher":{"@type":"Organization","name":"${publisher}"}}</script>
+</head><body><main><article><h1>Neue Schleuse für Kiel</h1>${STORY}</article></main><footer><p>© 2023 ${siteName} GmbH</p></footer></body></html>`;
+
+  it('GIVEN og:site_name "kompass.de" and the JSON-LD publisher "Kompass" THEN the outlet is the brand, saying why', () => {
+    expect(readHtmlArticle(page('kompass.de', 'Kompass')).meta.outlet).toEqual({
+      value: 'Kompass',
+      source: 'page: og:site_name "kompass.de", the address of the name the page gives itself in its JSON-LD publisher.name',
+    });
+  });
+
+  it('GIVEN a publisher named otherwise than the address, or a section address THEN the site name stays', () => {
+    expect(readHtmlArticle(page('kompass.de', 'Kompass Mediengruppe')).meta.outlet?.value).toBe('kompass.de');
+    expect(readHtmlArticle(page('nord.kompass.de', 'nord')).meta.outlet?.value).toBe('nord.kompass.de');
+  });
+});
+
+describe('html reader, a date only the visible dateline gives', () => {
+  const page = (head: string, tail = '') => `<!doctype html><html><head><title>Neue Schleuse für Kiel | Kieler Morgenpost</title></head><body>
+<div id="consent-layer"><p>Damit wir Ihnen unser Angebot kostenlos bereitstellen können, nutzen wir Cookies und verarbeiten Daten gemeinsam mit Partnern.</p></div>
+<main><article><p class="kicker">Schifffahrt</p><h1>Neue Schleuse für Kiel</h1>
+<p class="lead">Der Nord-Ostsee-Kanal bekommt eine fünfte Schleusenkammer. Reedereien hoffen auf weniger Wartezeit in Holtenau.</p>
+${head}${STORY}${tail}</article></main></body></html>`;
+
+  it.each([
+    ['<p class="dateline">04.08.2023, 10:15 Uhr</p>', '2023-08-04'],
+    ['<div class="meta"><span class="date">Stand: 4.8.2023</span></div>', '2023-08-04'],
+    ['<p class="dateline">04.08.23, 10:15 Uhr</p>', '2023-08-04'],
+  ])('GIVEN %s under the lead THEN it dates the page, saying so', (head, iso) => {
+    const { meta, paragraphs } = readHtmlArticle(page(head));
+    expect([meta.date?.value, meta.date?.source]).toEqual([iso, expect.stringMatching(/^page: date line ".+" above the story$/)]);
+    expect(paragraphs.map((p) => p.text)).not.toContainEqual(expect.stringMatching(/^(Stand: )?0?4\.0?8\./));
+  });
+
+  it('GIVEN only a story sentence on the "Stand der Dinge" and a dated teaser under the story THEN no date is made up', () => {
+    const stand = '<p>Stand der Dinge am 04.08.2023 ist, dass die Kammer frühestens im Jahr 2030 fertig wird, sagte ein Sprecher des Wasserstraßenamts.</p>';
+    const teaser = '<p class="teaser-date">01.08.2023</p><p>Kiel: Neue Brücke über die Hörn</p>';
+    expect(readHtmlArticle(page('', `${stand}${teaser}`)).meta.date).toBeUndefined();
+  });
+});
