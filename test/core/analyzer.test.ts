@@ -41,6 +41,16 @@ describe('analyze (no vocabulary)', () => {
     expect(isStopWord(foldGerman('über'))).toBe(true);
   });
 
+  it('GIVEN a question for the start or end of a period THEN "seit" and "bis" are searched, the question word is not', () => {
+    const since = analyze('Seit wann brennt es?');
+    expect(since[0]).toBe('seit');
+    expect(since).not.toContain('wann');
+    const until = analyze('bis wann gilt das Angebot');
+    expect(until[0]).toBe('bis');
+    expect(until).toContain('angebot');
+    expect(until).not.toContain('wann');
+  });
+
   it('GIVEN numbers THEN they are kept without their punctuation', () => {
     expect(analyze('Am 27. Juli, zum 70. Jahrestag, 1950–1953')).toEqual(['27', 'juli', '70', 'jahrestag', '1950', '1953']);
   });

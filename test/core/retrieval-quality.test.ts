@@ -31,8 +31,9 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     row = (lang) => score('lexical', { lang, half: 'all' }, questions, outcomes, relevant);
   });
 
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 87 % (reached: 55 of 62, 89 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.87);
+  // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62.
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 88 % (reached: 56 of 62, 90 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.88);
   });
 
   it('GIVEN the German questions THEN the first passage answers at least 66 % of them (reached: 42 of 62, 68 %)', () => {
@@ -81,10 +82,11 @@ describe.each([
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
   ['fiebersaft', 'en', 12, 0.5, 0.41],
   // Held out in round 4 (written blind, measured once), a tuning dossier since.
-  ['deutschlandticket', 'de', 13, 0.69, 0.61],
+  // "seit" and "bis" searched, no longer stop words (stop-words.ts): deutschlandticket de 0.69 → 0.77, rhodos de 0.77 → 0.85.
+  ['deutschlandticket', 'de', 13, 0.77, 0.69],
   ['deutschlandticket', 'en', 11, 0.82, 0.72],
-  // Held out in round 5 (written blind, measured once: these figures), a tuning dossier since round 6.
-  ['rhodos', 'de', 13, 0.77, 0.69],
+  // Held out in round 5 (written blind, first measured de 0.77, en 0.55), a tuning dossier since.
+  ['rhodos', 'de', 13, 0.85, 0.76],
   ['rhodos', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
