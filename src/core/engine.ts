@@ -257,6 +257,8 @@ export class Engine implements DossierEngine {
     const words = live.lexical.queryWords(question);
     return {
       ...answerEvidenceOf(live, question),
+      queryWords: (text) => live.lexical.queryWords(text),
+      known: (term) => live.lexical.known(term),
       sentencesOf: (c) => live.sentencesOf(c.index).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
     };
   }

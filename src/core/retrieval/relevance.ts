@@ -3,6 +3,7 @@ import { looksEnglish } from '../lexical/english-query.js';
 import type { RetrievalMode } from '../types.js';
 import { missesAnswerType, NEAR_BEST, type AnswerEvidence } from './answer-type.js';
 import type { Candidate } from './retrieve.js';
+import { unknownNames, type NameEvidence } from './unknown-name.js';
 
 export interface RelevanceThresholds {
   /** Share of the question's idf weight that one passage must contain (lexical evidence, 0–1). */
@@ -77,8 +78,11 @@ export const defaultThresholds: RelevanceThresholds = { lexicalCoverage: 0.35, d
 /** How many top candidates may carry the evidence (fusion can put a good lexical hit second). */
 const EVIDENCE_DEPTH = 3;
 
-/** The question, its analysis, and a way to read a candidate's sentences with their coverage, for the answer-type check. */
-export interface AnswerTypeCheck extends AnswerEvidence {
+/**
+ * The question, its analysis, a way to read a candidate's sentences with their coverage (the answer-type check), and
+ * the corpus vocabulary (the unknown-name check).
+ */
+export interface AnswerTypeCheck extends AnswerEvidence, Pick<NameEvidence, 'queryWords' | 'known'> {
   sentencesOf(candidate: Candidate): Array<{ text: string; coverage: number }>;
 }
 
@@ -94,17 +98,21 @@ export interface RelevanceSignals {
   missesAnswerType: boolean;
   /** The question reads as English (see lexical/english-query.ts). */
   english: boolean;
+  /** The question names something (an acronym, an English name) the corpus never mentions (unknown-name.ts). */
+  unknownName: boolean;
 }
 
 /** Reads the signals of the top candidates; `check` adds the answer-type check. */
 export function relevanceSignals(candidates: Candidate[], check?: AnswerTypeCheck, denseSimilarities: readonly number[] = []): RelevanceSignals {
   const top = candidates.slice(0, EVIDENCE_DEPTH);
+  const english = check ? looksEnglish(check.question) : false;
   return {
     lexicalCoverage: Math.max(0, ...top.map((c) => c.lexical?.coverage ?? 0)),
     denseSimilarity: Math.max(-1, ...top.map((c) => c.dense?.similarity ?? -1)),
     denseSimilarities,
     missesAnswerType: check ? missesAnswerType(check, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST) : false,
-    english: check ? looksEnglish(check.question) : false,
+    english,
+    unknownName: check ? unknownNames({ ...check, english }).length > 0 : false,
   };
 }
 
@@ -118,7 +126,7 @@ export function isAnswerable(signals: RelevanceSignals, mode: RetrievalMode, thr
   const dense = signals.denseSimilarity >= denseThreshold && denseStandsOut(signals.denseSimilarities, thresholds);
   const hybrid = { either: lexical || dense, both: lexical && dense, dense }[thresholds.hybridRule];
   const relevant = mode === 'lexical' ? lexical : mode === 'dense' ? dense : hybrid;
-  return relevant && !signals.missesAnswerType;
+  return relevant && !signals.missesAnswerType && !signals.unknownName;
 }
 
 /** Whether the best dense similarity stands `denseMargin` above the typical neighbour's (similarities best first). */
