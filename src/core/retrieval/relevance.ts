@@ -1,7 +1,7 @@
 /** Abstention: whether the best candidates are relevant enough to cite, or the dossier has no answer. */
 import { looksEnglish } from '../lexical/english-query.js';
 import type { RetrievalMode } from '../types.js';
-import { missesAnswerType, NEAR_BEST, type AnswerEvidence } from './answer-type.js';
+import { missesAnswerType, NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
 import type { Candidate } from './retrieve.js';
 import { unknownNames, type NameEvidence } from './unknown-name.js';
 
@@ -83,7 +83,7 @@ const EVIDENCE_DEPTH = 3;
  * the corpus vocabulary (the unknown-name check).
  */
 export interface AnswerTypeCheck extends AnswerEvidence, Pick<NameEvidence, 'queryWords' | 'known'> {
-  sentencesOf(candidate: Candidate): Array<{ text: string; coverage: number }>;
+  sentencesOf(candidate: Candidate): CheckedSentence[];
 }
 
 /** What the abstention rule looks at, computed once per question (and handed to evaluation tools). */
