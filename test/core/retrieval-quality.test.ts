@@ -77,11 +77,13 @@ describe.each([
   // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, wm2023 en, fiebersaft de.
   ['court', 'en', 10, 0.8, 0.7],
   ['juice', 'de', 13, 0.85, 0.76],
-  ['juice', 'en', 11, 0.91, 0.81],
+  // Round 6's abstention (relevance.ts) declines "how heavy is the spacecraft", whose figure sentence shares too little
+  // of it (0.91 → 0.82), and wm2023's "2025 women's Euros", a name that dossier's text never writes (0.73 → 0.64).
+  ['juice', 'en', 11, 0.82, 0.81],
   // wm2023 became a tuning dossier (issue 8): compound joins, -ing bases, feminine stems lifted English 0.18 → 0.55.
   ['wm2023', 'de', 14, 0.43, 0.42],
   // Every Ding sense, learned compound parts and "world cup" → WM (english-query.ts, lexicon-compounds.ts): 0.55 → 0.64.
-  ['wm2023', 'en', 11, 0.73, 0.63],
+  ['wm2023', 'en', 11, 0.64, 0.63],
   // Held out until this round (then 0.69 / 0.42); a tuning dossier now.
   ['fiebersaft', 'de', 13, 0.77, 0.69],
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
