@@ -9,6 +9,8 @@ import { printable } from './printable.js';
 import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { answerEvidenceOf } from './retrieval/answer-type.js';
+import { withoutInterrogative } from './retrieval/expected-answer.js';
+import { looksEnglish } from './lexical/english-query.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
 import type { FusionSettings } from './retrieval/fusion.js';
@@ -255,9 +257,20 @@ export class Engine implements DossierEngine {
   /** The question's analysis, and each candidate's sentences with the share of the question they hold, as retrieval read it. */
   private answerTypeCheck(live: QuestionView, question: string): AnswerTypeCheck {
     const words = live.lexical.queryWords(question);
+    // What the sentence stating the answer should share with the question: all of it but "wie teuer", "in welchem Jahr"
+    // (not when the rest no longer reads as the question's language: it would be analysed as another language).
+    const restText = withoutInterrogative(question);
+    const rest = looksEnglish(restText) === looksEnglish(question) ? live.lexical.queryWords(restText) : [];
     return {
       ...answerEvidenceOf(live, question),
-      sentencesOf: (c) => live.sentencesOf(c.index).map((s) => ({ text: s.text, coverage: live.lexical.coverage(words, s.terms) })),
+      queryWords: (text) => live.lexical.queryWords(text),
+      known: (term) => live.lexical.known(term),
+      sentencesOf: (c) =>
+        live.sentencesOf(c.index).map((s) => ({
+          text: s.text,
+          coverage: live.lexical.coverage(words, s.terms),
+          ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms) } : {}),
+        })),
     };
   }
 

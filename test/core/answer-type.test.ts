@@ -36,6 +36,17 @@ describe('answer types', () => {
     expect(missesAnswerType(question, [], 0.4)).toBe(false);
   });
 
+  it('GIVEN a sentence stating a figure of the asked kind THEN it answers only when it holds enough of the rest of the question', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const question = { question: 'Wie viele Menschen starben bei den Bränden?', termsOf, queryTerms: (phrase: string) => termsOf(phrase).slice(2) };
+    // "Wie viele Menschen": people in general, so any figure is of the asked kind.
+    const evacuated = { text: 'Mehr als 30.000 Menschen mussten ihre Unterkünfte verlassen.', coverage: 0.5 };
+    expect(missesAnswerType(question, [{ ...evacuated, restCoverage: 0.1 }], 0.4)).toBe(true);
+    expect(missesAnswerType(question, [{ ...evacuated, restCoverage: 0.6 }], 0.4)).toBe(false);
+    // Without the share of the rest (callers that do not compute it), the figure alone decides.
+    expect(missesAnswerType(question, [evacuated], 0.4)).toBe(false);
+  });
+
   it('GIVEN a question THEN the answer test checks what it expects, and there is none for a question expecting nothing in particular', () => {
     const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
     const queryTerms = (phrase: string) => termsOf(phrase).slice(2);

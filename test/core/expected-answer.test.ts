@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswer } from '../../src/core/retrieval/expected-answer.js';
+import { expectedAnswer, withoutInterrogative } from '../../src/core/retrieval/expected-answer.js';
 import { statesExpectedAnswer, statesTime } from '../../src/core/retrieval/states-answer.js';
 
 const kind = (question: string) => expectedAnswer(question)?.kind ?? null;
@@ -25,6 +25,15 @@ describe('expected answers', () => {
     expect(kind('Wer hat Schoigu geschickt?')).toBeNull();
     // Only the opening counts: "when" inside a clause is not the question's interrogative.
     expect(kind('How did Russia respond when the US tried new sanctions?')).toBeNull();
+  });
+
+  it('GIVEN a question THEN the interrogative asking for the kind of answer is left out of what the answer must share', () => {
+    expect(withoutInterrogative('Wie teuer ist die Jupitermission?')).toBe(' ist die Jupitermission?');
+    expect(withoutInterrogative('In welchem Jahr scheiterten die Gespräche?')).toBe(' scheiterten die Gespräche?');
+    // What a count counts stays: the answer names it next to the figure.
+    expect(withoutInterrogative('Wie viele Zuschauer kamen?')).toBe(' Zuschauer kamen?');
+    expect(withoutInterrogative('How much did the ticket cost?')).toBe(' did the ticket cost?');
+    expect(withoutInterrogative('Wer hat das Tor geschossen?')).toBe('Wer hat das Tor geschossen?');
   });
 
   it('GIVEN a count question THEN what it counts is named, with its interrogative; people in general name nothing', () => {

@@ -45,11 +45,17 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   });
 
   // The expected-answer check (retrieval/expected-answer.ts) declines 11 of 20 unanswerable questions (was 6; 10 before general compound parts); the one
-  // answerable question it declines ("wie lange war schoigu in nordkorea?") has no duration in its top passages.
-  it('GIVEN all questions THEN at most 1 of 94 answerable ones is declined (reached: 1) and 50 % of unanswerable ones are (55 %)', () => {
+  // answerable question it declined ("wie lange war schoigu in nordkorea?") has no duration in its top passages.
+  // Round 6 (relevance.ts): a name the dossier never mentions (unknown-name.ts) and a stated figure whose sentence
+  // holds too little of the question (answer-type.ts STATED_SHARE) decline 13 of 20 (floor raised 0.5 → 0.6) and two
+  // more answerable ones (the ceiling rises 1 → 3 of 94, said here because it is a ceiling loosened): "Which ICBMs …",
+  // whose acronym the dossier never writes (retrieval missed it anyway), and "In welchem Jahr sind die Verhandlungen
+  // über die atomare Abrüstung Nordkoreas gescheitert?", whose year sentence says "2019 gescheiterten
+  // Denuklearisierungsgespräche" and so shares too few of its words.
+  it('GIVEN all questions THEN at most 3 of 94 answerable ones are declined (reached: 3) and 60 % of unanswerable ones are (65 %)', () => {
     const all = row('all');
-    expect(all.falseAbstention).toBeLessThanOrEqual(0.011);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.5);
+    expect(all.falseAbstention).toBeLessThanOrEqual(0.032);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.6);
   });
 
   it('GIVEN the answers THEN most state the evidence (reached: 62 of 94, 66 %) and "also in" is right about half the time (53 of 107, 50 %)', () => {
@@ -72,11 +78,13 @@ describe.each([
   // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, wm2023 en, fiebersaft de.
   ['court', 'en', 10, 0.8, 0.7],
   ['juice', 'de', 13, 0.85, 0.76],
-  ['juice', 'en', 11, 0.91, 0.81],
+  // Round 6's abstention (relevance.ts) declines "how heavy is the spacecraft", whose figure sentence shares too little
+  // of it (0.91 → 0.82), and wm2023's "2025 women's Euros", a name that dossier's text never writes (0.73 → 0.64).
+  ['juice', 'en', 11, 0.82, 0.81],
   // wm2023 became a tuning dossier (issue 8): compound joins, -ing bases, feminine stems lifted English 0.18 → 0.55.
   ['wm2023', 'de', 14, 0.43, 0.42],
   // Every Ding sense, learned compound parts and "world cup" → WM (english-query.ts, lexicon-compounds.ts): 0.55 → 0.64.
-  ['wm2023', 'en', 11, 0.73, 0.63],
+  ['wm2023', 'en', 11, 0.64, 0.63],
   // Held out until this round (then 0.69 / 0.42); a tuning dossier now.
   ['fiebersaft', 'de', 13, 0.77, 0.69],
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
@@ -94,6 +102,19 @@ describe.each([
     const row = rowsFor(name, 'lexical', [run]).find((r) => r.lang === lang && r.half === 'all')!;
     expect(row.n).toBe(n);
     expect(row.recall3).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+/**
+ * Abstention on the six other tuning dossiers pooled (`npm run eval -- --modes lexical`): what round 6 reached
+ * (relevance.ts: unknown names, the stated figure's share of the question), one question of slack each way.
+ */
+describe('abstention on the other tuning dossiers (lexical mode)', () => {
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 63 % of the first (reached: 31, 66 %) and at most 9 % of the second are declined (reached: 12, 8 %)', async () => {
+    const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
+    const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(pooled.abstention).toBeGreaterThanOrEqual(0.63);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(0.09);
   });
 });
 

@@ -55,6 +55,22 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   return null;
 }
 
+/** The interrogatives that ask for a kind of answer, in the order `expectedAnswer` tries them. */
+const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DURATION, open('wie\\s+viele|how\\s+many'), HOW_MUCH, OTHER_NUMBER, TIME];
+
+/**
+ * The question without the interrogative that asks for the kind of answer ("Wie teuer ist die Mission?" → "ist die
+ * Mission?", "In welchem Jahr …" → "…"): the words the answer sentence should share with it. An answer states a sum
+ * for "teuer" and a year for "in welchem Jahr", not those words. The question itself when it opens otherwise.
+ */
+export function withoutInterrogative(question: string): string {
+  for (const pattern of OPENINGS) {
+    const match = pattern.exec(question);
+    if (match) return question.slice(match[0].length);
+  }
+  return question;
+}
+
 /**
  * What "wie viele …" / "how many …" counts. German capitalises nouns: the first capitalised word after the
  * interrogative (adjectives before it are skipped), or the next word when the question is typed in lowercase.

@@ -1,0 +1,69 @@
+/**
+ * Names the dossier never mentions. "Wie hat die EU reagiert?", "Who is the CEO of TUI?", "What is the capital of
+ * Australia?": every other word of such a question can be on topic, so coverage passes, yet a dossier whose text
+ * never writes the name (nor a synonym or translation of it) cannot say anything about it.
+ */
+import type { QueryWord } from '../lexical/analyzer.js';
+
+/** What the check reads: the question, its analysis (and that of variants of it), and the corpus vocabulary. */
+export interface NameEvidence {
+  question: string;
+  /** The question read as English (names are then also its capitalised words). */
+  english: boolean;
+  /** The search words of a text, analysed as retrieval analyses a question. */
+  queryWords(text: string): readonly QueryWord[];
+  /** Whether any passage of the corpus has the term. */
+  known(term: string): boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** An acronym ("EU", "CEO", "VDV"), also in the plural ("ICBMs"). */
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+/** An English word written capitalised (a name, a title), not the pronoun "I". */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/**
+ * English capitalises nationality adjectives too: "the Swiss expert" asks about an expert, whom the text may place by
+ * a city instead ("St. Galler Professor"). Their common endings and 8 irregular ones (general English).
+ */
+const DEMONYM = /^(?:\p{L}+(?:ese|ish|ian|an|i)|swiss|greek|dutch|french|thai|czech|welsh|scots)$/iu;
+/** Where a new sentence starts, a capital says nothing about the word. */
+const SENTENCE_START = /(?:^|[.!?:;„"“«(–—]\s*)$/u;
+
+/**
+ * The question's name-like words: acronyms in any language; in an English question also capitalised words not
+ * opening a sentence and not nationality adjectives (German capitalises every noun, so only acronyms count there).
+ * A question typed in capitals throughout names nothing this way.
+ */
+export function nameTokens(question: string, english: boolean): Array<{ token: string; start: number }> {
+  const tokens = [...question.matchAll(TOKEN)].map((m) => ({ token: m[0].replace(/['’]s?$/u, ''), start: m.index! }));
+  const acronyms = tokens.filter((t) => ACRONYM.test(t.token));
+  if (acronyms.length * 2 > tokens.length) return [];
+  return tokens.filter(({ token, start }) => ACRONYM.test(token) || (english && CAPITALISED.test(token) && !DEMONYM.test(token) && !SENTENCE_START.test(question.slice(0, start))));
+}
+
+const keyOf = (word: QueryWord) => word.terms.map((t) => t.term).sort().join(' ');
+
+/**
+ * The search words a name brings into the question: those of the whole question that are missing once the name is
+ * left out (so an English name is seen through its translation, and a name inside a dictionary phrase with it).
+ */
+function wordsOfName(evidence: NameEvidence, name: { token: string; start: number }): QueryWord[] {
+  const without = `${evidence.question.slice(0, name.start)} ${evidence.question.slice(name.start + name.token.length)}`;
+  const left = new Map<string, number>();
+  for (const w of evidence.queryWords(without)) left.set(keyOf(w), (left.get(keyOf(w)) ?? 0) + 1);
+  return evidence.queryWords(evidence.question).filter((w) => {
+    const n = left.get(keyOf(w)) ?? 0;
+    if (n > 0) left.set(keyOf(w), n - 1);
+    return n === 0;
+  });
+}
+
+/** The names of the question whose search words (own terms, synonyms, translations) no passage of the corpus has. */
+export function unknownNames(evidence: NameEvidence): string[] {
+  return nameTokens(evidence.question, evidence.english)
+    .filter((name) => {
+      const words = wordsOfName(evidence, name);
+      return words.length > 0 && words.every((w) => w.terms.every((t) => !evidence.known(t.term)));
+    })
+    .map((name) => name.token);
+}

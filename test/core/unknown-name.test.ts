@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
+import { looksEnglish } from '../../src/core/lexical/english-query.js';
+import { nameTokens, unknownNames } from '../../src/core/retrieval/unknown-name.js';
+
+/** The check over a small corpus, with the analyzer retrieval uses (English questions are translated). */
+function checkOver(...texts: string[]) {
+  const analyzer = createAnalyzer(buildVocabulary(texts));
+  const terms = new Set(texts.flatMap((t) => analyzer.analyze(t)));
+  return (question: string) =>
+    unknownNames({ question, english: looksEnglish(question), queryWords: (text) => analyzer.analyzeQuery!(text), known: (term) => terms.has(term) });
+}
+
+describe('names the dossier never mentions (unknown-name.ts)', () => {
+  const check = checkOver(
+    'Die USA und Südkorea verurteilten den Besuch des russischen Ministers in Pjöngjang.',
+    'Der Schweizer Experte sprach von einem Armutszeugnis für den Kreml.',
+    'Die Hauptstadt Nordkoreas feierte den Jahrestag mit einer Parade.',
+  );
+
+  it('GIVEN a German question with an acronym the corpus never writes THEN that name is reported', () => {
+    expect(check('Wie hat die EU auf den Besuch in Pjöngjang reagiert?')).toEqual(['EU']);
+    expect(check('Wie haben die USA auf den Besuch in Pjöngjang reagiert?')).toEqual([]);
+  });
+
+  it('GIVEN an English question THEN a capitalised name is looked for through its translation', () => {
+    expect(check('What is the capital of Australia?')).toEqual(['Australia']);
+    expect(check('What did the Kremlin say about the parade?')).toEqual([]);
+  });
+
+  it('GIVEN capitals that name nothing THEN nothing is reported', () => {
+    // A nationality adjective, the opening word, and a German noun the corpus lacks are no names.
+    expect(check('Why does the Swiss expert call the visit a sign of poverty?')).toEqual([]);
+    expect(check('Austria was not mentioned?')).toEqual([]);
+    expect(check('Wie reagierte die Bevölkerung auf die Parade?')).toEqual([]);
+    // Typed in capitals throughout: every word would look like an acronym.
+    expect(nameTokens('WHO IS THE CEO OF TUI', true)).toEqual([]);
+    expect(nameTokens('Who is the CEO of TUI?', true).map((n) => n.token)).toEqual(['CEO', 'TUI']);
+  });
+});
