@@ -66,4 +66,13 @@ describe('general mechanisms for new topics (issue 8)', () => {
     // Ding has "world cup" → Weltcup only; "football world cup" → Fußball-WM gives it WM.
     expect(termsOf(news, 'When does the World Cup start?').flat()).toContain(news.analyze('WM')[0]);
   }, 30_000);
+
+  it('GIVEN an English contraction or a function word THEN it searches no German word, and the negated verb still does', () => {
+    const news = withVocabulary('Wenn Amoxicillin nicht verfügbar ist, weichen Ärzte aus. Er war haargenau dort. Die Bahn selbst schwieg.');
+    const plain = termsOf(news, 'What do doctors do when amoxicillin is available?');
+    // "isn't" is "is not": neither "isn" nor the "t" (Ding: "to a T" → haargenau) becomes a search word.
+    expect(termsOf(news, "What do doctors do when amoxicillin isn't available?")).toEqual(plain);
+    expect(termsOf(news, "What won't doctors do?")).toEqual(termsOf(news, 'What do doctors do?'));
+    expect(termsOf(news, 'What did the railway itself say?')).toEqual(termsOf(news, 'What did the railway say?'));
+  }, 30_000);
 });
