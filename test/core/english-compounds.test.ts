@@ -75,4 +75,14 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(news, "What won't doctors do?")).toEqual(termsOf(news, 'What do doctors do?'));
     expect(termsOf(news, 'What did the railway itself say?')).toEqual(termsOf(news, 'What did the railway say?'));
   }, 30_000);
+
+  it("GIVEN an inflected English word THEN its base form's first sense ranks before a later sense of the form's own entry", () => {
+    const news = withVocabulary('Die Familie wollte bleiben. Man wollte die Zahlungen aussetzen.');
+    // Ding: "staying" → bleibend … aussetzend (5th); "stay" → bleiben (1st).
+    const [staying] = news.analyzeQuery!('Were they staying?');
+    const weight = (term: string) => staying!.terms.find((t) => t.term === term)?.weight;
+    expect(weight(news.analyze('bleiben')[0]!)).toBe(1);
+    expect(weight(news.analyze('aussetzen')[0]!) ?? 0).toBeLessThan(1);
+  }, 30_000);
 });
+

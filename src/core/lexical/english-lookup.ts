@@ -50,7 +50,9 @@ function phraseKeys(words: string[]): string[] {
 export function dictionaryLookup(words: string[]): Translation[] | undefined {
   const entries = words.length > 1 ? [phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? []] : keysOf(words[0]!).map((key) => germanFor(key) ?? []);
   const seen = new Set<string>();
-  const found = entries.flatMap((entry) => entry.flatMap((german, rank) => withHead(german).map((g) => ({ german: g, rank }))));
+  // Interleaved by rank: the base form's first sense ("stay" → bleiben) before the fifth of the form's own row
+  // ("staying" → aussetzend); a stable sort keeps the written form first among equals.
+  const found = entries.flatMap((entry) => entry.flatMap((german, rank) => withHead(german).map((g) => ({ german: g, rank })))).sort((x, y) => x.rank - y.rank);
   const unique = found.filter(({ german }) => !seen.has(german) && Boolean(seen.add(german)));
   return unique.length ? unique : undefined;
 }
