@@ -84,5 +84,13 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(weight(news.analyze('bleiben')[0]!)).toBe(1);
     expect(weight(news.analyze('aussetzen')[0]!) ?? 0).toBeLessThan(1);
   }, 30_000);
+
+  it('GIVEN an English word German uses as a loanword and the corpus has THEN it is searched at full weight before earlier senses', () => {
+    const news = withVocabulary('Das Ticket kostet 49 Euro. Eine Fahrkarte gab es auch.');
+    const [ticket] = news.analyzeQuery!('How much do the tickets cost?');
+    const weight = (term: string) => ticket!.terms.find((t) => t.term === term)?.weight;
+    expect(weight(news.analyze('Ticket')[0]!)).toBe(1); // Ding lists Fahrkarte first, Ticket far later
+    expect(weight(news.analyze('Fahrkarte')[0]!)).toBeLessThan(1);
+  }, 30_000);
 });
 
