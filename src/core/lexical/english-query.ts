@@ -140,7 +140,7 @@ function translate(span: string[], german: GermanTerms): QueryWord | undefined {
   // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
-  const translations = loanwordsFirst(span, dictionaryLookup(span) ?? []);
+  const translations = loanwordsFirst(span, dictionaryLookup(span) ?? [], german.attested);
   const found = attestedWord(translations, german);
   if (found || span.length > 1) return found;
   const first = translations.find(({ german: g }) => termsOf(g).length > 0)?.german;
@@ -153,10 +153,11 @@ function translate(span: string[], german: GermanTerms): QueryWord | undefined {
  * when the corpus has it, it is the word itself, whatever its place among Ding's senses (Ding lists "Ticket" 27th
  * after Strafmandat, Fahrkarte …), so it goes first.
  */
-function loanwordsFirst(span: string[], translations: Translation[]): Translation[] {
+function loanwordsFirst(span: string[], translations: Translation[], attested: (german: string) => boolean): Translation[] {
   if (span.length !== 1) return translations;
   const forms = new Set(keysOf(span[0]!));
-  const loan = (t: Translation) => forms.has(foldGerman(t.german.toLowerCase()));
+  // Only one the corpus has: otherwise the first translation stays the guess ("flying" → fliegen, not "Fly").
+  const loan = (t: Translation) => forms.has(foldGerman(t.german.toLowerCase())) && attested(t.german);
   return [...translations.filter(loan).map((t) => ({ ...t, rank: 0 })), ...translations.filter((t) => !loan(t))];
 }
 
