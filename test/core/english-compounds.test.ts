@@ -92,5 +92,15 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(weight(news.analyze('Ticket')[0]!)).toBe(1); // Ding lists Fahrkarte first, Ticket far later
     expect(weight(news.analyze('Fahrkarte')[0]!)).toBeLessThan(1);
   }, 30_000);
+
+  it('GIVEN an English word none of whose translations the corpus has THEN a head its Ding compounds show is searched, as evidence', () => {
+    const news = withVocabulary('Aus Orten wie Lindos wurden Menschen in Sicherheit gebracht.');
+    // "village" → Dorf, absent; "border village" → Grenzort, "neighbouring village" → Nachbarort show …ort.
+    const [villages] = news.analyzeQuery!('Which villages were evacuated?');
+    const ort = villages!.terms.find((t) => t.term === news.analyze('Ort')[0]);
+    expect(ort?.weight).toBeGreaterThan(0);
+    expect(ort?.weight).toBeLessThan(1);
+    expect(withVocabulary('Das Dorf brannte. Der Ort auch.').analyzeQuery!('Which villages burned?')[0]!.terms.find((t) => t.term === 'ort')).toBeUndefined();
+  }, 30_000);
 });
 

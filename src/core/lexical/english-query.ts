@@ -145,7 +145,17 @@ function translate(span: string[], german: GermanTerms): QueryWord | undefined {
   if (found || span.length > 1) return found;
   const first = translations.find(({ german: g }) => termsOf(g).length > 0)?.german;
   if (first === undefined || own.some(known)) return weighted(own);
-  return weighted(termsOf(first), [], kindOf(first));
+  return weighted(termsOf(first), learnedHeads(span[0]!, german), kindOf(first));
+}
+
+/**
+ * When the corpus has no translation of a word, the heads Ding's compounds show for it are evidence ("village" → Dorf
+ * is absent, but "border village" → Grenzort shows …ort, and the corpus writes "Orten"): those the corpus has, at
+ * `translationWeight`.
+ */
+function learnedHeads(word: string, { termsOf, attested, translationWeight }: GermanTerms): Array<{ term: string; weight: number }> {
+  const heads = keysOf(word).flatMap((key) => compoundPartsOf(key)?.heads ?? []);
+  return [...new Set(heads)].filter((head) => head.length >= 3 && attested(head)).flatMap((head) => termsOf(head).slice(0, 1).map((term) => ({ term, weight: translationWeight })));
 }
 
 /**
