@@ -82,10 +82,13 @@ describe.each([
   ['fiebersaft', 'en', 12, 0.5, 0.41],
   // Held out in round 4 (written blind, measured once), a tuning dossier since.
   ['deutschlandticket', 'de', 13, 0.69, 0.61],
-  ['deutschlandticket', 'en', 11, 0.82, 0.72],
+  // English 0.82 → 1: loanwords the corpus writes ("tickets" → Ticket, english-query.ts) go before Ding's earlier senses.
+  ['deutschlandticket', 'en', 11, 1, 0.9],
   // Held out (written blind): first measurement after every choice of round 5; floors guard regressions, nothing is tuned.
   ['rhodos', 'de', 13, 0.77, 0.69],
-  ['rhodos', 'en', 11, 0.55, 0.45],
+  // English 0.55 → 0.73 (a tuning dossier since round 6): Ding verbs with a placeholder object ("compare" → vergleichen),
+  // learned compound heads when no translation is in the corpus ("package" → pauschal).
+  ['rhodos', 'en', 11, 0.73, 0.63],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
