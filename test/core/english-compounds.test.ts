@@ -66,4 +66,41 @@ describe('general mechanisms for new topics (issue 8)', () => {
     // Ding has "world cup" → Weltcup only; "football world cup" → Fußball-WM gives it WM.
     expect(termsOf(news, 'When does the World Cup start?').flat()).toContain(news.analyze('WM')[0]);
   }, 30_000);
+
+  it('GIVEN an English contraction or a function word THEN it searches no German word, and the negated verb still does', () => {
+    const news = withVocabulary('Wenn Amoxicillin nicht verfügbar ist, weichen Ärzte aus. Er war haargenau dort. Die Bahn selbst schwieg.');
+    const plain = termsOf(news, 'What do doctors do when amoxicillin is available?');
+    // "isn't" is "is not": neither "isn" nor the "t" (Ding: "to a T" → haargenau) becomes a search word.
+    expect(termsOf(news, "What do doctors do when amoxicillin isn't available?")).toEqual(plain);
+    expect(termsOf(news, "What won't doctors do?")).toEqual(termsOf(news, 'What do doctors do?'));
+    expect(termsOf(news, 'What did the railway itself say?')).toEqual(termsOf(news, 'What did the railway say?'));
+  }, 30_000);
+
+  it("GIVEN an inflected English word THEN its base form's first sense ranks before a later sense of the form's own entry", () => {
+    const news = withVocabulary('Die Familie wollte bleiben. Man wollte die Zahlungen aussetzen.');
+    // Ding: "staying" → bleibend … aussetzend (5th); "stay" → bleiben (1st).
+    const [staying] = news.analyzeQuery!('Were they staying?');
+    const weight = (term: string) => staying!.terms.find((t) => t.term === term)?.weight;
+    expect(weight(news.analyze('bleiben')[0]!)).toBe(1);
+    expect(weight(news.analyze('aussetzen')[0]!) ?? 0).toBeLessThan(1);
+  }, 30_000);
+
+  it('GIVEN an English word German uses as a loanword and the corpus has THEN it is searched at full weight before earlier senses', () => {
+    const news = withVocabulary('Das Ticket kostet 49 Euro. Eine Fahrkarte gab es auch.');
+    const [ticket] = news.analyzeQuery!('How much do the tickets cost?');
+    const weight = (term: string) => ticket!.terms.find((t) => t.term === term)?.weight;
+    expect(weight(news.analyze('Ticket')[0]!)).toBe(1); // Ding lists Fahrkarte first, Ticket far later
+    expect(weight(news.analyze('Fahrkarte')[0]!)).toBeLessThan(1);
+  }, 30_000);
+
+  it('GIVEN an English word none of whose translations the corpus has THEN a head its Ding compounds show is searched, as evidence', () => {
+    const news = withVocabulary('Aus Orten wie Lindos wurden Menschen in Sicherheit gebracht.');
+    // "village" → Dorf, absent; "border village" → Grenzort, "neighbouring village" → Nachbarort show …ort.
+    const [villages] = news.analyzeQuery!('Which villages were evacuated?');
+    const ort = villages!.terms.find((t) => t.term === news.analyze('Ort')[0]);
+    expect(ort?.weight).toBeGreaterThan(0);
+    expect(ort?.weight).toBeLessThan(1);
+    expect(withVocabulary('Das Dorf brannte. Der Ort auch.').analyzeQuery!('Which villages burned?')[0]!.terms.find((t) => t.term === 'ort')).toBeUndefined();
+  }, 30_000);
 });
+

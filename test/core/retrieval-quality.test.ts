@@ -92,10 +92,13 @@ describe.each([
   // Held out in round 4 (written blind, measured once), a tuning dossier since.
   // "seit" and "bis" searched, no longer stop words (stop-words.ts): deutschlandticket de 0.69 → 0.77, rhodos de 0.77 → 0.85.
   ['deutschlandticket', 'de', 13, 0.77, 0.69],
-  ['deutschlandticket', 'en', 11, 0.82, 0.72],
+  // English 0.82 → 1: loanwords the corpus writes ("tickets" → Ticket, english-query.ts) go before Ding's earlier senses.
+  ['deutschlandticket', 'en', 11, 1, 0.9],
   // Held out in round 5 (written blind, first measured de 0.77, en 0.55), a tuning dossier since.
   ['rhodos', 'de', 13, 0.85, 0.76],
-  ['rhodos', 'en', 11, 0.55, 0.45],
+  // English 0.55 → 0.73 (a tuning dossier since round 6): Ding verbs with a placeholder object ("compare" → vergleichen),
+  // learned compound heads when no translation is in the corpus ("package" → pauschal).
+  ['rhodos', 'en', 11, 0.73, 0.63],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

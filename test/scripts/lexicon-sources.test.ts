@@ -10,6 +10,11 @@ Stand {m} | Stände {pl} :: stand | stands
 stehen {vi} | stehend | gestanden | er/sie steht | ich/er/sie stand :: to stand | standing | stood | he/she stands | I/he/she stood
 Matrize {f} [techn.] :: die
 jdn. empfangen; begrüßen {vt} :: to welcome sb.; to greet sb.
+jdn./etw. mit jdm./einer Sache vergleichen {vt} | vergleichend :: to compare sb./sth. with sb./sth. | comparing
+auf etw. kommen {vi} :: to hit upon sth.
+Vorstandschef {m}; Konzernchef {m} [ugs.] :: chief executive officer /CEO/; boss
+Geheimzahl {f} :: personal identification number /PIN/
+Stift {m} :: pin
 jdn. treffen {vt}; sich mit jdm. treffen {vr} [soc.] | treffend; sich treffend | getroffen; sich getroffen | ich treffe (mich) | ich/er/sie traf (mich/sich) :: to meet sb.; to meet with sb. | meeting; meeting with | met; met with | I meet | I/he/she met
 `;
 
@@ -31,6 +36,17 @@ describe('parseDing', () => {
   it('GIVEN placeholders and verb phrases THEN the verb is the key and "Krieg führen" is no translation', () => {
     expect(ding.translations.get('welcome')).toEqual(['empfangen', 'begrüßen']);
     expect(ding.translations.get('war')).not.toContain('Krieg führen');
+  });
+
+  it('GIVEN a verb with a placeholder object and its preposition THEN the verb alone translates, and is no synonym of a verb phrase', () => {
+    expect(ding.translations.get('compare')).toEqual(['vergleichen']);
+    expect(ding.translations.get('hit upon')).toEqual(['kommen']);
+    expect(ding.synonymSets.flat()).not.toContain('kommen');
+  });
+
+  it('GIVEN an abbreviation after an English term THEN it is a key of its own, unless it is an English word too', () => {
+    expect(ding.translations.get('ceo')).toEqual(['Vorstandschef', 'Konzernchef']);
+    expect(ding.translations.get('pin')).toEqual(['Stift']); // the word "pin", not the abbreviation
   });
 
   it('GIVEN verb entries THEN changed forms lead to the infinitive, except forms spelled like a noun', () => {

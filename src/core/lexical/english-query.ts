@@ -7,6 +7,7 @@ import type { WordKind } from './thesaurus.js';
 import { dictionaryLookup, keysOf, senseWeight, type Translation } from './english-lookup.js';
 import { compoundPartsOf, germanFor } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';
+import { englishWords, skipped } from './english-words.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
 
@@ -38,6 +39,7 @@ export interface GermanTerms {
   maxTranslations: number;
 }
 
+
 /** Longest English phrase looked up, in words ("kim jong un", "head of state"). */
 const LONGEST_PHRASE = 3;
 
@@ -56,7 +58,7 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
       const span = raw.slice(i, i + n);
       // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
-      if ((n === 1 && ENGLISH_STOP_WORDS.has(span[0]!)) || ENGLISH_STOP_WORDS.has(span.at(-1)!)) continue;
+      if ((n === 1 && skipped(span[0]!)) || skipped(span.at(-1)!)) continue;
       const word = translate(span, german);
       if (word === undefined) continue;
       if (n === 1 && i > 0 && previousSingle === i - 1) addCompound(raw[i - 1]!, span[0]!, word, german);
@@ -124,12 +126,35 @@ function translate(span: string[], german: GermanTerms): QueryWord | undefined {
   // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
-  const translations = dictionaryLookup(span) ?? [];
+  const translations = loanwordsFirst(span, dictionaryLookup(span) ?? [], german.attested);
   const found = attestedWord(translations, german);
   if (found || span.length > 1) return found;
   const first = translations.find(({ german: g }) => termsOf(g).length > 0)?.german;
   if (first === undefined || own.some(known)) return weighted(own);
-  return weighted(termsOf(first), [], kindOf(first));
+  return weighted(termsOf(first), learnedHeads(span[0]!, german), kindOf(first));
+}
+
+/**
+ * When the corpus has no translation of a word, the heads Ding's compounds show for it are evidence ("village" → Dorf
+ * is absent, but "border village" → Grenzort shows …ort, and the corpus writes "Orten"): those the corpus has, at
+ * `translationWeight`.
+ */
+function learnedHeads(word: string, { termsOf, attested, translationWeight }: GermanTerms): Array<{ term: string; weight: number }> {
+  const heads = keysOf(word).flatMap((key) => compoundPartsOf(key)?.heads ?? []);
+  return [...new Set(heads)].filter((head) => head.length >= 3 && attested(head)).flatMap((head) => termsOf(head).slice(0, 1).map((term) => ({ term, weight: translationWeight })));
+}
+
+/**
+ * A translation spelled like the English word is a loanword German uses ("tickets" → Tickets, "team" → Team, "app"):
+ * when the corpus has it, it is the word itself, whatever its place among Ding's senses (Ding lists "Ticket" 27th
+ * after Strafmandat, Fahrkarte …), so it goes first.
+ */
+function loanwordsFirst(span: string[], translations: Translation[], attested: (german: string) => boolean): Translation[] {
+  if (span.length !== 1) return translations;
+  const forms = new Set(keysOf(span[0]!));
+  // Only one the corpus has: otherwise the first translation stays the guess ("flying" → fliegen, not "Fly").
+  const loan = (t: Translation) => forms.has(foldGerman(t.german.toLowerCase())) && attested(t.german);
+  return [...translations.filter(loan).map((t) => ({ ...t, rank: 0 })), ...translations.filter((t) => !loan(t))];
 }
 
 /**
@@ -154,6 +179,3 @@ function attestedWord(translations: readonly Translation[], { termsOf, weighted,
 
 /** Dictionary German shows its kind: nouns (and noun phrases) are capitalized. */
 const kindOf = (german: string): WordKind => (/^\p{Lu}/u.test(german.split(' ').at(-1)!) ? 'noun' : 'other');
-
-/** English words as written, hyphens splitting ("Russia-Africa" → Russia Africa), apostrophes dropping "'s". */
-const englishWords = (text: string): string[] => text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.toLowerCase() !== 's') ?? [];
