@@ -31,9 +31,10 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     row = (lang) => score('lexical', { lang, half: 'all' }, questions, outcomes, relevant);
   });
 
-  // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62.
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 88 % (reached: 56 of 62, 90 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.88);
+  // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62; words with too many senses not
+  // expanded (thesaurus.ts MAX_SENSES): 57.
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 90 % (reached: 57 of 62, 92 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.9);
   });
 
   it('GIVEN the German questions THEN the first passage answers at least 66 % of them (reached: 42 of 62, 68 %)', () => {
@@ -70,7 +71,8 @@ describe.each([
   // longer declines one German question each ("Wie viel Geld lag …", "Wie viel Zeit bleibt …"): 0.85 → 0.92, 0.77 → 0.85.
   ['court', 'de', 13, 0.92, 0.84],
   // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, wm2023 en, fiebersaft de.
-  ['court', 'en', 10, 0.8, 0.7],
+  // Words with too many senses not expanded (thesaurus.ts MAX_SENSES): court en 0.8 → 0.9, rhodos de 0.85 → 0.92.
+  ['court', 'en', 10, 0.9, 0.8],
   ['juice', 'de', 13, 0.85, 0.76],
   ['juice', 'en', 11, 0.91, 0.81],
   // wm2023 became a tuning dossier (issue 8): compound joins, -ing bases, feminine stems lifted English 0.18 → 0.55.
@@ -86,7 +88,7 @@ describe.each([
   ['deutschlandticket', 'de', 13, 0.77, 0.69],
   ['deutschlandticket', 'en', 11, 0.82, 0.72],
   // Held out in round 5 (written blind, first measured de 0.77, en 0.55), a tuning dossier since.
-  ['rhodos', 'de', 13, 0.85, 0.76],
+  ['rhodos', 'de', 13, 0.92, 0.84],
   ['rhodos', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
