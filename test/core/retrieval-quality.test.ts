@@ -31,9 +31,10 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     row = (lang) => score('lexical', { lang, half: 'all' }, questions, outcomes, relevant);
   });
 
-  // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62.
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 88 % (reached: 56 of 62, 90 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.88);
+  // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62; words with too many senses not
+  // expanded (thesaurus.ts MAX_SENSES): 57.
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 90 % (reached: 57 of 62, 92 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.9);
   });
 
   it('GIVEN the German questions THEN the first passage answers at least 66 % of them (reached: 42 of 62, 68 %)', () => {
@@ -76,7 +77,8 @@ describe.each([
   // longer declines one German question each ("Wie viel Geld lag …", "Wie viel Zeit bleibt …"): 0.85 → 0.92, 0.77 → 0.85.
   ['court', 'de', 13, 0.92, 0.84],
   // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, wm2023 en, fiebersaft de.
-  ['court', 'en', 10, 0.8, 0.7],
+  // Words with too many senses not expanded (thesaurus.ts MAX_SENSES): court en 0.8 → 0.9, rhodos de 0.85 → 0.92.
+  ['court', 'en', 10, 0.9, 0.8],
   ['juice', 'de', 13, 0.85, 0.76],
   // Round 6's abstention (relevance.ts) declines "how heavy is the spacecraft", whose figure sentence shares too little
   // of it (0.91 → 0.82), and wm2023's "2025 women's Euros", a name that dossier's text never writes (0.73 → 0.64).
@@ -95,7 +97,8 @@ describe.each([
   // English 0.82 → 1: loanwords the corpus writes ("tickets" → Ticket, english-query.ts) go before Ding's earlier senses.
   ['deutschlandticket', 'en', 11, 1, 0.9],
   // Held out in round 5 (written blind, first measured de 0.77, en 0.55), a tuning dossier since.
-  ['rhodos', 'de', 13, 0.85, 0.76],
+  // Synonyms only for words in at most 9 OpenThesaurus sets (thesaurus.ts MAX_SENSES): de 0.85 → 0.92.
+  ['rhodos', 'de', 13, 0.92, 0.84],
   // English 0.55 → 0.73 (a tuning dossier since round 6): Ding verbs with a placeholder object ("compare" → vergleichen),
   // learned compound heads when no translation is in the corpus ("package" → pauschal).
   ['rhodos', 'en', 11, 0.73, 0.63],

@@ -3,7 +3,7 @@ import { buildVocabulary, createAnalyzer, looksEnglish, type QueryWord } from '.
 import { germanFor } from '../../src/core/lexical/lexicon.js';
 import { NAMES_EN } from '../../src/core/lexical/names-en.js';
 import { strongVerbInfinitiveStem } from '../../src/core/lexical/strong-verbs.js';
-import { releaseThesaurus, thesaurus, thesaurusFromSlice, thesaurusLoaded, thesaurusSlice } from '../../src/core/lexical/thesaurus.js';
+import { MAX_SENSES, releaseThesaurus, thesaurus, thesaurusFromSlice, thesaurusLoaded, thesaurusSlice } from '../../src/core/lexical/thesaurus.js';
 
 const corpus = [
   'Die Toten und die Arbeitskräfte. Die USA und Schoigu in Pjöngjang, der Krieg, der Koreakrieg.',
@@ -59,6 +59,16 @@ describe('thesaurus query expansion (OpenThesaurus + Ding)', () => {
     const terms = termsOf(news.analyzeQuery!('Wie viele Menschen starben?'));
     expect(terms.get('tot')).toBeGreaterThan(0);
     expect(terms.get('tot')).toBeLessThan(1);
+  });
+
+  it('GIVEN a word in more than MAX_SENSES OpenThesaurus sets THEN it is not expanded, yet stays a synonym of others', () => {
+    expect(MAX_SENSES).toBeGreaterThan(0);
+    expect(thesaurus().synonyms('mach', 'other')).toEqual([]); // machen: ~10 senses
+    expect(thesaurus().synonyms('komm', 'other')).toEqual([]); // kommen (kam, gekommen) → kosten, spät …
+    expect(thesaurus().synonyms('tun', 'other')).toContain('mach');
+    expect(thesaurus().synonyms('ankomm', 'other')).toContain('komm');
+    const costs = createAnalyzer(buildVocabulary(['Die Reise kostet viel, der Zug kommt spät an.']));
+    expect(termsOf(costs.analyzeQuery!('Wann kommt der Zug?')).has('kost')).toBe(false);
   });
 
   it('GIVEN synonyms the corpus lacks THEN they are not searched', () => {
