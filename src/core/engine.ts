@@ -10,7 +10,7 @@ import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { answerEvidenceOf } from './retrieval/answer-type.js';
 import { withoutInterrogative } from './retrieval/expected-answer.js';
-import { knownIn, NAME_SCOPE } from './retrieval/unknown-name.js';
+import { knownNear } from './retrieval/unknown-name.js';
 import { looksEnglish } from './lexical/english-query.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
@@ -268,7 +268,7 @@ export class Engine implements DossierEngine {
     return {
       ...answerEvidenceOf(live, question),
       queryWords: (text) => live.lexical.queryWords(text),
-      known: knownIn(candidates.slice(0, NAME_SCOPE).map((c) => live.passageTermsOf(c.index))),
+      known: knownNear(candidates, (c) => live.passageTermsOf(c.index)),
       sentencesOf: (c) =>
         live.sentencesOf(c.index).map((s) => ({
           text: s.text,

@@ -14,7 +14,7 @@ export interface NameEvidence {
   english: boolean;
   /** The search words of a text, analysed as retrieval analyses a question. */
   queryWords(text: string): readonly QueryWord[];
-  /** Whether one of the question's best NAME_SCOPE candidate passages has the term (see `knownIn`). */
+  /** Whether one of the question's best NAME_SCOPE candidate passages has the term (see `knownNear`). */
   known(term: string): boolean;
 }
 
@@ -28,9 +28,10 @@ export interface NameEvidence {
  */
 export const NAME_SCOPE = 12;
 
-/** Whether a term occurs in any of the given passages' term sets (the question's best candidates). */
-export function knownIn(passages: ReadonlyArray<ReadonlySet<string>>): (term: string) => boolean {
-  return (term) => passages.some((terms) => terms.has(term));
+/** Whether a term occurs in one of the first NAME_SCOPE of the question's candidates (best first). */
+export function knownNear<T>(ranked: readonly T[], termsOf: (candidate: T) => ReadonlySet<string>): (term: string) => boolean {
+  const near = ranked.slice(0, NAME_SCOPE).map(termsOf);
+  return (term) => near.some((terms) => terms.has(term));
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
