@@ -10,6 +10,7 @@ import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { answerEvidenceOf } from './retrieval/answer-type.js';
 import { withoutInterrogative } from './retrieval/expected-answer.js';
+import { knownNear } from './retrieval/unknown-name.js';
 import { looksEnglish } from './lexical/english-query.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
@@ -118,7 +119,7 @@ export class Engine implements DossierEngine {
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question), denseSimilarities);
+    const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question, candidates), denseSimilarities);
     this.options.onSignals?.(question, mode, signals);
     const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
     const searchMs = Math.round(performance.now() - searchStart);
@@ -254,8 +255,11 @@ export class Engine implements DossierEngine {
     if (changed) for (const listener of this.switchListeners) listener(next.generation);
   }
 
-  /** The question's analysis, and each candidate's sentences with the share of the question they hold, as retrieval read it. */
-  private answerTypeCheck(live: QuestionView, question: string): AnswerTypeCheck {
+  /**
+   * The question's analysis, each candidate's sentences with the share of the question they hold, as retrieval read
+   * it, and the vocabulary of its best candidates (the unknown-name check).
+   */
+  private answerTypeCheck(live: QuestionView, question: string, candidates: readonly Candidate[]): AnswerTypeCheck {
     const words = live.lexical.queryWords(question);
     // What the sentence stating the answer should share with the question: all of it but "wie teuer", "in welchem Jahr"
     // (not when the rest no longer reads as the question's language: it would be analysed as another language).
@@ -264,7 +268,7 @@ export class Engine implements DossierEngine {
     return {
       ...answerEvidenceOf(live, question),
       queryWords: (text) => live.lexical.queryWords(text),
-      known: (term) => live.lexical.known(term),
+      known: knownNear(candidates, (c) => live.passageTermsOf(c.index)),
       sentencesOf: (c) =>
         live.sentencesOf(c.index).map((s) => ({
           text: s.text,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
 import { looksEnglish } from '../../src/core/lexical/english-query.js';
-import { nameTokens, unknownNames } from '../../src/core/retrieval/unknown-name.js';
+import { knownNear, NAME_SCOPE, nameTokens, unknownNames } from '../../src/core/retrieval/unknown-name.js';
 
 /** The check over a small corpus, with the analyzer retrieval uses (English questions are translated). */
 function checkOver(...texts: string[]) {
@@ -36,5 +36,19 @@ describe('names the dossier never mentions (unknown-name.ts)', () => {
     // Typed in capitals throughout: every word would look like an acronym.
     expect(nameTokens('WHO IS THE CEO OF TUI', true)).toEqual([]);
     expect(nameTokens('Who is the CEO of TUI?', true).map((n) => n.token)).toEqual(['CEO', 'TUI']);
+  });
+
+  it('GIVEN the name only in passages beyond the best candidates THEN it is still reported (unrelated articles change nothing)', () => {
+    const texts = [
+      'Die USA verurteilten den Besuch des russischen Ministers in Pjöngjang.',
+      'Die EU beschließt neue Regeln für Fiebersäfte.',
+    ];
+    const analyzer = createAnalyzer(buildVocabulary(texts));
+    const [onTopic, unrelated] = texts.map((t) => new Set(analyzer.analyze(t)));
+    const ask = (candidates: Array<Set<string>>) =>
+      unknownNames({ question: 'Wie hat die EU auf den Besuch in Pjöngjang reagiert?', english: false, queryWords: (text) => analyzer.analyzeQuery!(text), known: knownNear(candidates, (terms) => terms) });
+    const filler = Array.from({ length: NAME_SCOPE - 1 }, () => onTopic!);
+    expect(ask([onTopic!, ...filler, unrelated!])).toEqual(['EU']);
+    expect(ask([onTopic!, ...filler.slice(1), unrelated!])).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ const EVIDENCE_DEPTH = 3;
 
 /**
  * The question, its analysis, a way to read a candidate's sentences with their coverage (the answer-type check), and
- * the corpus vocabulary (the unknown-name check).
+ * the vocabulary of its best candidates (the unknown-name check, unknown-name.ts NAME_SCOPE).
  */
 export interface AnswerTypeCheck extends AnswerEvidence, Pick<NameEvidence, 'queryWords' | 'known'> {
   sentencesOf(candidate: Candidate): CheckedSentence[];
@@ -115,7 +115,7 @@ export interface RelevanceSignals {
   missesStatedAnswer: boolean;
   /** The question reads as English (see lexical/english-query.ts). */
   english: boolean;
-  /** The question names something (an acronym, an English name) the corpus never mentions (unknown-name.ts). */
+  /** The question names something (an acronym, an English name) its best candidates never mention (unknown-name.ts). */
   unknownName: boolean;
 }
 
