@@ -221,11 +221,6 @@ export class Bm25Index {
     return hits;
   }
 
-  /** Whether any document contains the analyzed term. */
-  known(term: string): boolean {
-    return this.termIds.has(term);
-  }
-
   /** Whether document `doc` contains the analyzed term (binary search in its posting list). */
   contains(term: string, doc: number): boolean {
     const id = this.termIds.get(term);

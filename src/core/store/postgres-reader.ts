@@ -161,7 +161,7 @@ export class PgGeneration implements GenerationReader {
     if (missing.length) this.remember((await guarded(this.where, () => this.query<StoredRow>(ROWS, [this.id, missing], 'dossier_rows'))).rows);
     return {
       manifest: this.manifest, passages: this.passages, articleById: this.articleById, analyzer: this.analyzer,
-      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q)), coverage: this.coverage, known: (term) => (this.df.get(term) ?? 0) > 0 },
+      lexical: { queryWords: (q) => (q === question ? words : this.analysis(q)), coverage: this.coverage },
       passageTermsOf: (i) => this.rows.get(i)?.terms ?? new Set(),
       sentencesOf: (i) => this.rows.get(i)?.sentences ?? [],
     };

@@ -27,8 +27,6 @@ export interface QuestionView {
 export interface LexicalScorer {
   queryWords(question: string): QueryWord[];
   coverage(words: QueryWord[], found: ReadonlySet<string>, idfBasis?: IdfBasis): number;
-  /** Whether any passage of the generation has the term (abstention: a name the dossier never mentions). */
-  known(term: string): boolean;
 }
 
 /** One opened generation: passages and articles in memory, search wherever the adapter keeps its indexes. */
