@@ -52,8 +52,10 @@ interface Expected {
  * html-meta.ts: a site name that is only an address gives way to the name the page gives itself, "stern.de" +
  * JSON-LD publisher "stern"; html.ts: the date line a page shows above its story when no tag dates it), and must be
  * right everywhere.
+ * "heizung", written blind for round 6 and measured once after every choice of it: 6 of 30 checked values wrong and
+ * 5 of 55 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { heizung: { wrongValues: 6, boilerplatePassages: 5 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -55,10 +55,16 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(0.05);
   });
 
-  it('GIVEN the held-out dossier rhodos (24 answerable, written blind, measured once after every choice of round 5) THEN hybrid R@3 ≥ 0.87 (reached 0.92) and answerable declined ≤ 8 % (4 %)', () => {
+  it('GIVEN the rhodos dossier (24 answerable; held out in round 5 when these floors were set, 0.92 and 4 %; tuning since, 0.96 and 0 %) THEN hybrid R@3 ≥ 0.87 and answerable declined ≤ 8 %', () => {
     const r = row('rhodos', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.87);
     expect(r.falseAbstention).toBeLessThanOrEqual(0.08);
+  });
+
+  it('GIVEN the held-out dossier heizung (24 answerable, written blind, measured once after every choice of round 6) THEN hybrid R@3 ≥ 0.75 (reached 0.79) and answerable declined ≤ 4 % (0 %)', () => {
+    const r = row('heizung', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.75);
+    expect(r.falseAbstention).toBeLessThanOrEqual(0.04);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
