@@ -39,6 +39,7 @@ const CREDIT = [
   /\((Archivbild|Symbolbild|Archivfoto|Symbolfoto)\)/,
   /^\(?(Foto|Bild)\s*:?\s*$/i,
   /^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i,
+  /^(Fotocredits?|Bildnachweise?|Bildquellen|Fotonachweise?)\s*:/i,
 ];
 
 // Built once: signOffSite runs for most short lines of every page.
@@ -78,6 +79,11 @@ const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
 /** "Mehr zum Thema", "Mehr aus Köln", "Lesen Sie mehr zum Thema:", "Links:": a heading over a list of teasers or links. */
 export function isTeaserHeading(text: string): boolean {
   if (/^(?:Links|Weblinks|Externe Links)\s*:$/i.test(text)) return true;
+  // A citation suggestion ("Zitiervorschlag", then author, title, outlet, date, address) cites the page, it says nothing.
+  if (/^(?:Zitiervorschlag|Zitierhinweis|Zitierempfehlung)\s*:?$/i.test(text)) return true;
+  // "Mehr auf LTO.de:", "Mehr bei tagesschau.de": the site's own teasers under its address.
+  const more = text.match(/^Mehr (?:auf|bei) (\S+?):?$/);
+  if (more && siteAddress(more[1]!) !== null) return true;
   const rest = text.replace(TEASER_START, '').replace(/[:»›]\s*$/, '').trim();
   return TEASER_START.test(text) && rest.split(/\s+/).filter(Boolean).length <= 3 && !SENTENCE_END.test(text);
 }
@@ -86,6 +92,9 @@ export function isTeaserHeading(text: string): boolean {
 export function isTeaserLine(text: string): boolean {
   return TEASER_LABEL.test(text) || (TEASER_START.test(text) && text.length < 80 && !SENTENCE_END.test(text));
 }
+
+/** An agency's credit path with no label before it: "Getty Images/iStockphoto/Name". */
+const AGENCY_PATH = new RegExp(`^(?:${AGENCIES})\\s?/\\s?\\S`);
 
 /** Footer menus: "Impressum", "Datenschutz", "AGB", "Kontakt" … */
 const FOOTER = /^(Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit|Über uns|Mediadaten|Nutzungsbedingungen|Jobs|Karriere|Hilfe|FAQ|Abo|Shop|Archiv|Sitemap|RSS|Presse|Werben|Cookie-Einstellungen|Privatsphäre|E-Paper|ePaper)\b/i;
@@ -98,7 +107,9 @@ export function isCreditOnly(text: string): boolean {
   if (/^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i.test(text)) return true;
   // "© Kay Nietfeld/dpa" credits a photo; "© Kleine Zeitung 2023 · Alle Rechte vorbehalten" is the page's footer.
   const photo = /^©\s?\S/.test(text) && (/[/|]/.test(text) || (text.length <= 60 && !/\b\d{4}\b|Rechte|GmbH|\bAG\b|Verlag|Media|Medien/.test(text)));
-  const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || photo;
+  // "Getty Images/iStockphoto/Name", "picture alliance/dpa": an agency's path with no label before it.
+  const agencyPath = AGENCY_PATH.test(text);
+  const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || photo || agencyPath;
   return text.length <= 100 && credit && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 

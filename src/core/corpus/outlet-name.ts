@@ -99,3 +99,12 @@ export function brandOfAddress(found: Sourced, names: Array<{ name: string | nul
   const brand = names.find(({ name }) => name && name.toLocaleLowerCase('de') === label.toLocaleLowerCase('de'));
   return brand ? { value: brand.name!, source: `${found.source} "${found.value}", the address of the name the page gives itself in its ${brand.where}` } : found;
 }
+
+/**
+ * "LTO Legal Tribune Online": a logo that sets the acronym before the words it stands for names the outlet twice;
+ * the words spelled out are the name (the acronym is the same outlet). Other names stay as they are.
+ */
+export function spelledOut(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length >= 2 && isAcronymOf(first!, rest.join(' ')) ? rest.join(' ') : name;
+}

@@ -6,14 +6,16 @@
 import { SENTENCE_END } from './text.js';
 
 /** A button of a consent banner. */
-const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|OK|Ablehnen|Alle ablehnen|Nur notwendige(?: Cookies)?|Mehr Optionen|Optionen|Einstellungen|Cookie-Einstellungen|Optionen verwalten|Datenschutz)';
+const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|OK|Ablehnen|Alle ablehnen|Nur notwendige(?: Cookies)?|Mehr Optionen|Optionen|Einstellungen|Cookie-Einstellungen|Optionen verwalten|Datenschutz|Mehr Infos|Mehr Informationen|Mehr erfahren)';
 
 /** One of these suffices: the whole line is a prompt. */
 const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
   /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
-  /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler)\b/,
+  /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
+  // The footer's rights notice on its own line: "Fotos sowie Grafiken unterliegen dem Schutz des Urheberrechts."
+  /^(Alle )?(Fotos|Bilder|Inhalte|Texte)( (sowie|und) (Grafiken|Videos|Texte|Bilder))? unterliegen dem Schutz des Urheberrechts\.?$/,
   /^(Zur Navigation( springen)?|Navigation überspringen|Zum Seitenanfang|Nach oben scrollen|Zurück nach oben)$/i,
   /\b(jeden (Morgen|Abend|Tag|Freitag)|täglich|wöchentlich|kostenlos|direkt)\b.{0,60}\b(Ihr|Ihrem)\s+(E-Mail-)?(Postfach|Posteingang)\b|\bmit (der|Ihrer) Anmeldung\b.{0,60}\b(Datenschutz\w*|Nutzungsbedingungen|AGB)\b/i,
   /\bexterne[nr]? (Inhalte?|Dienste?)\b.{0,80}\b(anzeigen|laden|aktivieren|zustimmen|einverstanden)\b/i,
@@ -21,6 +23,12 @@ const PROMPT = [
   /\b(Browser-Push\S*|Push-Benachrichtigung\w*|Push-Mitteilung\w*|Cookie-Einstellungen|Newsletter-Anmeldung)\b/i,
   /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|um (einen Kommentar )?zu kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
+  /^Wir benutzen\b.{0,40}\bCookies\b/, // the site speaking: a story quoting it opens with a quote mark
+  // An app offer in the imperative infinitive, as its own sentence at the end: "… aufs Handy: Jetzt die BZ-App
+  // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen").
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)[.!]?$/u,
+  // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
+  /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
   // consent framework) storing or reading data on the reader's device — a story quoting it opens with a quote mark.
   /^Wir (und|sowie) unsere (\d+\s+)?(Partner|Werbepartner|Drittanbieter)\b.{0,80}\b(speichern|greifen|zugreifen|verarbeiten)\b.{0,80}\b(Gerät|Endgerät|Geräten)\b/,

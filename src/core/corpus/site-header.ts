@@ -2,18 +2,21 @@
 import { boilerplateReason } from './boilerplate.js';
 import { isDateLine } from './dates.js';
 import { isCopyrightLine, outletCase } from './names.js';
+import { spelledOut } from './outlet-name.js';
+import { isNavigationRow } from './page-rows.js';
 import { readByline } from './text-meta.js';
 import { SENTENCE_END, type Line, type Sourced } from './text.js';
 
 /** Menu entries that open a page copied from its menu on: never a site's name. */
 const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
-const SKIP_LINK = /^(?:Zum (?:Haupt)?[Ii]nhalt springen|Direkt zum (?:Haupt)?[Ii]nhalt|Zur Navigation|Navigation überspringen)$/;
+const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Zur|Direkt zur) (?:Haupt)?(?:[Nn]avigation|Suche)(?: springen)?|Navigation überspringen)$/;
 
 /**
  * The site's name as its header prints it: the first line after the skip links, a short name, and not an
- * accident — a menu follows it, or the page names it again (breadcrumb, footer, newsletter box).
+ * accident — a menu follows it (short lines, or one navigation row copied with wide gaps), or the page names it
+ * again (breadcrumb, footer, newsletter box). `index` is the header's line, furniture once read.
  */
-export function siteHeader(lines: Line[]): Sourced | null {
+export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null {
   // Skip links and a lone menu button ("Menü", "Suche") may come before the name.
   const start = lines.findIndex((line) => !SKIP_LINK.test(line.text) && !/^(Menü|Menu|Suche|Navigation)$/i.test(line.text));
   const first = lines[start];
@@ -21,10 +24,15 @@ export function siteHeader(lines: Line[]): Sourced | null {
   const name = first.text;
   if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
   const menu = lines.slice(start + 1, start + 4);
-  const menuFollows = menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text));
+  const menuFollows = (menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text))) || (menu[0] !== undefined && isNavigationRow(menu[0]));
   // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
   const key = name.toLowerCase();
   const furniture = (text: string) => isCopyrightLine(text) || /^Quelle\s*:/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
   const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
-  return menuFollows || namedAgain ? { value: outletCase(name), source: `site header line "${name}"` } : null;
+  if (!menuFollows && !namedAgain) return null;
+  // "taz. die tageszeitung": the wordmark, then its claim in lower case after a full stop — a reader names the wordmark.
+  // (Three letters at least: "St. Galler Tagblatt" is one name.)
+  const wordmark = name.match(/^(\p{L}[\p{L}-]{2,})\.\s+\p{Ll}/u)?.[1];
+  const value = wordmark ?? spelledOut(outletCase(name));
+  return { value, source: `site header line "${name}"`, index: start };
 }

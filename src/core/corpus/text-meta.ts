@@ -19,6 +19,8 @@ const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|
 /** "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …". */
 const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})\\s*$`, 'u');
 /** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
+/** "FOCUS-online-Redakteurin Katrin Weidemann", "Korrespondent Max Roth": a role (with its outlet joined by hyphens) and a name, alone on a line. */
+const ROLE_LINE = new RegExp(`^(?:[\\p{L}\\d]+-)*${ROLE}(${NAMES})$`, 'u');
 const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
 /** "Katrin Wendel | hessenschau": a byline without "Von", the author then the outlet (checked against the page's outlet). */
 const NAME_OUTLET = new RegExp(`^(${NAMES})\\s*[|·]\\s*([^|·]{2,40})$`, 'u');
@@ -108,7 +110,7 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     out.push(line);
   });
   const brand = siteHeader(lines);
-  if (brand) outlets.push({ ...brand, rank: 1 });
+  if (brand) outlets.push({ value: brand.value, source: brand.source, rank: 1 });
 
   const best = (list: Candidate[]): Sourced | undefined => {
     const top = [...list].sort((a, b) => a.rank - b.rank)[0];
@@ -131,13 +133,15 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     const found = field === 'outlet' ? outlet : best(list);
     if (found && !meta[field]) meta[field] = found;
   }
+  // The header line that named the site is furniture too: left in, it heads a menu run or stands above the headline.
+  if (brand) read.add(lines[brand.index]!);
   return out.filter((line) => !read.has(line));
 }
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
 export function readByline(text: string): { author: string; date?: string } | null {
   const line = text.replace(PLACE_FIRST, '');
-  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL)) : null;
+  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;
   const author = joinNames(byline[1]!.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/));
