@@ -60,8 +60,10 @@ interface Expected {
  * "Von", "FOCUS-online-Redakteurin Name"; boilerplate.ts: an agency credit path without "Foto:" takes its caption,
  * a citation suggestion and "Mehr auf <site>:" head blocks that go; prompts.ts: "Wir benutzen Cookies", consent
  * buttons "OK | Mehr Infos", an app offer, a payment appeal, a typo prompt, a rights notice), and must be right everywhere.
+ * "intel", written blind for round 7 and measured once after every choice of it: 4 of 30 checked values wrong and
+ * 6 of 56 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { intel: { wrongValues: 4, boilerplatePassages: 6 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
