@@ -25,8 +25,9 @@ const PROMPT = [
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
   /^Wir benutzen\b.{0,40}\bCookies\b/, // the site speaking: a story quoting it opens with a quote mark
   // An app offer in the imperative infinitive, as its own sentence at the end: "… aufs Handy: Jetzt die BZ-App
-  // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen").
-  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)[.!]?$/u,
+  // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen"). A second infinitive may
+  // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren."
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)(?:\s+und\s+[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden))?[.!]?$/u,
   // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
   /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
