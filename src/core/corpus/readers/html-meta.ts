@@ -63,7 +63,8 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"]')]
     .map((el) => squash(el.textContent ?? ''))
     .find((t) => t.length > 3 && t.length <= 120) ?? '';
-  const byline = bylineText ? readByline(/^von\s/i.test(bylineText) ? bylineText : `Von ${bylineText}`) : null;
+  // The box may hold the whole byline ("Ein Kommentar von A") or only the name after a "Von" the page prints elsewhere.
+  const byline = bylineText ? (readByline(bylineText) ?? readByline(`Von ${bylineText}`)) : null;
   const dateCandidates: Array<Sourced | undefined> = [
     tag('article:published_time'), ldText('datePublished'), tag('og:published_time'), tag('og:article:published_time'),
     tag('datepublished'), tag('date'), tag('pubdate'), tag('publishdate'), tag('publish-date'), tag('parsely-pub-date'),
