@@ -61,9 +61,15 @@ interface Expected {
  * a citation suggestion and "Mehr auf <site>:" head blocks that go; prompts.ts: "Wir benutzen Cookies", consent
  * buttons "OK | Mehr Infos", an app offer, a payment appeal, a typo prompt, a rights notice), and must be right everywhere.
  * "intel", written blind for round 7 and measured once after every choice of it: 4 of 30 checked values wrong and
- * 6 of 56 passages with listed boilerplate (counted, not printed, so it stays a fair test).
+ * 6 of 56 passages with listed boilerplate. It became a tuning dossier when its misses were read, fixed by general
+ * rules (prompts.ts: a social-network follow call "Folgen Sie der … auf Instagram", a trial offer "Testen Sie …
+ * kostenlos" after a question, an embed's consent "Mit dem Abspielen stimmen Sie …", a labelled podcast promo with
+ * "Hören Sie", a print view's "Diese Seite wurde gedruckt von" note, an app offer with a second step; html-meta.ts: a
+ * byline box holding its genre, "Ein Kommentar von A"; outlet-name.ts: an address gluing words the footer prints
+ * apart, "DiePresse.com" → "Die Presse", and an address the publisher tag itself gives, "Golem.de", is not shortened
+ * by the footer's company), and must be right everywhere.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { intel: { wrongValues: 4, boilerplatePassages: 6 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -12,7 +12,9 @@
  * - the footer's acronym with one word after it is the publisher's news brand, and the footer's name is the outlet
  *   ("SWR Aktuell" + "© SWR 2023" → "SWR").
  * A site name that is only an address gives way to the name the page gives itself without the domain ending
- * ("stern.de" + JSON-LD publisher "stern" → "stern", brandOfAddress).
+ * ("stern.de" + JSON-LD publisher "stern" → "stern", brandOfAddress), and an address gluing capitalised words to
+ * those words when the footer prints them apart ("DiePresse.com" + "… | Die Presse Verlags-Gesellschaft" → "Die
+ * Presse"); an address the publisher tag itself gives ("Golem.de" over "© Golem Media GmbH") stays the name.
  */
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
@@ -44,6 +46,8 @@ export function isAcronymOf(short: string, long: string): boolean {
 export interface OutletEvidence {
   footers: string[];
   addresses: string[];
+  /** The name the page's publisher tag gives (JSON-LD publisher.name or a publisher meta tag), if any. */
+  publisher?: string | null;
 }
 
 /** The outlet read first, renamed when the page shows it by another name of the same outlet (see the file comment). */
@@ -51,6 +55,11 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (!found) return found;
   const owner = sectionOwner(found, page.footers);
   if (owner) return owner;
+  const spaced = spacedAddress(found, page.footers);
+  if (spaced) return spaced;
+  // The publisher calls itself by its address ("Golem.de" as JSON-LD publisher over "© Golem Media GmbH"): the
+  // address is its name, as "tagesschau.de" is; the footer's company does not shorten it.
+  if (siteAddress(found.value) && page.publisher && page.publisher.toLocaleLowerCase('de') === found.value.toLocaleLowerCase('de')) return found;
   const footer = page.footers.map(footerOutlet).find((name): name is string => name !== null);
   if (!footer) return found;
   // "SWR Aktuell" over "© SWR 2023": the publisher's acronym and one word, a broadcaster's news brand ("MDR AKTUELL",
@@ -84,6 +93,20 @@ function sectionOwner(found: Sourced, footers: string[]): Sourced | null {
   const owner = found.value.match(new RegExp(`^(?!www\\.)[\\w-]+\\.([\\w-]+)\\.${TLD}$`, 'i'))?.[1];
   const footer = owner ? footers.find((text) => new RegExp(`(?:^|[^\\w.-])${owner}(?![\\w-])`).test(text)) : undefined;
   return owner && footer ? { value: owner, source: `${found.source}, a section of the site ${owner} the footer "${footer}" names` } : null;
+}
+
+/**
+ * "DiePresse.com": an address that glues capitalised words only because an address has no spaces. When the page
+ * prints the same words apart ("© 2023 DiePresse.com | Die Presse Verlags-Gesellschaft"), those words are the name a
+ * reader uses. A one-word address ("Golem.de", "Merkur.de") has nothing glued and stays for the other rules.
+ */
+function spacedAddress(found: Sourced, footers: string[]): Sourced | null {
+  const label = siteAddress(found.value)?.match(new RegExp(`^(?:www\\.)?([\\p{L}-]+)\\.${TLD}$`, 'iu'))?.[1];
+  const words = label?.match(/\p{Lu}\p{Ll}+/gu);
+  if (!label || !words || words.length < 2 || words.join('') !== label) return null;
+  const name = words.join(' ');
+  const footer = footers.find((text) => new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, 'u').test(text));
+  return footer ? { value: name, source: `${found.source}, the address of "${name}" the footer "${footer}" prints apart` } : null;
 }
 
 /**

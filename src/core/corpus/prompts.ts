@@ -25,8 +25,9 @@ const PROMPT = [
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
   /^Wir benutzen\b.{0,40}\bCookies\b/, // the site speaking: a story quoting it opens with a quote mark
   // An app offer in the imperative infinitive, as its own sentence at the end: "… aufs Handy: Jetzt die BZ-App
-  // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen").
-  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)[.!]?$/u,
+  // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen"). A second infinitive may
+  // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren."
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)(?:\s+und\s+[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden))?[.!]?$/u,
   // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
   /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
@@ -42,6 +43,17 @@ const PROMPT = [
   /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
   // Embed placeholders: "Inhalte von YouTube laden", "Um Inhalte von X anzuzeigen, …".
   /\b(Inhalte?|Beitrag|Video|Post|Tweet)\b.{0,30}\b(von|aus)\s+(X|Twitter|Instagram|YouTube|Facebook|TikTok|Datawrapper|Podigee|Spotify|Vimeo|Glomex|Flourish|Mastodon|Bluesky|Threads)\b.{0,60}\b(anzeigen|anzuzeigen|laden|zu laden|aktivieren|zustimmen|nachladen)\b/i,
+  // …and the consent it asks for in the reader's name: "Mit dem Abspielen stimmen Sie der Datenübertragung an Google zu."
+  /(?:^|[.!?]\s+)(?:Mit dem|Beim) (?:Abspielen|Laden|Anzeigen|Aktivieren|Klick)\b.{0,80}\b(?:stimmen|willigen) Sie\b/,
+  // The site asking to be followed on a social network: "Folgen Sie der Volksstimme auf Facebook und Instagram." A
+  // story quoting such a call opens with a quote mark, so only a sentence that starts with it counts.
+  /(?:^|[.!?]\s+)Folgen Sie (?:uns|der|dem|den)\b.{0,60}\bauf (?:Facebook|Instagram|X|Twitter|Threads|WhatsApp|TikTok|YouTube|LinkedIn|Bluesky|Mastodon|Telegram|Google News)\b/,
+  // A trial offer inside a sentence run: "Sie haben noch kein Abo? Testen Sie „Die Presse“ vier Wochen lang kostenlos."
+  /(?:^|[.!?]\s+)Testen Sie (?!sich\b).{0,60}\b(?:kostenlos|gratis|unverbindlich)\b/,
+  // A podcast or video promo under its label, telling the reader where to listen: "Podcast: … Hören Sie die aktuelle Folge …".
+  /^(?:Podcast|Audio|Video)\s?:.{0,150}[.!?]\s+(?:Hören|Sehen|Schauen) Sie\b/,
+  // A print view's note on the page itself: "Diese Seite wurde gedruckt von: https://…".
+  /^Diese Seite wurde (?:am \S+ )?(?:gedruckt|ausgedruckt)\b/,
 ];
 
 /** Only in lines that do not end like a sentence (a sentence may say the same): comment counters, gallery counters, paywall offers. */

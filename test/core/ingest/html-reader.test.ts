@@ -61,6 +61,15 @@ describe('html reader', () => {
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    ['Ein Kommentar von Leonie Brandt', 'Leonie Brandt'],
+    ['Eine Analyse von Jan Hendrik Vogt und Ole Janssen', 'Jan Hendrik Vogt, Ole Janssen'],
+    ['Jan Hendrik Vogt', 'Jan Hendrik Vogt'],
+  ])('GIVEN a byline box "%s" THEN the author is %s', (box, author) => {
+    const page = `<html><head><title>Brücke | Tageblatt</title></head><body><h1>Neue Brücke eröffnet</h1><div class="byline">${box}</div>${BODY}</body></html>`;
+    expect(readHtmlArticle(page).meta.author?.value).toBe(author);
+  });
+
   it('GIVEN teasers in plain markup (no telling classes) THEN link lists, read-also links and a caption with its credit go', () => {
     const page = `<html><head><title>Fähre | Inselbote</title></head><body><article><h1>Fähre fällt aus</h1>
       <p>Die Fähre zwischen Norddeich und Norderney fällt wegen eines Maschinenschadens bis mindestens Freitag aus. Die Reederei setzt Ersatzschiffe ein, die aber seltener fahren.</p>

@@ -43,6 +43,15 @@ describe('outlet names', () => {
     ['a name longer than the footer\'s, no acronym', 'Frankfurter Allgemeine Zeitung', ['© Frankfurter Allgemeine 2023'], [], 'Frankfurter Allgemeine Zeitung'],
   ])('GIVEN %s THEN the outlet is named once', (_, found, footers, addresses, outlet) => expect(settle(found, footers, addresses)).toBe(outlet));
 
+  it.each([
+    ['an address gluing words the footer prints apart', 'NeueWelle.de', ['© 2024 NeueWelle.de | Neue Welle Verlags-Gesellschaft mbH'], null, 'Neue Welle'],
+    ['a glued address whose words the page never prints apart', 'NeueWelle.de', ['© 2024 Medienhaus Nord GmbH'], null, 'NeueWelle.de'],
+    ['a one-word address whose publisher tag is the address', 'Kurzweil.de', ['© 1997–2023 Kurzweil Media GmbH, Berlin.'], 'Kurzweil.de', 'Kurzweil.de'],
+    ['a one-word address whose publisher tag is the company', 'Kurzweil.de', ['© 1997–2023 Kurzweil Media GmbH, Berlin.'], 'Kurzweil Media GmbH', 'Kurzweil'],
+  ])('GIVEN %s THEN the outlet is named as a reader would', (_, found, footers, publisher, outlet) => {
+    expect(settleOutlet({ value: found, source: 'read first' }, { footers, addresses: [], publisher })?.value).toBe(outlet);
+  });
+
   it('GIVEN a copied page with its address in the menu row and its legal name in the footer THEN the outlet is the short name, saying why', () => {
     const page = `Zum Inhalt springen
 WDR.de   Nachrichten   Sport   Wetter   Verkehr

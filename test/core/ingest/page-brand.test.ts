@@ -90,6 +90,7 @@ describe('credits, citations and the site\'s own notices', () => {
   it.each([
     'Wir benutzen Cookies und vergleichbare Technologien für Statistik und Sicherheit, nicht für personalisierte Werbung. OK | Mehr Infos',
     'Alle wichtigen Nachrichten aus der Region direkt aufs Handy: Jetzt die Elbe-App herunterladen.',
+    'Jetzt die Stadtblatt-App herunterladen und Push-Nachrichten aktivieren.',
     'Guter Journalismus kostet Geld. Möglich machen das Menschen, die freiwillig zahlen. Machen Sie mit: Jetzt unterstützen!',
     'Sie haben einen Tippfehler gefunden? Melden Sie ihn uns.',
     'Fotos sowie Grafiken unterliegen dem Schutz des Urheberrechts.',
@@ -98,6 +99,7 @@ describe('credits, citations and the site\'s own notices', () => {
 
   it.each([
     'Die Stadt rät allen Einwohnern, jetzt die Warn-App herunterzuladen, bevor die Sturmflut kommt.',
+    'Die Stadt rät: Jetzt die Warn-App herunterladen und die Hinweise der Feuerwehr befolgen.',
     'Der Verein hofft, dass viele Menschen die Tafel jetzt unterstützen, sagte die Vorsitzende am Montag.',
     'Wer einen Tippfehler im Antrag gefunden hat, muss ihn beim Amt melden, erklärte die Behörde.',
     'Auch Fotos aus sozialen Netzwerken unterliegen dem Urheberrecht, betonte die Anwältin vor Gericht.',

@@ -29,6 +29,9 @@ describe('page furniture, line by line', () => {
     ['first publication', ['Dieser Artikel erschien zuerst in der Printausgabe der Zeitung.', 'Zuerst erschienen bei der Süddeutschen Zeitung']],
     ['time stamp', ['14:27 Uhr', '14.27 Uhr', 'vor 2 Stunden', 'Donnerstag, 03.08.2023, 14:27', 'Heute, 09:15']],
     ['agency tag or caption label', ['(dpa, AFP)', 'dpa/AFP', 'Legende: Der Minister am Montag in Berlin.']],
+    ['social follow call', ['Folgen Sie der Stadtzeitung auf Instagram, Threads und WhatsApp – und verpassen Sie keine Meinung mehr.', 'Sie möchten nichts verpassen? Folgen Sie dem Kurier auf Facebook und Instagram.']],
+    ['trial offer or video consent', ['Sie haben noch kein Abo? Testen Sie „Die Zeitung“ vier Wochen lang kostenlos.', 'Dieses Video wird von YouTube bereitgestellt. Mit dem Abspielen stimmen Sie der Datenübertragung an Google zu.']],
+    ['podcast promo or print note', ['Podcast: Lohnt sich die Förderung? Hören Sie die aktuelle Folge von „Geldfragen“ – überall, wo es Podcasts gibt.', 'Diese Seite wurde gedruckt von: https://www.example.de/wirtschaft/artikel-123']],
   ])('GIVEN a %s THEN each line is furniture', (_, lines) => {
     for (const line of lines) expect([line, boilerplateReason(line, none)]).toEqual([line, expect.any(String)]);
   });
@@ -55,6 +58,12 @@ describe('page furniture, line by line', () => {
     'Die Polizei erstattete Anzeige gegen den Fahrer, der geflüchtet war.',
     'Der Newsletter des Ministeriums ging an 3000 Schulen.',
     'Externe Gutachter sollen die Inhalte der Akten prüfen, sagte die Richterin.',
+    'Folgen Sie dem Geld, rät der Ermittler, dann finden Sie die Täter.',
+    'Die Partei bat ihre Anhänger: „Folgen Sie der Kandidatin auf Instagram.“ Viele taten das.',
+    'Testen Sie sich kostenlos in der Apotheke, rät das Gesundheitsamt allen Reisenden.',
+    'Mit dem Abspielen des Videos im Gericht stimmten die Anwälte der Verteidigung zu.',
+    'Podcast: Die Zahl der Hörer ist im vergangenen Jahr um ein Drittel gestiegen, meldet der Verband.',
+    'Diese Seite der Akte wurde nie gedruckt, sagte der Zeuge vor dem Ausschuss.',
   ])('GIVEN prose "%s" THEN it stays', (line) => {
     expect(boilerplateReason(line, none)).toBeNull();
   });

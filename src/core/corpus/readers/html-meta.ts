@@ -34,7 +34,7 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
 
   const pageTitle = squash(doc.querySelector('title')?.textContent ?? '');
   const [titleText, titleSuffix] = splitTitle(pageTitle);
-  const publisher = ld && typeof ld.publisher === 'object' && ld.publisher ? nameOf(ld.publisher) : null;
+  const publisher = publisherOf(ld);
   const found =
     tag('og:site_name') ??
     (publisher ? { value: publisher, source: 'page: JSON-LD publisher.name' } : undefined) ??
@@ -63,7 +63,8 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"]')]
     .map((el) => squash(el.textContent ?? ''))
     .find((t) => t.length > 3 && t.length <= 120) ?? '';
-  const byline = bylineText ? readByline(/^von\s/i.test(bylineText) ? bylineText : `Von ${bylineText}`) : null;
+  // The box may hold the whole byline ("Ein Kommentar von A") or only the name after a "Von" the page prints elsewhere.
+  const byline = bylineText ? (readByline(bylineText) ?? readByline(`Von ${bylineText}`)) : null;
   const dateCandidates: Array<Sourced | undefined> = [
     tag('article:published_time'), ldText('datePublished'), tag('og:published_time'), tag('og:article:published_time'),
     tag('datepublished'), tag('date'), tag('pubdate'), tag('publishdate'), tag('publish-date'), tag('parsely-pub-date'),
@@ -87,6 +88,15 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
 }
 
 /** <meta property|name|itemprop=… content=…>, first non-empty value per lower-cased key. */
+/** The name the page's publisher tag gives: JSON-LD publisher.name, else a publisher meta tag, else null. */
+export function pagePublisher(doc: PageDocument): string | null {
+  return publisherOf(jsonLd(doc)) ?? metaTags(doc).get('publisher') ?? null;
+}
+
+function publisherOf(ld: JsonObject | null): string | null {
+  return ld && typeof ld.publisher === 'object' && ld.publisher ? nameOf(ld.publisher) : null;
+}
+
 function metaTags(doc: PageDocument): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {

@@ -15,7 +15,7 @@ import { readByline } from '../text-meta.js';
 import { footerOutlet, outletFromUrl } from '../names.js';
 import { settleOutlet } from '../outlet-name.js';
 import { squash, type Line, type Sourced } from '../text.js';
-import { readPageMeta, type PageDocument } from './html-meta.js';
+import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import type { ArticleRead } from './types.js';
 
@@ -51,7 +51,8 @@ export function readHtmlArticle(html: string): ArticleRead {
   // The page's own address, for the short name its site goes by ("n-tv.de" is n-tv's).
   const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const address = url ? outletFromUrl(url) : null;
-  meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [] });
+  const publisher = pagePublisher(document as unknown as PageDocument);
+  meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [], publisher });
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
