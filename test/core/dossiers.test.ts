@@ -68,8 +68,10 @@ interface Expected {
  * byline box holding its genre, "Ein Kommentar von A"; outlet-name.ts: an address gluing words the footer prints
  * apart, "DiePresse.com" → "Die Presse", and an address the publisher tag itself gives, "Golem.de", is not shortened
  * by the footer's company), and must be right everywhere.
+ * "cannabis", written blind for round 8 and measured once after every choice of it: 1 of 30 checked values wrong and
+ * 6 of 51 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { cannabis: { wrongValues: 1, boilerplatePassages: 6 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
