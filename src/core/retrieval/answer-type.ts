@@ -115,13 +115,20 @@ export interface CheckedSentence {
 }
 
 /**
- * Whether the question's expected answer goes unstated by its matching sentences: none of those within `nearBest` of
- * the best coverage states it while holding `STATED_SHARE` of the rest of the question. False for a question that
- * expects no particular kind of answer. `sentences`: those of the top candidates.
+ * Whether the question's expected answer goes unstated by its matching sentences, in one pass: `anywhere` when none of
+ * those within `nearBest` of the best coverage states it, `stated` when none states it while holding `statedShare` of
+ * the rest of the question. Both false for a question that expects no particular kind of answer.
+ * `sentences`: those of the top candidates.
  */
-export function missesAnswerType(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest: number, statedShare = STATED_SHARE): boolean {
+export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest: number, statedShare = STATED_SHARE): { anywhere: boolean; stated: boolean } {
   const states = expectedAnswerTest(evidence);
-  if (states === null || sentences.length === 0) return false;
+  if (states === null || sentences.length === 0) return { anywhere: false, stated: false };
   const best = Math.max(...sentences.map((s) => s.coverage));
-  return !sentences.some((s) => s.coverage >= nearBest * best && (s.restCoverage ?? 1) >= statedShare && states(s.text));
+  const stating = sentences.filter((s) => s.coverage >= nearBest * best && states(s.text));
+  return { anywhere: stating.length === 0, stated: !stating.some((s) => (s.restCoverage ?? 1) >= statedShare) };
+}
+
+/** Whether the matching sentences leave the expected answer unstated with `statedShare` of the question (see `answerTypeMisses`). */
+export function missesAnswerType(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest: number, statedShare = STATED_SHARE): boolean {
+  return answerTypeMisses(evidence, sentences, nearBest, statedShare).stated;
 }

@@ -1,7 +1,7 @@
 /** Abstention: whether the best candidates are relevant enough to cite, or the dossier has no answer. */
 import { looksEnglish } from '../lexical/english-query.js';
 import type { RetrievalMode } from '../types.js';
-import { missesAnswerType, NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
+import { answerTypeMisses, NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
 import type { Candidate } from './retrieve.js';
 import { unknownNames, type NameEvidence } from './unknown-name.js';
 
@@ -123,13 +123,14 @@ export interface RelevanceSignals {
 export function relevanceSignals(candidates: Candidate[], check?: AnswerTypeCheck, denseSimilarities: readonly number[] = []): RelevanceSignals {
   const top = candidates.slice(0, EVIDENCE_DEPTH);
   const english = check ? looksEnglish(check.question) : false;
-  const sentences = check ? top.flatMap((c) => check.sentencesOf(c)) : [];
+  // One reading of the top sentences for both answer checks (the expected answer anywhere; stated with the question).
+  const misses = check ? answerTypeMisses(check, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST) : { anywhere: false, stated: false };
   return {
     lexicalCoverage: Math.max(0, ...top.map((c) => c.lexical?.coverage ?? 0)),
     denseSimilarity: Math.max(-1, ...top.map((c) => c.dense?.similarity ?? -1)),
     denseSimilarities,
-    missesAnswerType: check ? missesAnswerType(check, sentences, NEAR_BEST, 0) : false,
-    missesStatedAnswer: check ? missesAnswerType(check, sentences, NEAR_BEST) : false,
+    missesAnswerType: misses.anywhere,
+    missesStatedAnswer: misses.stated,
     english,
     unknownName: check ? unknownNames({ ...check, english }).length > 0 : false,
   };
