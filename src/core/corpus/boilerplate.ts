@@ -40,6 +40,10 @@ const CREDIT = [
   /^\(?(Foto|Bild)\s*:?\s*$/i,
   /^(Legende|Bildunterschrift|Bildlegende|Bildtext)\s*:/i,
   /^(Fotocredits?|Bildnachweise?|Bildquellen|Fotonachweise?)\s*:/i,
+  // The references a service page lists under its text: "Quellen: Bundesministerium für Gesundheit: …; …".
+  /^(?:Verwendete\s+)?(?:Quellen|Quellenangaben|Literaturangaben|Literatur)\s*:\s*\S/,
+  // A reviewer credited beside the byline, "Medizinisch geprüft von Dr. med. A, Facharzt für …" — not a sentence.
+  /^(?:Medizinisch|Fachlich|Wissenschaftlich|Juristisch|Rechtlich)\s+(?:geprüft|überprüft|begutachtet)\s+(?:von|durch)\s+\p{Lu}(?!.*[.!?]["“”»«’')]*$)/u,
 ];
 
 // Built once: signOffSite runs for most short lines of every page.
@@ -63,6 +67,8 @@ export function signOffSite(text: string): string | null {
  * ("Audio herunterladen (3,1 MB | MP3)": a file size in brackets, which no sentence of a story writes so) only outside prose.
  */
 const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
+/** A labelled podcast or video box ending in its running time, "Podcast: „Gesund vernetzt“ – Folge 61: Wie …? (28 Min.)": its title may read as a sentence. */
+const LABELLED_RUNNING_TIME = /^(?:Podcast|Audio|Video|Hörtipp|Videotipp)\s?:.{0,200}\(\d{1,3}(?::\d{2})?\s?(?:Min\.?|Minuten|min)\)$/;
 const PLAYER = [
   /^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i,
   /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|vorlesen lassen|anhören|Anhören|Hörfassung|Audioversion|Audio-Version|Lesedauer|Lesezeit)\b/i,
@@ -129,7 +135,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   if (context.repeated.has(text) && !prose) return 'repeated in several articles';
   if (!prose || text.length < 300) {
     if (CREDIT.some((re) => re.test(text)) || signOffSite(text) !== null) return 'credit or caption';
-    if (RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
+    if (RUNNING_TIME.test(text) || LABELLED_RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
     if (isTeaserLine(text)) return 'teaser or read-also';
     const prompt = promptReason(text, prose || isSentenceLike(text));
     if (prompt) return prompt;

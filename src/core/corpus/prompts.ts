@@ -26,8 +26,9 @@ const PROMPT = [
   /^Wir benutzen\b.{0,40}\bCookies\b/, // the site speaking: a story quoting it opens with a quote mark
   // An app offer in the imperative infinitive, as its own sentence at the end: "… aufs Handy: Jetzt die BZ-App
   // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen"). A second infinitive may
-  // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren."
-  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)(?:\s+und\s+[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden))?[.!]?$/u,
+  // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren.", or the promise of missing
+  // nothing: "Jetzt die NOZ-App herunterladen und keine Nachricht aus der Region verpassen."
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)(?:\s+und\s+(?:[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden)|(?:keine|nichts)\b[^.!?]{0,50}\s+(?:mehr\s+)?verpassen))?[.!]?$/u,
   // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
   /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
@@ -41,13 +42,19 @@ const PROMPT = [
   /^Mit Material (von|der|aus)\b/,
   // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
   /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
+  // An embed's placeholder telling the reader what to allow first: "Zum Abspielen des Podcasts müssen Sie externe
+  // Inhalte zulassen.", "Zum Anhören müssen Sie Inhalte von Drittanbietern zulassen." (a story reports such a rule
+  // about someone, not "Sie" the reader, with "zum Abspielen" first).
+  /^(?:Zum\s+(?:Abspielen|Anhören|Ansehen|Anzeigen|Laden|Nutzen)|Um\b.{0,40}\b(?:abzuspielen|anzuhören|anzusehen|anzuzeigen|zu laden),?)\b.{0,40}\b(?:müssen|musst) (?:Sie|du)\b.{0,40}\b(?:Inhalte|Dienste|Cookies|Drittanbieter\w*)\b.{0,40}\b(?:zulassen|erlauben|aktivieren|akzeptieren|zustimmen|freigeben)\.?$/,
   // Embed placeholders: "Inhalte von YouTube laden", "Um Inhalte von X anzuzeigen, …".
   /\b(Inhalte?|Beitrag|Video|Post|Tweet)\b.{0,30}\b(von|aus)\s+(X|Twitter|Instagram|YouTube|Facebook|TikTok|Datawrapper|Podigee|Spotify|Vimeo|Glomex|Flourish|Mastodon|Bluesky|Threads)\b.{0,60}\b(anzeigen|anzuzeigen|laden|zu laden|aktivieren|zustimmen|nachladen)\b/i,
   // …and the consent it asks for in the reader's name: "Mit dem Abspielen stimmen Sie der Datenübertragung an Google zu."
   /(?:^|[.!?]\s+)(?:Mit dem|Beim) (?:Abspielen|Laden|Anzeigen|Aktivieren|Klick)\b.{0,80}\b(?:stimmen|willigen) Sie\b/,
   // The site asking to be followed on a social network: "Folgen Sie der Volksstimme auf Facebook und Instagram." A
   // story quoting such a call opens with a quote mark, so only a sentence that starts with it counts.
-  /(?:^|[.!?]\s+)Folgen Sie (?:uns|der|dem|den)\b.{0,60}\bauf (?:Facebook|Instagram|X|Twitter|Threads|WhatsApp|TikTok|YouTube|LinkedIn|Bluesky|Mastodon|Telegram|Google News)\b/,
+  // The reader addressed as "du" names the site itself, one word before "auf": "Folge watson auf Instagram, TikTok
+  // und WhatsApp" ("Folge der Debatte auf X war …", the noun, has more words before "auf").
+  /(?:^|[.!?]\s+)(?:Folgen Sie (?:uns|der|dem|den)\b.{0,60}|Folge (?:uns|[\p{L}\d][\p{L}\d.-]*) )\bauf (?:Facebook|Instagram|X|Twitter|Threads|WhatsApp|TikTok|YouTube|LinkedIn|Bluesky|Mastodon|Telegram|Google News)\b/u,
   // A trial offer inside a sentence run: "Sie haben noch kein Abo? Testen Sie „Die Presse“ vier Wochen lang kostenlos."
   /(?:^|[.!?]\s+)Testen Sie (?!sich\b).{0,60}\b(?:kostenlos|gratis|unverbindlich)\b/,
   // A podcast or video promo under its label, telling the reader where to listen: "Podcast: … Hören Sie die aktuelle Folge …".
@@ -77,6 +84,10 @@ const NOTE = [
   // "Kommentare zum Thema: …". It names the page itself ("diesen Artikel", "hier"); a story about a site closing its comments does not.
   /^(?:Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:\s*)?(?:Die |Eine )?(?:Kommentarfunktion|Kommentare|Kommentierung|Kommentarbereich)\b.{0,40}\b(?:(?:für|unter|zu) (?:diese[nmr]|dieses) (?:Artikel|Beitrag|Text|Thema)|hier)\b.{0,30}\b(?:geschlossen|deaktiviert|geöffnet|freigeschaltet|nicht (?:möglich|verfügbar|aktiviert|vorgesehen))\b/,
   /^Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:/,
+  // A health or legal page's disclaimer about itself: "Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine
+  // Hinweise und darf nicht zur Selbstdiagnose … verwendet werden. Er kann einen Arztbesuch nicht ersetzen." It names
+  // this very text and the advice it is not; a story about a law's article says "Artikel 3", not "dieser Artikel … ersetzt".
+  /^(?:(?:Wichtiger |Medizinischer |Rechtlicher )?Hinweis\s*:\s*)?(?:Diese[rs]? (?:Artikel|Beitrag|Text|Ratgeber)|Die(?:se)? (?:Informationen|Inhalte)(?: (?:in|auf) diese[rm] (?:Artikel|Beitrag|Seite))?)\b.{0,200}\b(?:Selbstdiagnose|Selbstbehandlung|ersetz(?:t|en)\b.{0,60}\b(?:Arzt\w*|ärztlich\w*|Diagnose|Rechtsberatung|Beratung))/,
 ];
 
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
