@@ -69,9 +69,14 @@ interface Expected {
  * apart, "DiePresse.com" → "Die Presse", and an address the publisher tag itself gives, "Golem.de", is not shortened
  * by the footer's company), and must be right everywhere.
  * "cannabis", written blind for round 8 and measured once after every choice of it: 1 of 30 checked values wrong and
- * 6 of 51 passages with listed boilerplate (counted, not printed, so it stays a fair test).
+ * 6 of 51 passages with listed boilerplate. It became a tuning dossier when its misses were read, fixed by general
+ * rules (site-header.ts: a print view's title names the site when the page prints the name again, "Druckversion –
+ * Apotheken Umschau"; boilerplate.ts: a "Quellen:" reference list, a medical reviewer's credit, a labelled podcast box
+ * ending in its running time; prompts.ts: a health page's disclaimer about itself, an embed placeholder asking the
+ * reader to allow content, a follow call in the "du" form, an app offer promising nothing is missed; html.ts: a kicker
+ * in a "rubric" box), and must be right everywhere.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { cannabis: { wrongValues: 1, boilerplatePassages: 6 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

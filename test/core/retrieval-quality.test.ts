@@ -113,9 +113,10 @@ describe.each([
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   ['intel', 'de', 13, 0.85, 0.76],
   ['intel', 'en', 11, 0.36, 0.27],
-  // Held out (written blind): first measurement after every choice of round 8; floors guard regressions, nothing is tuned.
-  ['cannabis', 'de', 13, 0.85, 0.76],
-  ['cannabis', 'en', 11, 0.64, 0.54],
+  // Held out in round 8 (written blind, measured once: de 0.85, en 0.64), a tuning dossier since. Round 9's ingestion
+  // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages): 0.85 → 0.92, 0.64 → 0.73.
+  ['cannabis', 'de', 13, 0.92, 0.84],
+  ['cannabis', 'en', 11, 0.73, 0.63],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
