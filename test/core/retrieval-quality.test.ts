@@ -112,10 +112,12 @@ describe.each([
   ['heizung', 'en', 11, 0.73, 0.63],
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   ['intel', 'de', 13, 0.85, 0.76],
-  ['intel', 'en', 11, 0.36, 0.27],
+  // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset): 0.36 → 0.45.
+  ['intel', 'en', 11, 0.45, 0.36],
   // Held out (written blind): first measurement after every choice of round 8; floors guard regressions, nothing is tuned.
   ['cannabis', 'de', 13, 0.85, 0.76],
-  ['cannabis', 'en', 11, 0.64, 0.54],
+  // Round 9 (a tuning dossier now): the English coverage offset answers two declined questions, 0.64 → 0.82.
+  ['cannabis', 'en', 11, 0.82, 0.72],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -135,6 +137,20 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.abstention).toBeGreaterThanOrEqual(0.63);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(0.09);
+  });
+});
+
+/**
+ * Abstention on the three newest tuning dossiers pooled (`node dist/bench/eval.js --modes lexical`): round 9 (ordinals
+ * no figures, sums asked with "wie hoch"/"was kostet", the English coverage offset) took them from 12 to 15 of 24
+ * unanswerable declined and from 5 to 1 of 72 answerable; one question of slack each way.
+ */
+describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
+  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 14 of the first (reached: 15) and at most 2 of the second are declined (reached: 1)', async () => {
+    const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(pooled.n).toBe(72);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
   });
 });
 
