@@ -74,6 +74,25 @@ describe('expected answers', () => {
     expect(states('Es gab 30 Blitze.', 'Wie heiß war es?')).toBe(false);
   });
 
+  it('GIVEN "wie hoch" or "was kostet" with money in the question THEN a sum is expected; "wie hoch" alone stays an amount', () => {
+    expect(kind('Wie hoch ist das Bußgeld für zu viel Gras?')).toBe('money');
+    expect(kind('Wie hoch ist die Gebühr?')).toBe('money');
+    expect(kind('Wie viel Gewerbesteuer erwartet die Stadt?')).toBe('money');
+    expect(kind('How much tax revenue does the government expect?')).toBe('money');
+    expect(kind('Was kostet ein Gramm im Verein?')).toBe('money');
+    expect(kind('What will the new substation cost?')).toBe('money');
+    expect(kind('Wie hoch ist der Turm?')).toBe('amount');
+    // "costs" as a noun in a question asking for a position is no question about a sum.
+    expect(kind("What is the minister's position on paying for extra costs?")).toBeNull();
+  });
+
+  it('GIVEN ordinals THEN they are no figures: "in einer zweiten Stufe" counts nothing', () => {
+    const question = 'Wie viele Modellregionen soll es geben?';
+    expect(states('Der Verkauf soll in einer zweiten Stufe in einzelnen Modellregionen erprobt werden.', question, ['modellregionen'])).toBe(false);
+    expect(states('Ein vierter Schritt mit Modellregionen soll folgen.', question, ['modellregionen'])).toBe(false);
+    expect(states('Geplant sind zwei Modellregionen.', question, ['modellregionen'])).toBe(true);
+  });
+
   it('GIVEN sentences THEN time expressions are years, dates, clock times, seasons and named periods, not any figure', () => {
     expect(statesTime('Das Gesetz soll im Sommer verabschiedet werden.')).toBe(true);
     expect(statesTime('Sie hob um 14.14 Uhr ab.')).toBe(true);

@@ -112,11 +112,13 @@ describe.each([
   ['heizung', 'en', 11, 0.73, 0.63],
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   ['intel', 'de', 13, 0.85, 0.76],
-  ['intel', 'en', 11, 0.36, 0.27],
+  // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset): 0.36 → 0.45.
+  ['intel', 'en', 11, 0.45, 0.36],
   // Held out in round 8 (written blind, measured once: de 0.85, en 0.64), a tuning dossier since. Round 9's ingestion
-  // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages): 0.85 → 0.92, 0.64 → 0.73.
+  // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages)
+  // and the English coverage offset together: de 0.85 → 0.92, en 0.64 → 0.82.
   ['cannabis', 'de', 13, 0.92, 0.84],
-  ['cannabis', 'en', 11, 0.73, 0.63],
+  ['cannabis', 'en', 11, 0.82, 0.72],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -136,6 +138,20 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.abstention).toBeGreaterThanOrEqual(0.63);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(0.09);
+  });
+});
+
+/**
+ * Abstention on the three newest tuning dossiers pooled (`node dist/bench/eval.js --modes lexical`): round 9 (ordinals
+ * no figures, sums asked with "wie hoch"/"was kostet", the English coverage offset) took them from 12 to 15 of 24
+ * unanswerable declined and from 5 to 1 of 72 answerable; one question of slack each way.
+ */
+describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
+  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 14 of the first (reached: 15) and at most 2 of the second are declined (reached: 1)', async () => {
+    const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(pooled.n).toBe(72);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
   });
 });
 

@@ -30,12 +30,19 @@ const HOW_MUCH = open('wie\\s+viel|how\\s+much');
 const HOW_MANY = /^\s*(wie\s+viele|how\s+many)\s+(.+)$/iu;
 /** Counting people in general ("wie viele Leute", "how many people") names nothing a figure must stand next to (6 words). */
 const PEOPLE = /^(?:menschen|leute|personen|people|persons|men)$/iu;
+/** "Wie hoch ist die Strafe", "how high is the fee": a sum when the question names money. */
+const HIGH = open('wie\\s+hoch|how\\s+high');
 const OTHER_NUMBER = open('wie\\s+(?:oft|hoch|tief|groß|gross|schwer|schnell)|how\\s+(?:often|high|deep|big|large|heavy|fast)');
 const TIME =
   open('(?:seit|bis|ab|von)\\s+wann|wann|an\\s+welchem\\s+(?:tag|datum)|in\\s+welchem\\s+jahr|since\\s+when|until\\s+when|when|(?:on|in)\\s+what\\s+(?:day|date|year)|what\\s+(?:day|date|year)');
-/** Words of a question that make "how much" a question about money (general vocabulary, 20 stems). */
+/**
+ * Words of a question that make "how much" or "how high" a question about money (general vocabulary, 30 stems: the
+ * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld").
+ */
 const MONEY_WORD =
-  /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget)/iu;
+  /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
+/** "Was kostet …", "what does … cost" (the verb; not "what is … on extra costs"): a sum of money without "how much". */
+const COSTS = /^\s*(?:was\s+kost(?:e|et|en|ete|eten)\b|what\s+(?:does|did|do|will|would|could)\b.*\bcost\b)/iu;
 /** Words right after "how many" that name no counted thing ("how many more …"). */
 const AUXILIARY = /^(did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|more|less|extra|longer)$/iu;
 
@@ -44,7 +51,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (AGE.test(question)) return { kind: 'age' };
   if (TEMPERATURE.test(question)) return { kind: 'temperature' };
   if (DISTANCE.test(question)) return { kind: 'distance' };
-  if (EXPENSIVE.test(question) || (HOW_MUCH.test(question) && MONEY_WORD.test(question))) return { kind: 'money' };
+  if (EXPENSIVE.test(question) || COSTS.test(question) || ((HOW_MUCH.test(question) || HIGH.test(question)) && MONEY_WORD.test(question))) return { kind: 'money' };
   if (DURATION.test(question)) return { kind: 'duration', lengthToo: /^\s*how/iu.test(question) };
   if (LENGTH_OR_DURATION.test(question)) return { kind: 'duration', lengthToo: true };
   const counted = countedPhrase(question);
