@@ -112,10 +112,14 @@ describe.each([
   ['heizung', 'en', 11, 0.73, 0.63],
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   ['intel', 'de', 13, 0.85, 0.76],
-  ['intel', 'en', 11, 0.36, 0.27],
+  // Round 9: English words the corpus writes as is and Ding never gives as German ("Chips Act") searched first
+  // (english-query.ts loanwordTerms): 0.36 → 0.45.
+  ['intel', 'en', 11, 0.45, 0.36],
   // Held out (written blind): first measurement after every choice of round 8; floors guard regressions, nothing is tuned.
   ['cannabis', 'de', 13, 0.85, 0.76],
-  ['cannabis', 'en', 11, 0.64, 0.54],
+  // Round 9 (a tuning dossier now): "weed" no longer read as "wee" + "-d" (english-lookup.ts) 0.64 → 0.73, and
+  // "cannabis", which Ding translates Hanf, searched as the corpus writes it (loanwordTerms) 0.73 → 0.91.
+  ['cannabis', 'en', 11, 0.91, 0.82],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
