@@ -55,9 +55,9 @@ const abbreviationsOf = (alt: string): string[] => [...alt.matchAll(/\/([A-Z][A-
 /** How much a German word's productivity (compounds ending in it) raises its rank: a tie-breaker among equals. */
 const PRODUCTIVITY = 0.25;
 
-/** Ding's annotations: {gender/part of speech}, [domain], (comment), <variant>, /abbreviation/. */
+/** Ding's annotations: {gender/part of speech}, [domain], (comment), <variant>, /abbreviation/ (also lowercase or a sign: "million /m/", "Prozent / % /", which had dropped both entries). */
 const strip = (text: string): string =>
-  text.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|\/[A-Z][^/]*\//g, ' ').replace(/\s+/g, ' ').trim();
+  text.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|\/[A-Z][^/]*\/|(?<=^|\s)\/ ?[^/\s]{1,10} ?\/(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Placeholders and pronouns that are not the word itself ("jdn. empfangen", "er/sie starb", "to die", "sb."). */
 const GERMAN_FILLER = /^(etw|jd[nms]?|sich|du|er|sie|es|ich|wir|ihr|man|ist|war|hat|hatte|habe|sind|waren|haben|wird|würde|wurde)\.?$|\//;

@@ -102,5 +102,28 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(ort?.weight).toBeLessThan(1);
     expect(withVocabulary('Das Dorf brannte. Der Ort auch.').analyzeQuery!('Which villages burned?')[0]!.terms.find((t) => t.term === 'ort')).toBeUndefined();
   }, 30_000);
+  it('GIVEN an English word the corpus writes as is and Ding never gives as German THEN it is searched first, its translation beside it', () => {
+    const news = withVocabulary('Der Konsum von Cannabis soll legal werden. Hanf wächst schnell.');
+    const [cannabis] = news.analyzeQuery!('Is cannabis legal now?');
+    expect(cannabis!.terms[0]).toEqual({ term: 'cannabis', weight: 1 });
+    expect(cannabis!.terms).toContainEqual({ term: news.analyze('Hanf')[0], weight: 0.5 });
+  }, 30_000);
+
+  it('GIVEN an English word that is also a German word THEN the corpus word is not read as the English one', () => {
+    // "kind" is a German word (Kind): translated (Art), never searched as written.
+    const news = withVocabulary('Das Kind spielt. Diese Art ist neu.');
+    const [kind] = news.analyzeQuery!('What kind of game?');
+    expect(kind!.terms.map((t) => t.term)).toContain(news.analyze('Art')[0]);
+    expect(kind!.terms.map((t) => t.term)).not.toContain('kind');
+  }, 30_000);
+
+  it('GIVEN an English word the dictionary has as written THEN it is not read as the comparative or past of another', () => {
+    // "better" is besser, not "bet" + "-ter" (→ Bett, via the wager); "weed" is Gras, not "wee" + "-d" (→ klein).
+    const news = withVocabulary('Das Bett ist klein. Es wird besser. Gras wächst.');
+    const terms = termsOf(news, 'Is the weed getting better?').flat();
+    expect(terms).toContain(news.analyze('besser')[0]);
+    expect(terms).not.toContain(news.analyze('Bett')[0]);
+    expect(terms).not.toContain(news.analyze('klein')[0]);
+  }, 30_000);
 });
 

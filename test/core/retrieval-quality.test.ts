@@ -112,13 +112,16 @@ describe.each([
   ['heizung', 'en', 11, 0.73, 0.63],
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   ['intel', 'de', 13, 0.85, 0.76],
-  // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset): 0.36 → 0.45.
-  ['intel', 'en', 11, 0.45, 0.36],
+  // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset) and English words
+  // the corpus writes as is and Ding never gives as German ("Chips Act") are searched first (english-query.ts
+  // loanwordTerms): 0.36 → 0.55.
+  ['intel', 'en', 11, 0.55, 0.45],
   // Held out in round 8 (written blind, measured once: de 0.85, en 0.64), a tuning dossier since. Round 9's ingestion
-  // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages)
-  // and the English coverage offset together: de 0.85 → 0.92, en 0.64 → 0.82.
+  // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages),
+  // "weed" no longer read as "wee" + "-d" (english-lookup.ts), "cannabis" searched as the corpus writes it
+  // (loanwordTerms) and the English coverage offset together: de 0.85 → 0.92, en 0.64 → 0.91.
   ['cannabis', 'de', 13, 0.92, 0.84],
-  ['cannabis', 'en', 11, 0.82, 0.72],
+  ['cannabis', 'en', 11, 0.91, 0.82],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDing, parseOpenThesaurus } from '../../scripts/lexicon-sources.js';
 
-/** Lines in Ding's format (abridged from its entries for sterben, Krieg, Stand and Matrize). */
+/** Lines in Ding's format (abridged from its entries for sterben, Krieg, Stand, Matrize, Million, Prozent …). */
 const DING = `# Version :: devel 2023-01-30
 sterben {vi} [biol.] [med.] | sterbend | gestorben | er/sie stirbt | ich/er/sie starb | jung sterben :: to die {died; died} | dying | died | he/she dies | I/he/she died | to die young
 Krieg {m} (gegen jdn./etw.) [mil.] | Kriege {pl} | Bürgerkrieg {m} :: war (on/against sb./sth.) | wars | civil war
@@ -15,11 +15,19 @@ auf etw. kommen {vi} :: to hit upon sth.
 Vorstandschef {m}; Konzernchef {m} [ugs.] :: chief executive officer /CEO/; boss
 Geheimzahl {f} :: personal identification number /PIN/
 Stift {m} :: pin
+Million {f} /Mio./ | Millionen {pl} :: million /m/ | millions
+Prozent {n} / % /; Hundertstel {n} | Prozente {pl} :: percent; per cent | percents
 jdn. treffen {vt}; sich mit jdm. treffen {vr} [soc.] | treffend; sich treffend | getroffen; sich getroffen | ich treffe (mich) | ich/er/sie traf (mich/sich) :: to meet sb.; to meet with sb. | meeting; meeting with | met; met with | I meet | I/he/she met
 `;
 
 describe('parseDing', () => {
   const ding = parseDing(DING);
+
+  it('GIVEN an abbreviation in lowercase or a sign ("million /m/", "Prozent / % /") THEN the entry is kept without it', () => {
+    expect(ding.translations.get('million')).toEqual(['Million']);
+    expect(ding.translations.get('percent')?.[0]).toBe('Prozent');
+    expect(ding.translations.get('per cent')?.[0]).toBe('Prozent');
+  });
 
   it('GIVEN aligned entries THEN English keys map to German, inflected forms to inflected forms', () => {
     expect(ding.version).toBe('devel 2023-01-30');

@@ -311,6 +311,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     termsOf: groupTerms,
     weighted: (own, extra, kind) => weighted(own, extra, kind, synonymWeight > 0 ? translatedSynonymWeight : 0),
     known,
+    writes: (word) => surfaces.has(foldGerman(word)),
     attested,
     translationWeight,
     maxTranslations,

@@ -26,11 +26,20 @@ export const senseWeight = (rank: number): number => (rank < COMMON_SENSES ? 1 :
 const americanOf = (word: string): string =>
   word.replace(/isation/, 'ization').replace(/ise([sd]?)$/, 'ize$1').replace(/ising$/, 'izing').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense');
 
+/** English endings a base form is sought behind, in the order tried. */
+const ENDINGS = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /(?<=[^aeiou])ing$/, /ing$/, /est$/, /er$/];
+/** Of those, the ones tried only for a word the dictionary lacks as written (see `keysOf`). */
+const GUESSED: ReadonlySet<RegExp> = new Set([ENDINGS[4]!, ENDINGS[7]!, ENDINGS[8]!]);
+
 /** Dictionary keys an English word may be found under: American spelling (Ding spells so), then base forms. */
 export function keysOf(word: string): string[] {
   const american = americanOf(word);
+  // "-er", "-est" and a bare "-d" end far more words than they inflect ("power", "number", "weed", "need"): a word
+  // the dictionary has as written is not read as a comparative or past of another ("better" ↛ bet, "weed" ↛ wee).
+  const listed = germanFor(word) !== undefined || germanFor(american) !== undefined;
+  const endings = listed ? ENDINGS.filter((ending) => !GUESSED.has(ending)) : ENDINGS;
   // "-ing" first tries the silent "e" it dropped ("trading" → trade, not the "trad" of trad jazz)
-  const bases = [/ies$/, /es$/, /s$/, /ed$/, /d$/, /(?<=[^aeiou])ing$/, /ing$/, /est$/, /er$/].map((ending) =>
+  const bases = endings.map((ending) =>
     american.replace(ending, ending.source.startsWith('ies') ? 'y' : ending.source.includes('?<=') ? 'e' : ''),
   );
   // "biggest" → "bigg" → "big", "planned" → "plann" → "plan"

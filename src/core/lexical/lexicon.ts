@@ -67,6 +67,22 @@ export function germanFor(key: string): string[] | undefined {
   return undefined;
 }
 
+let germanSide: Set<string> | undefined;
+/**
+ * True when the dictionary gives the word (any case) as a German translation of something: an English word the
+ * corpus writes but Ding never gives as German ("Cannabis", "Act") is a loanword or name, one it gives ("Kind",
+ * "Rat", "Gift") a German word of its own. Built on first use from the dictionary's ~290,000 one-word translations.
+ */
+export function isDictionaryGerman(word: string): boolean {
+  if (!germanSide) {
+    germanSide = new Set<string>();
+    for (const line of dictionary().text.split('\n')) {
+      for (const german of line.slice(line.indexOf('\t') + 1).split(';')) if (!german.includes(' ')) germanSide.add(german.toLowerCase());
+    }
+  }
+  return germanSide.has(word.toLowerCase());
+}
+
 let parts: Map<string, { modifiers: string[]; heads: string[] }> | undefined;
 /**
  * How an English word (lowercase) appears inside German compounds beyond its translations, folded: as a first part
