@@ -75,8 +75,10 @@ interface Expected {
  * ending in its running time; prompts.ts: a health page's disclaimer about itself, an embed placeholder asking the
  * reader to allow content, a follow call in the "du" form, an app offer promising nothing is missed; html.ts: a kicker
  * in a "rubric" box), and must be right everywhere.
+ * "atom", written blind for round 9 and measured once after every choice of it: 7 of 30 checked values wrong and 3 of
+ * 49 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {};
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 7, boilerplatePassages: 3 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
