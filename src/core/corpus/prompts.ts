@@ -33,7 +33,8 @@ const PROMPT = [
   /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
   // consent framework) storing or reading data on the reader's device — a story quoting it opens with a quote mark.
-  /^Wir (und|sowie) unsere (\d+\s+)?(Partner|Werbepartner|Drittanbieter)\b.{0,80}\b(speichern|greifen|zugreifen|verarbeiten)\b.{0,80}\b(Gerät|Endgerät|Geräten)\b/,
+  // Also counted ("Wir und bis zu 142 Partner verarbeiten Ihre Daten"), with the reader's data as what is processed.
+  /^Wir (und|sowie) (?:unsere|bis zu) (\d+\s+)?(Partner|Werbepartner|Drittanbieter)\b.{0,80}\b(speichern|greifen|zugreifen|verarbeiten)\b.{0,80}\b(Gerät|Endgerät|Geräten|Ihre Daten)\b/,
   // …or any banner's text ending in its buttons: two or more consent choices joined by "|" ("Zustimmen | Mehr Optionen").
   new RegExp(`(?:^|[.!?]\\s+)${CONSENT_CHOICE}(?:\\s*\\|\\s*${CONSENT_CHOICE})+$`, 'i'),
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,

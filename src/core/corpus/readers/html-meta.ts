@@ -33,7 +33,10 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const ldText = (key: string): Sourced | undefined => (typeof ld?.[key] === 'string' && ld[key] ? { value: squash(ld[key] as string), source: `page: JSON-LD ${key}` } : undefined);
 
   const pageTitle = squash(doc.querySelector('title')?.textContent ?? '');
-  const [titleText, titleSuffix] = splitTitle(pageTitle);
+  // "Kommentar: Abgeschaltet – aber Cattenom läuft weiter": a dash inside the headline is no outlet separator; when
+  // the page's headline itself ends with the would-be suffix, the <title> has none.
+  const headlines = [tags.get('og:title'), tags.get('twitter:title'), ldText('headline')?.value, squash(doc.querySelector('h1')?.textContent ?? '')];
+  const [titleText, titleSuffix] = headlineOwns(splitTitle(pageTitle), headlines) ? [pageTitle, null] : splitTitle(pageTitle);
   const publisher = publisherOf(ld);
   const found =
     tag('og:site_name') ??
@@ -145,6 +148,14 @@ function withoutSuffix(title: string, outlet: string): string {
   const [head, suffix] = splitTitle(title);
   return suffix && suffix.toLowerCase() === outlet.toLowerCase() ? head : title;
 }
+
+/** Whether the <title>'s split-off suffix belongs to the headline: a headline the page gives ends with separator and suffix. */
+function headlineOwns([, suffix]: [string, string | null], headlines: Array<string | undefined>): boolean {
+  if (!suffix) return false;
+  return headlines.some((h) => h !== undefined && h.length > suffix.length && new RegExp(`\\s[|–—-]\\s${escape(suffix)}$`).test(h));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function attr(doc: PageDocument, selector: string, name: string, source: string): Sourced | undefined {
   const value = doc.querySelector(selector)?.getAttribute(name);

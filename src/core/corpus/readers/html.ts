@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
 import { boilerplateReason, isProse } from '../boilerplate.js';
-import { isDateLine } from '../dates.js';
+import { isDateLine, type FoundDate } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { cutGluedHead } from '../glued.js';
 import { readByline } from '../text-meta.js';
@@ -34,6 +34,7 @@ interface Node {
   querySelectorAll(selector: string): Iterable<Node>;
   closest(selector: string): Node | null;
   remove(): void;
+  replaceWith(node: unknown): void;
 }
 
 /** Reads one saved page into paragraphs and metadata. */
@@ -56,8 +57,11 @@ export function readHtmlArticle(html: string): ArticleRead {
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
-  // Read before the furniture pass: a date line's class ("dateline", "date") marks it as furniture and takes it away.
-  const shownDate = meta.date ? null : dateAboveStory(doc);
+  // A line break is a break between words ("Von A und B<br>17. April 2023"): without it the name and the day run together.
+  for (const el of [...doc.querySelectorAll('br')]) el.replaceWith(document.createTextNode('\n'));
+  // Read before the furniture pass: a date line's class ("dateline", "date", "meta") marks it as furniture and takes it away.
+  const shown = shownAboveStory(doc);
+  const shownDate = meta.date ? null : shown.date;
   const pageText = squash(doc.querySelector('body')?.textContent ?? '').length;
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
@@ -81,6 +85,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   const dateLine = furniture.map((text) => ({ text, date: isDateLine(text) ?? (byline?.text === text && byline.by!.date ? { iso: byline.by!.date } : null) })).find((d) => d.date);
   if (!meta.date && dateLine) meta.date = { value: dateLine.date!.iso, source: `page: date line "${dateLine.text}" in the text` };
   if (!meta.date && shownDate) meta.date = { value: shownDate.iso, source: `page: date line "${shownDate.text}" above the story` };
+  if (!meta.author && shown.byline) meta.author = { value: shown.byline.author, source: `page: byline "${shown.byline.text}" above the story` };
   return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
 }
 
@@ -135,19 +140,26 @@ function footerCredit(doc: Node): { line: string; outlet: Sourced } | null {
 
 /**
  * A page without a date tag still shows its date above the story ("24.07.2023, 17:20 Uhr", "Stand: 24.7.2023"): the
- * first element that is only a date line, above the story's first paragraph after its lead. Dates further down (teasers,
+ * first element (or line of one, split at its line breaks) that is only a date line, above the story's first
+ * paragraph after its lead; and so its byline ("Von A und B", in a box of any class). Dates further down (teasers,
  * comments, a chronology) belong to something else.
  */
-function dateAboveStory(doc: Node): { text: string; iso: string } | null {
+function shownAboveStory(doc: Node): { date: { text: string; iso: string } | null; byline: { text: string; author: string } | null } {
+  let date: { text: string; iso: string } | null = null;
+  let byline: { text: string; author: string } | null = null;
   let prose = 0; // the lead may come before the date line, as in text files: the story begins with the second paragraph
   for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
     if (el.querySelector('p, div, li')) continue; // a container: its own leaves are looked at one by one
+    for (const text of (el.textContent ?? '').split('\n').map(squash).filter(Boolean)) {
+      const found: FoundDate | null = date ? null : isDateLine(text);
+      if (found) date = { text, iso: found.iso };
+      const by: { author: string } | null = byline || found ? null : readByline(text);
+      if (by) byline = { text, author: by.author };
+    }
     const text = squash(el.textContent ?? '');
-    const found = isDateLine(text);
-    if (found) return { text, iso: found.iso };
-    if (text.length >= 100 && isProse(text) && boilerplateReason(text, { repeated: new Set() }) === null && ++prose === 2) return null;
+    if (date || (text.length >= 100 && isProse(text) && boilerplateReason(text, { repeated: new Set() }) === null && ++prose === 2)) break;
   }
-  return null;
+  return { date, byline };
 }
 
 /** Share of an element's text that sits inside links. */
