@@ -10,7 +10,9 @@
  *   Post") is a product or edition of the publisher, and the footer's name is the outlet ("Rheinische Post");
  * - a section address is its site's owner when the footer names the owner ("sport.ORF.at" + "ORF.at © 2023" → "ORF");
  * - the footer's acronym with one word after it is the publisher's news brand, and the footer's name is the outlet
- *   ("SWR Aktuell" + "© SWR 2023" → "SWR").
+ *   ("SWR Aktuell" + "© SWR 2023" → "SWR");
+ * - a logo setting the name's letters before the footer's name is that name ("AZ Abendzeitung München" + "© Abendzeitung
+ *   München 2023" → "Abendzeitung München").
  * A site name that is only an address gives way to the name the page gives itself without the domain ending
  * ("stern.de" + JSON-LD publisher "stern" → "stern", brandOfAddress), and an address gluing capitalised words to
  * those words when the footer prints them apart ("DiePresse.com" + "… | Die Presse Verlags-Gesellschaft" → "Die
@@ -69,6 +71,12 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
     return { value: footer, source: `${found.source}, a news brand of the publisher the footer names, "${footer}"` };
   }
   const fold = (s: string) => s.toLocaleLowerCase('de');
+  // "AZ Abendzeitung München" over "© Abendzeitung München 2023": a logo setting the name's letters before the name
+  // the footer prints ("AZ" of Abend-Zeitung, each letter in the name, in order, the first opening it). Readers and the
+  // footer name the paper; the letters are its logo.
+  if (/^\p{Lu}{2,5}$/u.test(first!) && rest.length >= 1 && fold(rest.join(' ')) === fold(footer) && lettersOf(first!, footer)) {
+    return { value: footer, source: `${found.source}, the logo's letters before the name the footer prints, "${footer}"` };
+  }
   const label = (address: string) => address.split('.').at(-2)!; // "NDR.de" → "NDR", "www.n-tv.de" → "n-tv"
   const own = siteAddress(found.value);
   const labels = [own, ...page.addresses.map(siteAddress)].filter((a): a is string => a !== null).map(label);
@@ -82,6 +90,19 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (short && fold(short) !== fold(found.value)) return { value: short, source: `${found.source}; the site's address calls the footer's "${footer}" "${short}"` };
   if (!short && head !== found.value && isAcronymOf(head, footer)) return { value: footer, source: `${found.source}, an edition or product of the publisher the footer names, "${footer}"` };
   return found;
+}
+
+/** Whether every letter of `letters` stands in `name` in order, the first opening it: "AZ" in "Abendzeitung München". */
+function lettersOf(letters: string, name: string): boolean {
+  const lower = name.toLocaleLowerCase('de');
+  const wanted = letters.toLocaleLowerCase('de');
+  if (lower[0] !== wanted[0]) return false;
+  let at = 1;
+  for (const letter of wanted.slice(1)) {
+    at = lower.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

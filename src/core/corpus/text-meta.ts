@@ -5,7 +5,7 @@
  */
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
-import { isLoneByline } from './lone-byline.js';
+import { isLoneByline, isPersonName } from './lone-byline.js';
 import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
 import { settleOutlet } from './outlet-name.js';
@@ -61,6 +61,9 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       const by = text.match(/\b[Vv]on\s.*$/);
       const byline = by ? readByline(by[0]) : null;
       if (byline) authors.push({ value: byline.author, source: `byline in "${text}"`, rank: where });
+      // "15. April 2023 - 23:58 Uhr | Lena Hofbauer": the author's name alone after the date, set off by a bar or dot.
+      const after = !byline && i <= headEnd ? text.match(/\s[|·]\s*([^|·]+)$/)?.[1]?.trim() : undefined;
+      if (after && isPersonName(after) && !findDate(after)) authors.push({ value: after, source: `author's name after the date in "${text}"`, rank: 1 + where });
       const programme = text.match(PROGRAMME);
       if (programme) outlets.push({ value: programme[1]!, source: `programme line "${text}"`, rank: 3.5 });
       return;

@@ -40,6 +40,9 @@ describe('outlet names', () => {
     ['a news brand in capitals, the footer its acronym', 'NDR INFO', ['© NDR 2023'], [], 'NDR'],
     ['a brand with digits, the footer its acronym', 'BR24', ['© BR 2023'], [], 'BR24'],
     ['a paper of its own after the acronym', 'NZZ am Sonntag', ['© NZZ 2023'], [], 'NZZ am Sonntag'],
+    ['a logo\'s letters before the name the footer prints', 'NP Nordpost Kiel', ['© Nordpost Kiel 2023 – Nordpost Digital GmbH'], [], 'Nordpost Kiel'],
+    ['a logo\'s letters that are not the name\'s', 'XY Nordpost Kiel', ['© Nordpost Kiel 2023'], [], 'XY Nordpost Kiel'],
+    ['letters before a name the footer does not print', 'NP Nordpost Kiel', ['© Medienhaus Nord GmbH'], [], 'NP Nordpost Kiel'],
     ['a name longer than the footer\'s, no acronym', 'Frankfurter Allgemeine Zeitung', ['© Frankfurter Allgemeine 2023'], [], 'Frankfurter Allgemeine Zeitung'],
   ])('GIVEN %s THEN the outlet is named once', (_, found, footers, addresses, outlet) => expect(settle(found, footers, addresses)).toBe(outlet));
 

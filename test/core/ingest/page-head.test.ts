@@ -65,6 +65,16 @@ describe('author labels and bylines without "Von"', () => {
     expect(paragraphs.map((p) => p.text)).toEqual([P1, P2]);
   });
 
+  it('GIVEN the author\'s name after the date and a bar ("04.07.2023 - 06:00 Uhr | Jana Petersen") THEN it is the author', () => {
+    const { meta, paragraphs } = readTextArticle(page(['Warum die Fähre mehr kosten darf', '', '4. Juli 2023 - 06:00 Uhr | Jana Petersen']), none);
+    expect([meta.date?.value, meta.author?.value]).toEqual(['2023-07-04', 'Jana Petersen']);
+    expect(paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN a place after the date and a bar ("4. Juli 2023 | Cuxhaven") THEN no author is made up', () => {
+    expect(readTextArticle(page(['Warum die Fähre mehr kosten darf', '', '4. Juli 2023 | Cuxhaven']), none).meta.author).toBeUndefined();
+  });
+
   it('GIVEN a portrait whose headline is a name over its date line THEN the name stays the title', () => {
     const { meta } = readTextArticle(page(['Porträt', 'Jana Petersen', '04.07.2023, 06:00']), none);
     expect([meta.title?.value, meta.author]).toEqual(['Jana Petersen', undefined]);
