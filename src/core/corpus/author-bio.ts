@@ -5,8 +5,11 @@
  */
 import type { CleanParagraph } from '../types.js';
 
-/** What a journalist's note says they are: "ist Redakteurin", "arbeitet als freier Journalist", "war Korrespondent". */
-const ROLE = /^(?:ist|war|arbeitet|schreibt)\b.{0,40}?\b(?:Redakteur|Korrespondent|Reporter|Autor|Journalist|Volontär|Ressortleiter|Chefredakteur|Mitarbeiter|Kolumnist|Leiter|Chef)(?:in)?\b/;
+/**
+ * What a journalist's note says they are: "ist Redakteurin", "arbeitet als freier Journalist", "war Korrespondent",
+ * or what desk they run: "leitet das Ressort Politik der Saarbrücker Zeitung", "leitet die Lokalredaktion".
+ */
+const ROLE = /^(?:(?:ist|war|arbeitet|schreibt)\b.{0,40}?\b(?:Redakteur|Korrespondent|Reporter|Autor|Journalist|Volontär|Ressortleiter|Chefredakteur|Mitarbeiter|Kolumnist|Leiter|Chef)(?:in)?\b|(?:leitet|leitete)\s+(?:das|die|den)\s+(?:\p{L}+-?)?(?:[Rr]essort|[Rr]edaktion|[Bb]üro|Desk)\b)/u;
 /** A paragraph this long is story text: a note under the story is shorter. */
 const STORY_LENGTH = 100;
 

@@ -75,9 +75,11 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
   // A headline may end with "!" ("Jetzt wird gestreikt!"); below the headline such a line would be a paragraph.
   const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && PHRASE_START.test(text) && /!["“”»«’')]*$/.test(text));
   const head = items.findIndex((item) => item.list || !headline(item.text));
-  if (!meta.title && head > 0) meta.title = { value: items[head - 1]!.text, source: 'headline above the first paragraph' };
+  // A section heading a table of contents named (contents.ts) opens the story: the headline is above it.
+  const title = items.slice(0, Math.max(head, 0)).reverse().find((item) => !item.heading);
+  if (!meta.title && title) meta.title = { value: title.text, source: 'headline above the first paragraph' };
   const paragraphs: CleanParagraph[] = [];
-  let section: string | null = null;
+  let section: string | null = head > 0 && items[head - 1]!.heading ? items[head - 1]!.text : null;
   items.slice(Math.max(head, 0)).forEach((item, i, rest) => {
     if (item.list || !isHeadingLike(item.text)) {
       paragraphs.push({ text: item.text, section });

@@ -1,10 +1,12 @@
 /**
  * Removes page furniture from the lines of a copied page, using the line classifier (boilerplate.ts) and what
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
- * entries, navigation rows and live-ticker excerpts (page-rows.ts), comment, service and FAQ boxes (boxes.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
+ * entries, navigation rows and live-ticker excerpts (page-rows.ts), comment, service and FAQ boxes (boxes.ts), a
+ * table of contents (contents.ts, whose entries mark the section headings), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { dropBoxes } from './boxes.js';
+import { dropContents } from './contents.js';
 import { isDateLine } from './dates.js';
 import { cutGluedTail } from './glued.js';
 import { dropTickerRuns, isNavigationRow } from './page-rows.js';
@@ -53,11 +55,13 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
     if (last.get(text) !== i && !isProse(text)) return void drop.add(i);
     if (isTagLine(text)) drop.add(i);
   });
+  const sections = dropContents(lines, drop);
   dropMenuRuns(lines, drop);
   dropTickerRuns(lines, drop);
   dropPromptBoxes(lines, drop);
   dropBoxes(lines, drop);
   return lines
+    .map((line, i) => (sections.has(i) ? { ...line, heading: true } : line))
     .filter((_, i) => !drop.has(i))
     .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
     .filter((line) => line.text !== '');

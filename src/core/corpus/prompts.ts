@@ -85,6 +85,9 @@ const NOTE = [
   // "Kommentare zum Thema: …". It names the page itself ("diesen Artikel", "hier"); a story about a site closing its comments does not.
   /^(?:Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:\s*)?(?:Die |Eine )?(?:Kommentarfunktion|Kommentare|Kommentierung|Kommentarbereich)\b.{0,40}\b(?:(?:für|unter|zu) (?:diese[nmr]|dieses) (?:Artikel|Beitrag|Text|Thema)|hier)\b.{0,30}\b(?:geschlossen|deaktiviert|geöffnet|freigeschaltet|nicht (?:möglich|verfügbar|aktiviert|vorgesehen))\b/,
   /^Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:/,
+  // A correction note about this very text: "Korrektur: In einer früheren Version dieses Artikels hieß es, … Richtig ist
+  // 1961." It tells what the page once said wrong, not what happened; a story reporting a correction names another text.
+  /^(?:(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Transparenzhinweis)\s*:\s*)?(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b/,
   // A health or legal page's disclaimer about itself: "Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine
   // Hinweise und darf nicht zur Selbstdiagnose … verwendet werden. Er kann einen Arztbesuch nicht ersetzen." It names
   // this very text and the advice it is not; a story about a law's article says "Artikel 3", not "dieser Artikel … ersetzt".
