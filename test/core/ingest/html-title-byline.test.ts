@@ -51,3 +51,18 @@ ${box}${STORY}</div></main></body></html>`;
     expect(meta.author).toBeUndefined();
   });
 });
+
+describe('html reader, a heading over a list', () => {
+  const page = (box: string) => `<!doctype html><html><head><title>Neue Schleuse für Kiel | Kieler Morgenpost</title></head><body><main><article>
+<h1>Neue Schleuse für Kiel</h1>${box}${STORY}</article></main></body></html>`;
+
+  it('GIVEN "Darum gehts" over summary points THEN the points are its section and the story after them has none', () => {
+    const { paragraphs } = readHtmlArticle(page('<div class="summary"><h2>Darum gehts</h2><ul><li>Der Bund gibt die Schleuse frei.</li><li>Der Bau dauert sechs Jahre.</li></ul></div>'));
+    expect(paragraphs.map((p) => p.section)).toEqual(['Darum gehts', null, null]);
+  });
+
+  it('GIVEN a heading over story paragraphs THEN they keep it as their section', () => {
+    const { paragraphs } = readHtmlArticle(page('<h2>Der Beschluss</h2>'));
+    expect(paragraphs.map((p) => p.section)).toEqual(['Der Beschluss', 'Der Beschluss']);
+  });
+});

@@ -121,9 +121,14 @@ function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furnit
   const kept = dropFurniture(lines, { repeated: new Set() });
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = null;
+  // A heading over a list is the list's box title ("Darum gehts" over the summary points): the story after it is not its section.
+  let boxTitle = false;
   kept.forEach((line, i) => {
-    if (!line.heading) return void paragraphs.push({ text: line.text, section });
-    if (kept[i + 1] && !kept[i + 1]!.heading) section = line.text;
+    if (!line.heading) {
+      if (boxTitle && !line.list) [section, boxTitle] = [null, false];
+      return void paragraphs.push({ text: line.text, section });
+    }
+    if (kept[i + 1] && !kept[i + 1]!.heading) [section, boxTitle] = [line.text, kept[i + 1]!.list === true];
   });
   return { paragraphs, furniture };
 }
