@@ -76,9 +76,18 @@ interface Expected {
  * reader to allow content, a follow call in the "du" form, an app offer promising nothing is missed; html.ts: a kicker
  * in a "rubric" box), and must be right everywhere.
  * "atom", written blind for round 9 and measured once after every choice of it: 7 of 30 checked values wrong and 3 of
- * 49 passages with listed boilerplate (counted, not printed, so it stays a fair test).
+ * 49 passages with listed boilerplate. It became a tuning dossier in round 10, fixed by general rules (html-meta.ts: a
+ * <title> whose dash the headline itself carries has no outlet suffix; html.ts: a line break separates words, so a
+ * byline box "Von A und B<br>date" of any class gives author and date; text-meta.ts: the author's name after the date
+ * and a bar, "15. April 2023 - 23:58 Uhr | Name"; outlet-name.ts: a logo's letters before the name the footer prints,
+ * "AZ Abendzeitung München" → "Abendzeitung München"; contents.ts: a table of contents whose entries come back as
+ * headings, so a section heading is never the headline; prompts.ts: a correction note about an earlier version of this
+ * text, a consent banner counting its partners; author-bio.ts: "leitet das Ressort …"). One passage stays at its
+ * ceiling on purpose: 20 Minuten's "Darum gehts" summary points, which the dossier lists as boilerplate, while the
+ * engine keeps an article's summary as a passage everywhere (schoigu's "Das Wichtigste in Kürze" is one); dropping it
+ * for atom would bend a general choice to one writer's.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 7, boilerplatePassages: 3 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
