@@ -68,6 +68,14 @@ for (const dossier of dossiers) {
     };
     candidates.forEach((c, i) => (i < 3 || relevant.has(idOf(c.index)) ? show(c, i + 1) : undefined));
     if (!candidates.some((c) => relevant.has(idOf(c.index)))) console.log('   (no answering passage among the first 50)');
+    if (plainHit) {
+      // What plain BM25 ranks first, and which of the question's surface words each passage holds: the words our analysis weighs differently.
+      const asked = [...new Set(words(q.question))];
+      for (const [i, h] of plain.search(q.question, 3).entries()) {
+        const held = new Set(words(passages[h.index]!.text));
+        console.log(`   plain ${i + 1} ${relevant.has(idOf(h.index)) ? '*' : ' '} ${idOf(h.index)} bm25 ${h.score.toFixed(2)} [${asked.map((w) => (held.has(w) ? w : '-')).join(' ')}]`);
+      }
+    }
     for (const a of q.answers) console.log(`   evidence ${a.article}: ${a.evidence.slice(0, 160)}`);
   }
   await store.close();

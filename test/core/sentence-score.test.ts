@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
 import { Bm25Index } from '../../src/core/lexical/bm25.js';
-import { bestSentenceCoverage, blendedScore } from '../../src/core/retrieval/sentence-score.js';
+import { bestSentenceCoverage, blendedScore, ownWordsOf } from '../../src/core/retrieval/sentence-score.js';
 
 describe('blendedScore (pure)', () => {
   it('GIVEN the top BM25 hit and a fully covering sentence THEN the score is 1', () => {
@@ -40,5 +40,27 @@ describe('bestSentenceCoverage', () => {
 
   it('GIVEN no sentences THEN coverage is 0', () => {
     expect(bestSentenceCoverage(index, index.queryWords('Krieg'), [], null, 0.8)).toBe(0);
+  });
+});
+
+describe('ownWordsOf', () => {
+  it('GIVEN words with synonyms THEN only their own weight-1 terms remain', () => {
+    const words = [{ terms: [{ term: 'ergebnis', weight: 1 }, { term: 'ausgang', weight: 0.85 }] }, { terms: [{ term: 'wm', weight: 1 }] }];
+    expect(ownWordsOf(words).map((w) => w.terms.map((t) => t.term))).toEqual([['ergebnis'], ['wm']]);
+  });
+
+  it('GIVEN a word searched only through other terms THEN there is no own-word signal at all', () => {
+    expect(ownWordsOf([{ terms: [{ term: 'wm', weight: 1 }] }, { terms: [{ term: 'ausgang', weight: 0.6 }] }])).toEqual([]);
+  });
+
+  it('GIVEN a passage holding the asked word and one holding only its synonym THEN own-word coverage tells them apart', () => {
+    const texts = ['Das Ergebnis war ein Sieg.', 'Der Ausgang war ein Sieg.', 'Die Spielerin traf.'];
+    const analyzer = createAnalyzer(buildVocabulary(texts));
+    const index = Bm25Index.build(texts, analyzer);
+    const words = index.queryWords('Ergebnis');
+    expect(index.coverage(words, new Set(analyzer.analyze(texts[1]!)))).toBeGreaterThan(0); // the synonym reaches it
+    const own = ownWordsOf(words);
+    expect(index.coverage(own, new Set(analyzer.analyze(texts[0]!)))).toBeCloseTo(1);
+    expect(index.coverage(own, new Set(analyzer.analyze(texts[1]!)))).toBe(0);
   });
 });

@@ -3,9 +3,10 @@ import type { GenerationReader, QuestionView } from '../store/types.js';
 import type { RetrievalMode } from '../types.js';
 import type { Bm25Hit } from '../lexical/bm25.js';
 import type { VectorHit } from '../vector-index.js';
+import { looksEnglish } from '../lexical/english-query.js';
 import { expectedAnswerType } from './answer-type.js';
 import { lexicalShareFor, reciprocalRankFusion, scoreFusion, type FusionSettings, type LexicalUnderstanding } from './fusion.js';
-import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR } from './sentence-score.js';
+import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR, OWN_WORDS_SHARE, ownWordsOf } from './sentence-score.js';
 
 /** A ranked passage with the evidence of each retriever, kept for abstention and answer extraction. */
 export interface Candidate {
@@ -16,7 +17,7 @@ export interface Candidate {
   lexical?: {
     /** Rank by `score`, from 1. */
     rank: number;
-    /** BM25 blended with the best sentence's coverage (see sentence-score.ts); comparable within one query. */
+    /** BM25 blended with the best sentence's coverage, plus the passage's own-word coverage (see sentence-score.ts); comparable within one query. */
     score: number;
     /** The raw BM25 score; only comparable within one query. */
     bm25: number;
@@ -89,9 +90,12 @@ function rank(live: QuestionView, question: string, mode: RetrievalMode, hits: B
     const words = live.lexical.queryWords(question);
     const topBm25 = hits[0]?.score ?? 0;
     const answerType = expectedAnswerType(question);
+    // An English question's weight-1 terms are the lexicon's translations, not words the asker wrote: no own-word signal.
+    const ownWords = looksEnglish(question) ? [] : ownWordsOf(words);
     const scored = hits.map((hit) => {
       const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentencesOf(hit.index), answerType, OFF_TYPE_FACTOR);
-      return { hit, sentenceCoverage, score: blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) };
+      const own = live.lexical.coverage(ownWords, live.passageTermsOf(hit.index));
+      return { hit, sentenceCoverage, score: blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) + OWN_WORDS_SHARE * own };
     });
     scored.sort((a, b) => b.score - a.score); // stable: equal scores keep BM25's order
     scored.forEach(({ hit, sentenceCoverage, score }, i) => {

@@ -31,6 +31,33 @@ export const BM25_SHARE = 0.15;
 export const OFF_TYPE_FACTOR = 0.8;
 
 /**
+ * Weight of the passage's coverage of a German question's own words (no synonyms, translations or other weight-< 1
+ * terms), added to the blended score. Why: plain BM25 over surface words beats our lexical mode on atom, rhodos and
+ * wm2023. Question by question (`node dist/bench/explain-misses.js --lang de`, which now prints plain BM25's top 3),
+ * its ranking wins are where our best sentence is reached through synonyms (wm2023 "erst" → "meist", "Ergebnis" →
+ * "Ausgang") while the answering passage holds the asked words themselves, or spreads them over its sentences.
+ * Round 10, eleven tuning dossiers, `node dist/bench/eval.js --modes lexical --json`, German R@3 / R@1 of 193, MRR:
+ * 0 → 158 / 113 / 0.698; 0.05 → 159 / 115 / 0.705; 0.1 → 159 / 116 / 0.710 (tune half R@3 86 → 87, held 72 → 72;
+ * intel +1 at @3, juice and cannabis +2 and +1 at @1); 0.15 → 158 / 117 / 0.714 (court −1 at @3); 0.2 → 158 / 117 /
+ * 0.714 (tune half −1). For English questions too, at 0.1: English R@3 unchanged pooled (atom −1, heizung +1) and
+ * one more unanswerable question answered (deutschlandticket), so English questions get none (retrieve.ts).
+ * The rest of plain BM25's German wins are not ranking: atom's "Bis wann … Endlager" is declined with the answer
+ * ranked first, "Mit welchen Argumenten …" is found through "mit" and "den" alone, and "was heißt …" meets "heiß"
+ * (the question's frame verb shares its stem with the adjective).
+ */
+export const OWN_WORDS_SHARE = 0.1;
+
+/**
+ * The question's words with only their own terms (weight 1): what plain BM25 over surface words would match; none
+ * (so no own-word signal) when a word has no own term, as English words searched only through translations. Leaving
+ * such words out instead: English R@1 82 → 81 of 143 (cannabis), German unchanged.
+ */
+export function ownWordsOf(words: QueryWord[]): QueryWord[] {
+  const own = words.map((w) => ({ ...w, terms: w.terms.filter((t) => t.weight >= 1) }));
+  return own.every((w) => w.terms.length > 0) ? own : [];
+}
+
+/**
  * The highest `index.coverage` of the question over a passage's sentences; with an `answerType`, sentences not
  * stating one count at `offTypeFactor` of their coverage.
  */
