@@ -55,10 +55,12 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // Denuklearisierungsgespräche" and so shares too few of its words.
   // Round 10 (expected-name.ts): the name check declines "Wie heißt der Koreakrieg in der offiziellen nordkoreanischen
   // Lesart?" (its answer names a thing in common nouns; retrieval missed it at @3 anyway): the ceiling rises 3 → 4 of 94.
-  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 4) and 60 % of unanswerable ones are (65 %)', () => {
+  // A measure noun after "what" expects a figure (expected-answer.ts MEASURE): "What is the population of North Korea?"
+  // is declined too, 13 → 14 of 20 (floor 0.6 → 0.65).
+  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 4) and 65 % of unanswerable ones are (70 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.043);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.6);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.65);
   });
 
   it('GIVEN the answers THEN most state the evidence (reached: 62 of 94, 66 %) and "also in" is right about half the time (53 of 107, 50 %)', () => {
@@ -157,13 +159,14 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
  * Abstention on the three newest tuning dossiers pooled (`node dist/bench/eval.js --modes lexical`): round 9 (ordinals
  * no figures, sums asked with "wie hoch"/"was kostet", the English coverage offset) took them from 12 to 15 of 24
  * unanswerable declined and from 5 to 1 of 72 answerable; round 10's name check (expected-name.ts) 15 → 18 of 24
- * unanswerable, answerable unchanged; one question of slack each way.
+ * unanswerable, answerable unchanged, and a measure noun expecting a figure (expected-answer.ts MEASURE) 18 → 19 and
+ * 1 → 2 ("Welche Summe will der Chiphersteller … ausgeben?", missed at @3 anyway); one question of slack for the first.
  */
 describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 17 of the first (reached: 18) and at most 2 of the second are declined (reached: 1)', async () => {
+  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 18 of the first (reached: 19) and at most 2 of the second are declined (reached: 2)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(72);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(17 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(18 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
   });
 });
