@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseLexicalThreshold, lexicalFigures, type LexicalTrial } from '../../bench/calibrate-lexical.js';
 import type { RelevanceSignals } from '../../src/core/retrieval/relevance.js';
 
-const signals = (lexicalCoverage: number): RelevanceSignals => ({ lexicalCoverage, denseSimilarity: -1, denseSimilarities: [], missesAnswerType: false, missesStatedAnswer: false, english: false, unknownName: false });
+const signals = (lexicalCoverage: number): RelevanceSignals => ({ lexicalCoverage, denseSimilarity: -1, denseSimilarities: [], missesAnswerType: false, missesStatedAnswer: false, missesName: false, english: false, unknownName: false });
 /** A question with its coverage alone and with other dossiers added. */
 const trial = (answerable: boolean, alone: number, mixed = alone): LexicalTrial => ({ dossier: 'd', half: 'tune', answerable, alone: signals(alone), mixed: signals(mixed) });
 

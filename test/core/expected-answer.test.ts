@@ -86,6 +86,18 @@ describe('expected answers', () => {
     expect(kind("What is the minister's position on paying for extra costs?")).toBeNull();
   });
 
+  it('GIVEN a measure noun after "welche/what/which" THEN a figure is expected, and the noun phrase is no part of what the sentence must share', () => {
+    expect(kind('Welchen Anteil trägt das Land?')).toBe('amount');
+    expect(kind('What is the population of the island?')).toBe('amount');
+    expect(kind('What blood limit will apply to drivers?')).toBe('amount');
+    expect(kind('Wie hoch ist die Einwohnerzahl?')).toBe('amount');
+    expect(kind('Welche Kosten übernimmt der Bund in Euro?')).toBe('money');
+    expect(withoutInterrogative('Welchen Anteil trägt das Land?')).toBe(' trägt das Land?');
+    // A thing after "welche" asks for no figure.
+    expect(kind('Welche Nebenwirkungen hat das Mittel?')).toBeNull();
+    expect(kind('Which company makes it?')).toBeNull();
+  });
+
   it('GIVEN ordinals THEN they are no figures: "in einer zweiten Stufe" counts nothing', () => {
     const question = 'Wie viele Modellregionen soll es geben?';
     expect(states('Der Verkauf soll in einer zweiten Stufe in einzelnen Modellregionen erprobt werden.', question, ['modellregionen'])).toBe(false);

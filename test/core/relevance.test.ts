@@ -9,6 +9,7 @@ const signals = (lexicalCoverage: number, english: boolean): RelevanceSignals =>
   missesStatedAnswer: false,
   english,
   unknownName: false,
+  missesName: false,
 });
 
 describe('lexical coverage threshold', () => {
@@ -32,5 +33,11 @@ describe('lexical coverage threshold', () => {
   it('GIVEN any other check fires THEN the lower English threshold answers nothing', () => {
     expect(isAnswerable({ ...signals(0.9, true), missesStatedAnswer: true }, 'lexical', defaultThresholds)).toBe(false);
     expect(isAnswerable({ ...signals(0.9, true), unknownName: true }, 'lexical', defaultThresholds)).toBe(false);
+  });
+
+  it('GIVEN a name question whose sentences name nobody beside the asked role THEN every mode declines it', () => {
+    const strong = { ...signals(0.9, false), denseSimilarity: 0.95 };
+    expect(isAnswerable(strong, 'hybrid', defaultThresholds)).toBe(true);
+    for (const mode of ['lexical', 'hybrid', 'dense'] as const) expect(isAnswerable({ ...strong, missesName: true }, mode, defaultThresholds)).toBe(false);
   });
 });

@@ -53,10 +53,14 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // whose acronym the dossier never writes (retrieval missed it anyway), and "In welchem Jahr sind die Verhandlungen
   // über die atomare Abrüstung Nordkoreas gescheitert?", whose year sentence says "2019 gescheiterten
   // Denuklearisierungsgespräche" and so shares too few of its words.
-  it('GIVEN all questions THEN at most 3 of 94 answerable ones are declined (reached: 3) and 60 % of unanswerable ones are (65 %)', () => {
+  // Round 10 (expected-name.ts): the name check declines "Wie heißt der Koreakrieg in der offiziellen nordkoreanischen
+  // Lesart?" (its answer names a thing in common nouns; retrieval missed it at @3 anyway): the ceiling rises 3 → 4 of 94.
+  // A measure noun after "what" expects a figure (expected-answer.ts MEASURE): "What is the population of North Korea?"
+  // is declined too, 13 → 14 of 20 (floor 0.6 → 0.65).
+  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 4) and 65 % of unanswerable ones are (70 %)', () => {
     const all = row('all');
-    expect(all.falseAbstention).toBeLessThanOrEqual(0.032);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.6);
+    expect(all.falseAbstention).toBeLessThanOrEqual(0.043);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.65);
   });
 
   it('GIVEN the answers THEN most state the evidence (reached: 62 of 94, 66 %) and "also in" is right about half the time (53 of 107, 50 %)', () => {
@@ -79,7 +83,9 @@ describe.each([
   // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, wm2023 en, fiebersaft de.
   // Words with too many senses not expanded (thesaurus.ts MAX_SENSES): court en 0.8 → 0.9 and rhodos de 0.85 → 0.92
   // alone; with round 6's abstention merged both are back at 0.8 and 0.85 (one answerable question each declined).
-  ['court', 'en', 10, 0.8, 0.7],
+  // Round 10: 0.8 → 0.7, floor lowered to one question below (said here because a floor is lowered): the name check
+  // (expected-name.ts) declines "Which audit firm …", whose sentence names EY beside "Prüfer", not beside a firm.
+  ['court', 'en', 10, 0.7, 0.6],
   ['juice', 'de', 13, 0.85, 0.76],
   // Round 6's abstention (relevance.ts) declines "how heavy is the spacecraft", whose figure sentence shares too little
   // of it (0.91 → 0.82), and wm2023's "2025 women's Euros", a name that dossier's text never writes (0.73 → 0.64).
@@ -140,24 +146,28 @@ describe.each([
  * (relevance.ts: unknown names, the stated figure's share of the question), one question of slack each way.
  */
 describe('abstention on the other tuning dossiers (lexical mode)', () => {
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 63 % of the first (reached: 31, 66 %) and at most 9 % of the second are declined (reached: 12, 8 %)', async () => {
+  // Round 10, the name check (expected-name.ts): unanswerable 31 → 33 of 47, answerable 12 → 13 of 145 (the ceiling
+  // keeps one question of slack, so it rises 0.09 → 14 of 145).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 32 of the first (reached: 33, 70 %) and at most 14 of the second are declined (reached: 13, 9 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(0.63);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(0.09);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(32 / 47);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(14 / 145);
   });
 });
 
 /**
  * Abstention on the three newest tuning dossiers pooled (`node dist/bench/eval.js --modes lexical`): round 9 (ordinals
  * no figures, sums asked with "wie hoch"/"was kostet", the English coverage offset) took them from 12 to 15 of 24
- * unanswerable declined and from 5 to 1 of 72 answerable; one question of slack each way.
+ * unanswerable declined and from 5 to 1 of 72 answerable; round 10's name check (expected-name.ts) 15 → 18 of 24
+ * unanswerable, answerable unchanged, and a measure noun expecting a figure (expected-answer.ts MEASURE) 18 → 19 and
+ * 1 → 2 ("Welche Summe will der Chiphersteller … ausgeben?", missed at @3 anyway); one question of slack for the first.
  */
 describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 14 of the first (reached: 15) and at most 2 of the second are declined (reached: 1)', async () => {
+  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 18 of the first (reached: 19) and at most 2 of the second are declined (reached: 2)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(72);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(18 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
   });
 });

@@ -43,6 +43,16 @@ const MONEY_WORD =
   /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
 /** "Was kostet …", "what does … cost" (the verb; not "what is … on extra costs"): a sum of money without "how much". */
 const COSTS = /^\s*(?:was\s+kost(?:e|et|en|ete|eten)\b|what\s+(?:does|did|do|will|would|could)\b.*\bcost\b)/iu;
+/**
+ * "Welchen Anteil …", "Welche Summe …", "What THC limit …", "What is the population …": a measure noun after
+ * "welche/what/which" (up to two words before it, also as a German compound's head: "Einwohnerzahl") asks for a
+ * figure without a quantity interrogative (general vocabulary, 11 German and 12 English nouns).
+ */
+const MEASURE = new RegExp(
+  '^\\s*(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?' +
+    '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total)(?!\\p{L})',
+  'iu',
+);
 /** Words right after "how many" that name no counted thing ("how many more …"). */
 const AUXILIARY = /^(did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|more|less|extra|longer)$/iu;
 
@@ -59,11 +69,12 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
   if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
   if (TIME.test(question)) return { kind: 'time' };
+  if (MEASURE.test(question)) return MONEY_WORD.test(question) ? { kind: 'money' } : { kind: 'amount' };
   return null;
 }
 
 /** The interrogatives that ask for a kind of answer, in the order `expectedAnswer` tries them. */
-const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DURATION, open('wie\\s+viele|how\\s+many'), HOW_MUCH, OTHER_NUMBER, TIME];
+const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DURATION, open('wie\\s+viele|how\\s+many'), HOW_MUCH, OTHER_NUMBER, TIME, MEASURE];
 
 /**
  * The question without the interrogative that asks for the kind of answer ("Wie teuer ist die Mission?" → "ist die

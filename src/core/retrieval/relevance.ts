@@ -3,6 +3,7 @@ import { looksEnglish } from '../lexical/english-query.js';
 import type { RetrievalMode } from '../types.js';
 import { answerTypeMisses, NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
 import type { Candidate } from './retrieve.js';
+import { missesName } from './expected-name.js';
 import { unknownNames, type NameEvidence } from './unknown-name.js';
 
 export interface RelevanceThresholds {
@@ -127,6 +128,8 @@ export interface RelevanceSignals {
    * declined 5 % of answerable tuning-half questions, above that mode's 3 % budget, and R@3 fell 89 → 87 %).
    */
   missesStatedAnswer: boolean;
+  /** A name question ("Wie heißt der Verein", "which company") whose matching sentences name nobody new beside the asked role (expected-name.ts). */
+  missesName: boolean;
   /** The question reads as English (see lexical/english-query.ts). */
   english: boolean;
   /** The question names something (an acronym, an English name) its best candidates never mention (unknown-name.ts). */
@@ -138,13 +141,15 @@ export function relevanceSignals(candidates: Candidate[], check?: AnswerTypeChec
   const top = candidates.slice(0, EVIDENCE_DEPTH);
   const english = check ? looksEnglish(check.question) : false;
   // One reading of the top sentences for both answer checks (the expected answer anywhere; stated with the question).
-  const misses = check ? answerTypeMisses(check, top.flatMap((c) => check.sentencesOf(c)), NEAR_BEST) : { anywhere: false, stated: false };
+  const sentences = check ? top.flatMap((c) => check.sentencesOf(c)) : [];
+  const misses = check ? answerTypeMisses(check, sentences, NEAR_BEST) : { anywhere: false, stated: false };
   return {
     lexicalCoverage: Math.max(0, ...top.map((c) => c.lexical?.coverage ?? 0)),
     denseSimilarity: Math.max(-1, ...top.map((c) => c.dense?.similarity ?? -1)),
     denseSimilarities,
     missesAnswerType: misses.anywhere,
     missesStatedAnswer: misses.stated,
+    missesName: check ? missesName(check, sentences, NEAR_BEST) : false,
     english,
     unknownName: check ? unknownNames({ ...check, english }).length > 0 : false,
   };
@@ -164,7 +169,8 @@ export function isAnswerable(signals: RelevanceSignals, mode: RetrievalMode, thr
   const lexicalAlone = signals.lexicalCoverage >= thresholds.lexicalCoverage - (signals.english ? (thresholds.lexicalEnglishOffset ?? 0) : 0);
   const relevant = mode === 'lexical' ? lexicalAlone : mode === 'dense' ? dense : hybrid;
   const missesAnswer = mode === 'lexical' ? signals.missesStatedAnswer : signals.missesAnswerType;
-  return relevant && !missesAnswer && !signals.unknownName;
+  // The name check weighs no words (no idf), like the unknown-name check: every mode.
+  return relevant && !missesAnswer && !signals.missesName && !signals.unknownName;
 }
 
 /** Whether the best dense similarity stands `denseMargin` above the typical neighbour's (similarities best first). */

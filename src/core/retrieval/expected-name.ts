@@ -1,0 +1,115 @@
+/**
+ * Questions that ask for a name ("Wie heißt der Verein …", "What is the name of …", "Which company …", "Welche Richter
+ * …") and whether a sentence states one the question does not already give, beside the asked role. Round 5 tried any
+ * name in the matching sentences and kept nothing: news sentences name people throughout. Here the name must stand
+ * within a few words of the role the question asks about ("Verein", "spokesperson", "banks"), as a figure must stand
+ * next to the counted thing. Round 10, lexical, eleven tuning dossiers: see README "Round 10, abstention".
+ */
+import { germanNouns } from '../lexical/lexicon.js';
+import { isStopWord } from '../lexical/stop-words.js';
+import { foldGerman, normalize } from '../lexical/words.js';
+import { NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
+import type { TermsOf } from './states-answer.js';
+
+/**
+ * Nouns naming a kind of person or organisation after "welche/which" (general vocabulary, 18 German and 18 English
+ * stems): "Welche Firma …", "which company …" ask for a name; "Welche Nebenwirkungen …" does not. Not countries and
+ * cities: the text writes "China", seldom "das Land China", so the role word is not beside the name (measured: two
+ * answerable questions declined, none unanswerable).
+ */
+const ENTITY_DE = '(?:person|spieler|richter|trainer|politiker|minister|firma|firmen|unternehmen|konzern|hersteller|bank|banken|verein|partei|organisation|behörde|hotel)';
+const ENTITY_EN = '(?:person|people|player|judge|coach|politician|minister|company|companies|firm|manufacturer|maker|bank|club|party|organi[sz]ation|agency|hotel)';
+/**
+ * The openings that ask for a name. Not "wer"/"who": measured with them (eleven tuning dossiers), they added no
+ * unanswerable decline and declined three answerable questions whose answer is a group or institution written as a
+ * common noun ("Bund und Länder" for "Wer kommt für Mehrkosten auf", adults for "who can join").
+ */
+const ASKS_NAME = new RegExp(
+  `^\\s*(?:wie\\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|nennt\\s+sich)\\b|welche[rsnm]?\\s+(?:\\p{L}+\\s+)?${ENTITY_DE}(?:s|es|e|en|n|in|innen)?(?!\\p{L})|` +
+    `what(?:\\s+is|'s|\\s+was)\\s+the\\s+name|which\\s+(?:\\p{L}+\\s+)?${ENTITY_EN}(?:s|es)?(?!\\p{L}))`,
+  'iu',
+);
+
+/** Whether the question asks for a name (of a person, an organisation, a place or a named thing). */
+export function asksForName(question: string): boolean {
+  return ASKS_NAME.test(question);
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const SENTENCE_START = /(?:^|[.!?:;„"“«(–—]\s*)$/u;
+/** German inflection a noun may carry in running text ("des Vereins", "den Richtern"). */
+const ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'in', 'innen', 'nen'];
+
+/** A general German noun, also inflected, feminine, or as the head of a compound ("Verteidigungsminister"). */
+function isGeneralNoun(word: string): boolean {
+  const nouns = germanNouns();
+  const folded = foldGerman(normalize(word));
+  const known = (w: string) => ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 3 && nouns.has(w.slice(0, w.length - e.length)));
+  if (known(folded)) return true;
+  for (let i = 3; i <= folded.length - 4; i++) if (known(folded.slice(i))) return true;
+  return false;
+}
+
+/**
+ * The sentence's names: capitalised words not opening it, no stop word and no general German noun, or acronyms.
+ * `questionTerms`: the question's search terms; a name the question already gives does not answer it.
+ */
+export function namesIn(text: string, questionTerms: ReadonlySet<string>, termsOf: TermsOf): string[] {
+  return [...text.matchAll(TOKEN)]
+    .filter((m) => /^\p{Lu}/u.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
+    .map((m) => m[0].replace(/['’]s?$/u, ''))
+    .filter((w) => (/^\p{Lu}{2,}s?$/u.test(w) || !isGeneralNoun(w)) && !isStopWord(foldGerman(normalize(w))))
+    .filter((w) => !termsOf(w).some((t) => questionTerms.has(t)));
+}
+
+/**
+ * The word naming the asked role: the noun after "welche/which", or the head of the noun phrase after "wie heißt" /
+ * "what is the name of" (German: its last capitalised word; English: its last word before a participle or a function
+ * word). Null when none is found.
+ */
+export function askedRole(question: string): string | null {
+  const entity = new RegExp(`^\\s*(?:welche[rsnm]?|which)\\s+(?:\\p{L}+\\s+)?((?:${ENTITY_DE}|${ENTITY_EN})(?:s|es|e|en|n|in|innen)?)(?!\\p{L})`, 'iu').exec(question);
+  if (entity) return entity[1]!;
+  const opening = /^\s*(?:wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|nennt\s+sich)|what(?:\s+is|'s|\s+was)\s+the\s+name\s+of)\s+/iu.exec(question);
+  if (!opening) return null;
+  const run: string[] = [];
+  for (const w of question.slice(opening[0].length).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;?]/gu) ?? []) {
+    const bare = w.replace(/['’]s$/u, '');
+    if (/^[,;?]$/u.test(w)) break;
+    if (isStopWord(foldGerman(normalize(bare)))) {
+      if (run.length) break;
+      continue;
+    }
+    if (/^what/iu.test(question) && run.length && /(?:ed|ing)$/iu.test(bare)) break;
+    run.push(bare);
+  }
+  const german = run.filter((w) => /^\p{Lu}/u.test(w));
+  return (/^what/iu.test(question) ? run.at(-1) : (german.at(-1) ?? run.at(-1))) ?? null;
+}
+
+/** How many words apart a name and its role may stand ("Verteidigungsminister No Kwang Chol", "Sprecher der Stelle, Max Muster"). */
+const ROLE_WINDOW = 4;
+
+/**
+ * Whether a name question's matching sentences (within `nearBest` of the best coverage) name nobody new within
+ * ROLE_WINDOW words of the asked role (its terms, synonyms, translations). False for a question that asks for no name
+ * or whose role is not found. No idf weighs in, so indexing other dossiers beside it changes nothing.
+ */
+export function missesName(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest = NEAR_BEST): boolean {
+  if (!asksForName(evidence.question) || sentences.length === 0) return false;
+  const role = askedRole(evidence.question);
+  if (role === null) return false;
+  const roleTerms = new Set(evidence.queryTerms(role));
+  if (roleTerms.size === 0) return false;
+  const questionTerms = new Set(evidence.queryTerms(evidence.question));
+  const best = Math.max(...sentences.map((s) => s.coverage));
+  return !sentences.some((s) => s.coverage >= nearBest * best && namesRole(s.text, roleTerms, questionTerms, evidence.termsOf));
+}
+
+/** A new name within ROLE_WINDOW words of a word holding one of the role's terms. */
+function namesRole(text: string, roleTerms: ReadonlySet<string>, questionTerms: ReadonlySet<string>, termsOf: TermsOf): boolean {
+  const words = [...text.matchAll(TOKEN)];
+  const names = new Set(namesIn(text, questionTerms, termsOf));
+  if (names.size === 0) return false;
+  return words.some((w, i) => termsOf(w[0]).some((t) => roleTerms.has(t)) && words.slice(Math.max(0, i - ROLE_WINDOW), i + ROLE_WINDOW + 1).some((n) => names.has(n[0].replace(/['’]s?$/u, ''))));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { askedRole, asksForName, missesName, namesIn } from '../../src/core/retrieval/expected-name.js';
+
+/** Words as lowercase terms, a stand-in for the analyzer (the check only compares terms for equality). */
+const termsOf = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+const evidence = (question: string) => ({ question, termsOf, queryTerms: termsOf });
+const sentence = (text: string, coverage = 0.6) => ({ text, coverage });
+
+describe('which questions ask for a name', () => {
+  it('GIVEN "wie heißt", "what is the name of" or "welche/which" with a person or organisation noun THEN a name is asked', () => {
+    expect(asksForName('Wie heißt der Verein, den er gründen will?')).toBe(true);
+    expect(asksForName('What is the name of the agency spokesperson?')).toBe(true);
+    expect(asksForName('Which Philippine banks issued the letters?')).toBe(true);
+    expect(asksForName('Welche beiden Richter haben dagegen gestimmt?')).toBe(true);
+  });
+
+  it('GIVEN "welche" with a thing, a country, a compound of an entity word, or "wer/who" THEN no name is asked', () => {
+    expect(asksForName('Welche Nebenwirkungen hat das Mittel?')).toBe(false);
+    expect(asksForName('Welches Land hat sie trainiert?')).toBe(false);
+    expect(asksForName('Welchem Parteigremium gehört er an?')).toBe(false);
+    expect(asksForName('Wer kommt für die Mehrkosten auf?')).toBe(false);
+    expect(asksForName('Who can join a club?')).toBe(false);
+  });
+
+  it('GIVEN a name question THEN the role is the head of its noun phrase', () => {
+    expect(askedRole('Wie heißt der nordkoreanische Verteidigungsminister, mit dem er sprach?')).toBe('Verteidigungsminister');
+    expect(askedRole('Wie heißt der Chef von PreussenElektra?')).toBe('Chef');
+    expect(askedRole("What is the name of the Swiss agency's spokesperson quoted by the paper?")).toBe('spokesperson');
+    expect(askedRole('Which company is the last big maker?')).toBe('company');
+    expect(askedRole('Which Philippine banks issued them?')).toBe('banks');
+  });
+});
+
+describe('names in a sentence', () => {
+  it('GIVEN capitalised general nouns, compounds of them and names THEN only the names and acronyms count', () => {
+    const names = namesIn('Der Verteidigungsminister traf Markus Braun und die Prüfer von EY in der Hauptstadt.', new Set(), termsOf);
+    expect(names).toEqual(['Markus', 'Braun', 'EY']);
+  });
+
+  it('GIVEN a name the question already gives THEN it answers nothing', () => {
+    expect(namesIn('Das sagte Braun.', new Set(['braun']), termsOf)).toEqual([]);
+  });
+});
+
+describe('a name beside the asked role', () => {
+  const question = 'Wie heißt der Sprecher der Behörde?';
+
+  it('GIVEN a matching sentence naming someone next to the role word THEN the name is stated', () => {
+    expect(missesName(evidence(question), [sentence('Der Sprecher Hans Gruber sagte, die Behörde prüfe den Fall.')])).toBe(false);
+  });
+
+  it('GIVEN names only far from the role word, or the role without a name THEN the name is missing', () => {
+    const far = 'Der Sprecher sagte, man prüfe den Fall sehr genau und lange, wie Hans Gruber berichtet.';
+    expect(missesName(evidence(question), [sentence(far)])).toBe(true);
+    expect(missesName(evidence(question), [sentence('Ein Sprecher der Behörde wollte sich nicht äußern.')])).toBe(true);
+  });
+
+  it('GIVEN the naming sentence far below the best match THEN it does not count', () => {
+    const sentences = [sentence('Die Behörde prüft den Fall.', 1), sentence('Der Sprecher Hans Gruber sagte nichts.', 0.2)];
+    expect(missesName(evidence(question), sentences)).toBe(true);
+  });
+
+  it('GIVEN a question that asks for no name THEN nothing is missing', () => {
+    expect(missesName(evidence('Welche Nebenwirkungen hat das Mittel?'), [sentence('Es gibt keine.')])).toBe(false);
+  });
+});
