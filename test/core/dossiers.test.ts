@@ -86,8 +86,10 @@ interface Expected {
  * ceiling on purpose: 20 Minuten's "Darum gehts" summary points, which the dossier lists as boilerplate, while the
  * engine keeps an article's summary as a passage everywhere (schoigu's "Das Wichtigste in Kürze" is one); dropping it
  * for atom would bend a general choice to one writer's.
+ * "sturmflut", written blind for round 10 and measured once after every choice of it: 3 of 30 checked values wrong and
+ * 7 of 53 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 0, boilerplatePassages: 1 }, sturmflut: { wrongValues: 3, boilerplatePassages: 7 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -79,10 +79,16 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(0.04);
   });
 
-  it('GIVEN the held-out dossier atom (25 answerable, written blind, measured once after every choice of round 9) THEN hybrid R@3 ≥ 0.84 (reached 0.88) and answerable declined ≤ 8 % (4 %)', () => {
+  it('GIVEN the atom dossier (25 answerable; held out in round 9 when these floors were set, 0.88 and 4 %) THEN hybrid R@3 ≥ 0.84 and answerable declined ≤ 8 %', () => {
     const r = row('atom', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.84);
     expect(r.falseAbstention).toBeLessThanOrEqual(0.08);
+  });
+
+  it('GIVEN the held-out dossier sturmflut (24 answerable, written blind, measured once after every choice of round 10) THEN hybrid R@3 ≥ 0.75 (reached 0.79) and answerable declined ≤ 25 % (21 %: the measurement, not an aim)', () => {
+    const r = row('sturmflut', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.75);
+    expect(r.falseAbstention).toBeLessThanOrEqual(0.25);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
