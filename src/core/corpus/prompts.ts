@@ -28,7 +28,20 @@ const PROMPT = [
   // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen"). A second infinitive may
   // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren.", or the promise of missing
   // nothing: "Jetzt die NOZ-App herunterladen und keine Nachricht aus der Region verpassen."
-  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren)(?:\s+und\s+(?:[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden)|(?:keine|nichts)\b[^.!?]{0,50}\s+(?:mehr\s+)?verpassen))?[.!]?$/u,
+  // "laden" alone says the same: "Keine Eilmeldung verpassen: Jetzt die shz-App laden und Push-Nachrichten aktivieren."
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren|laden)(?:\s+und\s+(?:[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden)|(?:keine|nichts)\b[^.!?]{0,50}\s+(?:mehr\s+)?verpassen))?[.!]?$/u,
+  // An app offer under the app's name as its label, speaking to the reader: "Die MOPO-App: Alle News aus Hamburg direkt
+  // auf Ihr Handy.", "Nordkurier-App: Nachrichten aus Ihrer Region immer dabei." A story's heading on an app ("Die
+  // Corona-Warn-App: Was sie kann") does not address the reader.
+  /^(?:Die |Unsere )?[\p{L}\d+]+(?:-[\p{L}\d+]+)*-App:\s.{0,120}\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihnen)\b/u,
+  // A paywall's question to the reader: "Noch kein Abo? Jetzt 4 Wochen für 1 Euro testen." (a story does not ask its reader).
+  /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang)\?/,
+  // A call for the reader's pictures, letters or tips, with the address to send them to: "Schicken Sie uns Ihre Bilder
+  // an leserreporter@oz-beispiel.de", "Schreiben Sie uns Ihre Meinung: leserbriefe@…". Only as a sentence the page opens.
+  /(?:^|[.!?]\s+)(?:Schreiben|Schicken|Senden|Mailen) Sie (?:uns|der Redaktion)\b[^.!?]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  // A banner over the page: a one-word label, its news, then the link it leads to, unpunctuated ("Unwetterwarnung: Der
+  // Deutsche Wetterdienst warnt … Zur aktuellen Warnlage", "Eilmeldung: … Zum Liveblog"). Prose ends in a full stop.
+  /^\p{Lu}[\p{L}-]+:\s.{10,200}[.!]\s+Zu[mr]\s[^.!?:]{3,40}$/u,
   // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
   /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
@@ -86,8 +99,8 @@ const NOTE = [
   /^(?:Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:\s*)?(?:Die |Eine )?(?:Kommentarfunktion|Kommentare|Kommentierung|Kommentarbereich)\b.{0,40}\b(?:(?:für|unter|zu) (?:diese[nmr]|dieses) (?:Artikel|Beitrag|Text|Thema)|hier)\b.{0,30}\b(?:geschlossen|deaktiviert|geöffnet|freigeschaltet|nicht (?:möglich|verfügbar|aktiviert|vorgesehen))\b/,
   /^Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:/,
   // A correction note about this very text: "Korrektur: In einer früheren Version dieses Artikels hieß es, … Richtig ist
-  // 1961." It tells what the page once said wrong, not what happened; a story reporting a correction names another text.
-  /^(?:(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Transparenzhinweis)\s*:\s*)?(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b/,
+  // 1961.", "Hinweis der Redaktion: In einer früheren Fassung dieses Textes …". It tells what the page once said wrong, not what happened; a story reporting a correction names another text.
+  /^(?:(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Hinweis der Redaktion|Redaktioneller Hinweis|Transparenzhinweis)\s*:\s*)?(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b/,
   // A health or legal page's disclaimer about itself: "Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine
   // Hinweise und darf nicht zur Selbstdiagnose … verwendet werden. Er kann einen Arztbesuch nicht ersetzen." It names
   // this very text and the advice it is not; a story about a law's article says "Artikel 3", not "dieser Artikel … ersetzt".
