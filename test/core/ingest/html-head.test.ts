@@ -1,7 +1,7 @@
 /**
  * The .html reader on what pages of our own show around the headline: a site name that is only the site's
- * address beside the brand the page names itself, and a date that only the visible dateline gives (its class marks
- * it as furniture). Each once where the rule fires and once where a look-alike must not change anything.
+ * address beside the brand the page names itself, a date that only the visible dateline gives (its class marks
+ * it as furniture) or only a stamp "Artikel vom …" below the story, and a <title> whose parts "»" separates. Each once where the rule fires and once where a look-alike must not change anything.
  */
 import { describe, expect, it } from 'vitest';
 import { readHtmlArticle } from '../../../src/core/corpus/readers/html.js';
@@ -49,5 +49,37 @@ ${head}${STORY}${tail}</article></main></body></html>`;
     const stand = '<p>Stand der Dinge am 04.08.2023 ist, dass die Kammer frühestens im Jahr 2030 fertig wird, sagte ein Sprecher des Wasserstraßenamts.</p>';
     const teaser = '<p class="teaser-date">01.08.2023</p><p>Kiel: Neue Brücke über die Hörn</p>';
     expect(readHtmlArticle(page('', `${stand}${teaser}`)).meta.date).toBeUndefined();
+  });
+});
+
+describe('html reader, a date stamp below the story', () => {
+  const page = (tail: string) => `<!doctype html><html><head><title>Neue Schleuse für Kiel | Kieler Morgenpost</title></head><body>
+<main><article><h1>Neue Schleuse für Kiel</h1><div class="entry">${STORY}</div>${tail}</article></main></body></html>`;
+
+  it('GIVEN only "Artikel vom 04.08.2023 – 10:15 Uhr" after the last paragraph THEN it dates the page, saying so', () => {
+    const { meta, paragraphs } = readHtmlArticle(page('<div class="stamp">Artikel vom 04.08.2023 – 10:15 Uhr</div>'));
+    expect(meta.date).toEqual({ value: '2023-08-04', source: 'page: date stamp "Artikel vom 04.08.2023 – 10:15 Uhr"' });
+    expect(paragraphs.map((p) => p.text)).not.toContainEqual(expect.stringContaining('Artikel vom'));
+  });
+
+  it('GIVEN an unlabelled date or a story sentence about an article of that day below the story THEN no date is made up', () => {
+    expect(readHtmlArticle(page('<div class="stamp">01.08.2023</div>')).meta.date).toBeUndefined();
+    expect(readHtmlArticle(page('<p>Ein Artikel vom 01.08.2023 über die alte Brücke liegt seitdem im Archiv des Kanalamts.</p>')).meta.date).toBeUndefined();
+  });
+});
+
+describe('html reader, a <title> whose parts "»" separates', () => {
+  const page = (title: string) => `<!doctype html><html><head><title>${title}</title></head><body>
+<main><article><h1>Neue Schleuse für Kiel</h1>${STORY}</article></main><footer><p>© 2023 Kieler Kanal-Verlag GmbH</p></footer></body></html>`;
+
+  it('GIVEN "Schifffahrt » Neue Schleuse für Kiel » Kanalblatt" THEN the last part names the outlet', () => {
+    expect(readHtmlArticle(page('Schifffahrt » Neue Schleuse für Kiel » Kanalblatt')).meta.outlet).toEqual({ value: 'Kanalblatt', source: 'page: <title> suffix "Kanalblatt"' });
+  });
+
+  it('GIVEN a headline that itself carries "»" THEN the <title> has no suffix and the footer names the outlet', () => {
+    const own = `<!doctype html><html><head><title>Von Kiel » nach Holtenau</title><meta property="og:title" content="Von Kiel » nach Holtenau"></head><body>
+<main><article><h1>Von Kiel » nach Holtenau</h1>${STORY}</article></main><footer><p>© 2023 Kieler Kanal-Verlag GmbH</p></footer></body></html>`;
+    expect(readHtmlArticle(own).meta.outlet?.value).not.toBe('nach Holtenau');
+    expect(readHtmlArticle(own).meta.title?.value).toBe('Von Kiel » nach Holtenau');
   });
 });

@@ -152,7 +152,7 @@ function withoutSuffix(title: string, outlet: string): string {
 /** Whether the <title>'s split-off suffix belongs to the headline: a headline the page gives ends with separator and suffix. */
 function headlineOwns([, suffix]: [string, string | null], headlines: Array<string | undefined>): boolean {
   if (!suffix) return false;
-  return headlines.some((h) => h !== undefined && h.length > suffix.length && new RegExp(`\\s[|–—-]\\s${escape(suffix)}$`).test(h));
+  return headlines.some((h) => h !== undefined && h.length > suffix.length && new RegExp(`\\s[|–—»-]\\s${escape(suffix)}$`).test(h));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -162,10 +162,13 @@ function attr(doc: PageDocument, selector: string, name: string, source: string)
   return value ? { value, source } : undefined;
 }
 
-/** "Headline | Outlet", "Headline - Nachrichten - WDR" → ["Headline…", "Outlet"]: the last part, when it is short. */
+/**
+ * "Headline | Outlet", "Headline - Nachrichten - WDR", "Thema » Headline » MOPO" → ["Headline…", "Outlet"]: the last
+ * part, when it is short. "»" separates as "|" does: a breadcrumb of the page's sections ending in the site.
+ */
 function splitTitle(title: string): [string, string | null] {
-  const m = title.match(/^(.+)\s+[|–—-]\s+(\S[^|–—]{1,39})$/);
-  if (!m || / [-|–—] /.test(m[2]!) || m[2]!.split(' ').length > 4) return [title, null];
+  const m = title.match(/^(.+)\s+[|–—»-]\s+(\S[^|–—»]{1,39})$/);
+  if (!m || / [-|–—»] /.test(m[2]!) || m[2]!.split(' ').length > 4) return [title, null];
   return [m[1]!, m[2]!.trim()];
 }
 

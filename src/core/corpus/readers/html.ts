@@ -62,6 +62,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   // Read before the furniture pass: a date line's class ("dateline", "date", "meta") marks it as furniture and takes it away.
   const shown = shownAboveStory(doc);
   const shownDate = meta.date ? null : shown.date;
+  const stamp = meta.date || shownDate ? null : stampedDate(doc);
   const pageText = squash(doc.querySelector('body')?.textContent ?? '').length;
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
@@ -85,6 +86,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   const dateLine = furniture.map((text) => ({ text, date: isDateLine(text) ?? (byline?.text === text && byline.by!.date ? { iso: byline.by!.date } : null) })).find((d) => d.date);
   if (!meta.date && dateLine) meta.date = { value: dateLine.date!.iso, source: `page: date line "${dateLine.text}" in the text` };
   if (!meta.date && shownDate) meta.date = { value: shownDate.iso, source: `page: date line "${shownDate.text}" above the story` };
+  if (!meta.date && stamp) meta.date = { value: stamp.iso, source: `page: date stamp "${stamp.text}"` };
   if (!meta.author && shown.byline) meta.author = { value: shown.byline.author, source: `page: byline "${shown.byline.text}" above the story` };
   return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
 }
@@ -165,6 +167,24 @@ function shownAboveStory(doc: Node): { date: { text: string; iso: string } | nul
     if (date || (text.length >= 100 && isProse(text) && boilerplateReason(text, { repeated: new Set() }) === null && ++prose === 2)) break;
   }
   return { date, byline };
+}
+
+/** A date line naming the article's own publication: "Artikel vom 22.10.2023 – 14:12 Uhr", "Veröffentlicht am …". */
+const STAMP = /^(?:(?:Artikel|Beitrag|Text|Meldung|Bericht) vom|Veröffentlicht|Erschienen|Publiziert)\b/i;
+
+/**
+ * A page may print its date only below the story ("Artikel vom 22.10.2023 – 14:12 Uhr" after the last paragraph).
+ * Unlike a teaser's or comment's date, the stamp says whose date it is, so it counts wherever it stands.
+ */
+function stampedDate(doc: Node): { text: string; iso: string } | null {
+  for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
+    if (el.querySelector('p, div, li')) continue;
+    for (const text of (el.textContent ?? '').split('\n').map(squash).filter(Boolean)) {
+      const found = STAMP.test(text) ? isDateLine(text) : null;
+      if (found) return { text, iso: found.iso };
+    }
+  }
+  return null;
 }
 
 /** Share of an element's text that sits inside links. */
