@@ -86,10 +86,15 @@ interface Expected {
  * ceiling on purpose: 20 Minuten's "Darum gehts" summary points, which the dossier lists as boilerplate, while the
  * engine keeps an article's summary as a passage everywhere (schoigu's "Das Wichtigste in Kürze" is one); dropping it
  * for atom would bend a general choice to one writer's.
- * "sturmflut", written blind for round 10 and measured once after every choice of it: 3 of 30 checked values wrong and
- * 7 of 53 passages with listed boilerplate (counted, not printed, so it stays a fair test).
+ * "sturmflut", written blind for round 10: its first measurement had 3 of 30 checked values wrong and 7 of 53 passages
+ * with listed boilerplate; round 11 fixed all by general rules, so it is held to the full test like the others
+ * (prompts.ts: a page banner "Label: news. Zur …" ending in its link, so the headline below it is the title; an app
+ * offer "Jetzt die …-App laden", an app's name as a label addressing the reader, "Noch kein Abo?", a call to send the
+ * reader's pictures or letters to an e-mail address, a correction note under "Hinweis der Redaktion:"; html-meta.ts:
+ * "»" separates a <title>'s suffix, so MOPO is named as its title names it; html.ts: a stamp "Artikel vom …" below the
+ * story dates the page).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 0, boilerplatePassages: 1 }, sturmflut: { wrongValues: 3, boilerplatePassages: 7 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

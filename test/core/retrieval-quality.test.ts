@@ -132,9 +132,11 @@ describe.each([
   // Held out in round 9 (written blind, measured once: these figures), a tuning dossier since.
   ['atom', 'de', 13, 0.69, 0.61],
   ['atom', 'en', 12, 0.92, 0.83],
-  // Held out (written blind): first measurement after every choice of round 10; floors guard regressions, nothing is tuned.
+  // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since.
   ['sturmflut', 'de', 13, 0.77, 0.69],
-  ['sturmflut', 'en', 11, 0.45, 0.36],
+  // Round 11's ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.36, one question ("surge", read
+  // through Ding as Welle/pumpen/Strom) now ranks its Travemünde passage 4th behind a pumping one; floor unchanged.
+  ['sturmflut', 'en', 11, 0.36, 0.36],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
