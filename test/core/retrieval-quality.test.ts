@@ -132,9 +132,10 @@ describe.each([
   // Held out in round 9 (written blind, measured once: these figures), a tuning dossier since.
   ['atom', 'de', 13, 0.69, 0.61],
   ['atom', 'en', 12, 0.92, 0.83],
-  // Held out (written blind): first measurement after every choice of round 10; floors guard regressions, nothing is tuned.
+  // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since. Round 11: a
+  // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup): en 0.45 → 0.64.
   ['sturmflut', 'de', 13, 0.77, 0.69],
-  ['sturmflut', 'en', 11, 0.45, 0.36],
+  ['sturmflut', 'en', 11, 0.64, 0.55],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
