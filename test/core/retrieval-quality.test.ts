@@ -130,7 +130,8 @@ describe.each([
   ['cannabis', 'de', 13, 0.92, 0.84],
   ['cannabis', 'en', 11, 0.91, 0.82],
   // Held out in round 9 (written blind, measured once: these figures), a tuning dossier since.
-  ['atom', 'de', 13, 0.69, 0.61],
+  // Round 11: "Was heißt/bedeutet …?" no longer searches the framing verb (analyzer.ts frameVerbAt): 0.69 → 0.77.
+  ['atom', 'de', 13, 0.77, 0.69],
   ['atom', 'en', 12, 0.92, 0.83],
   // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since. Round 11: a
   // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup): en 0.45 → 0.64.
