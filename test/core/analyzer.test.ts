@@ -128,6 +128,14 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(news.analyze('getötet')).toContain('tot');
   });
 
+  it('GIVEN "Was heißt …?" or "Was bedeutet …?" THEN the framing verb is not searched, while "Wie heißt …?" keeps it', () => {
+    const news = withVocabulary('Der Streckbetrieb heißt so. Es war heiß. Das bedeutet viel.');
+    const terms = (q: string) => news.analyzeQuery!(q).flatMap((w) => w.terms.map((t) => t.term));
+    expect(terms('was heißt eigentlich streckbetrieb')).toEqual(['streckbetrieb']);
+    expect(terms('Was bedeutet Streckbetrieb?')).toEqual(['streckbetrieb']);
+    expect(terms('Wie heißt der Streckbetrieb?')).toContain('heiss');
+  });
+
   it('GIVEN vocabulary building THEN stop words and numbers stay out and spellings are folded', () => {
     expect([...buildVocabulary(['Der Besuch in Pjöngjang, 1953, Korea-Krieg'])]).toEqual([
       'besuch',

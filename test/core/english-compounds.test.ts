@@ -20,6 +20,12 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(news, 'How many days were planned?').flat()).not.toContain(news.analyze('Verhandlungstage')[0]);
   }, 30_000);
 
+  it('GIVEN a capitalized sea adjective ("the Baltic") THEN it searches the sea the corpus names, and a lowercase adjective does not', () => {
+    const news = withVocabulary('Die Sturmflut an der Ostsee war die schwerste seit Jahrzehnten. Die Tiefsee ist kalt.');
+    expect(termsOf(news, 'How high was the storm surge on the Baltic?').flat()).toContain(news.analyze('Ostsee')[0]);
+    expect(termsOf(news, 'Was the storm surge stronger in the deep water?').flat()).not.toContain(news.analyze('Tiefsee')[0]);
+  }, 30_000);
+
   it('GIVEN an English phrase starting with a function word that the dictionary has THEN it is translated whole', () => {
     const news = withVocabulary('Sie schoss insgesamt vier Tore.');
     expect(termsOf(news, 'How many goals did she score in total?').flat()).toContain('insgesamt');

@@ -130,13 +130,14 @@ describe.each([
   ['cannabis', 'de', 13, 0.92, 0.84],
   ['cannabis', 'en', 11, 0.91, 0.82],
   // Held out in round 9 (written blind, measured once: these figures), a tuning dossier since.
-  ['atom', 'de', 13, 0.69, 0.61],
+  // Round 11: "Was heißt/bedeutet …?" no longer searches the framing verb (analyzer.ts frameVerbAt): 0.69 → 0.77.
+  ['atom', 'de', 13, 0.77, 0.69],
   ['atom', 'en', 12, 0.92, 0.83],
-  // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since.
+  // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since. Round 11: a
+  // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup), and the ingestion
+  // rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.55 together (the sea name +2 questions, the passages taken out −1).
   ['sturmflut', 'de', 13, 0.77, 0.69],
-  // Round 11's ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.36, one question ("surge", read
-  // through Ding as Welle/pumpen/Strom) now ranks its Travemünde passage 4th behind a pumping one; floor unchanged.
-  ['sturmflut', 'en', 11, 0.36, 0.36],
+  ['sturmflut', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

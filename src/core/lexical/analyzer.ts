@@ -287,7 +287,9 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     const casual = !capitalized.some(Boolean);
     const kindOf = (i: number): WordKind => (casual || !capitalized[i] ? undefined : 'noun');
     const joins = separableJoins(groups, (i) => kindOf(i) === 'noun');
+    const frame = frameVerbAt(groups);
     const result = groups.map((group, i): QueryWord | undefined => {
+      if (i === frame) return undefined;
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
@@ -322,6 +324,20 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     return { surfaces: [...surfaces], stems: [...stems], verbStems: [...corpusVerbStems()], corpusTerms: [...corpusTerms!] };
   };
   return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery, prepared: prepare };
+}
+
+/**
+ * "Was heißt …?", "Was bedeutet …?": after a leading "was" these verbs only frame the question (a meaning is asked
+ * for); the passage that answers defines, and rarely repeats them, while any sentence with "heißt" ("das heißt")
+ * matched it — and "heißt" shares its stem with "heiß" (hot). Not "Wie heißt …?": it asks for a name, which the
+ * answer often gives with the verb ("der Verein heißt …"), and dropping it let unanswerable name questions through
+ * (schoigu: 2 more answered). Two verbs in two forms, general German; returns the verb's index, or -1.
+ */
+const FRAME_QUESTION_WORDS: ReadonlySet<string> = new Set(['was']);
+const FRAME_VERBS: ReadonlySet<string> = new Set(['heisst', 'heissen', 'bedeutet', 'bedeuten']);
+function frameVerbAt(groups: string[][]): number {
+  const [first, second] = groups;
+  return first?.length === 1 && second?.length === 1 && FRAME_QUESTION_WORDS.has(first[0]!) && FRAME_VERBS.has(second[0]!) ? 1 : -1;
 }
 
 /**

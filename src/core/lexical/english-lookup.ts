@@ -67,6 +67,23 @@ export function dictionaryLookup(words: string[]): Translation[] | undefined {
   return unique.length ? unique : undefined;
 }
 
+/** What English leaves out after a sea's proper adjective ("the Baltic", "the Ionian"). */
+const SEA_HEADS = ['sea', 'ocean'];
+
+/**
+ * A capitalized word Ding has only as an adjective ("Baltic" → baltisch) that also names a sea ("baltic sea" →
+ * Ostsee): English says "the Baltic" for the sea, German writes Ostsee, never "baltisch". Its translations followed by
+ * the sea's; undefined for any other word. Capitalized only: "deep" → Tiefsee, "stormy" → aufgewühlte See would be
+ * wrong; the words this reaches in Ding are sea names (Baltic, Arabian, Ionian, Philippine).
+ */
+export function seaNameLookup(word: string): Translation[] | undefined {
+  const own = germanFor(word);
+  if (!own || own.some((german) => /^\p{Lu}/u.test(german))) return undefined;
+  const sea = SEA_HEADS.flatMap((head) => germanFor(`${word} ${head}`) ?? []);
+  if (!sea.length) return undefined;
+  return [...own, ...sea].map((german, rank) => ({ german, rank }));
+}
+
 /**
  * A translation that is a modified noun ("mündliche Verhandlung" for "hearing") is also tried as its head noun,
  * right after it: the corpus rarely has the dictionary's exact modifier, and the head carries the sense.

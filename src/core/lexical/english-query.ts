@@ -4,7 +4,7 @@
  */
 import type { QueryWord } from './analyzer.js';
 import type { WordKind } from './thesaurus.js';
-import { dictionaryLookup, keysOf, senseWeight, type Translation } from './english-lookup.js';
+import { dictionaryLookup, keysOf, seaNameLookup, senseWeight, type Translation } from './english-lookup.js';
 import { compoundPartsOf, germanFor, isDictionaryGerman } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';
 import { englishWords, skipped } from './english-words.js';
@@ -52,7 +52,10 @@ const LONGEST_PHRASE = 3;
  * a word whose translations the corpus all lacks searches its first one, so the question counts as not covered.
  */
 export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
-  const raw = englishWords(text).map((w) => normalize(w));
+  const written = englishWords(text);
+  const raw = written.map((w) => normalize(w));
+  // Capitalized inside the sentence: a proper noun or adjective ("the Baltic"), see `seaNameLookup`.
+  const proper = written.map((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w));
   const result: QueryWord[] = [];
   let previousSingle = -1;
   for (let i = 0; i < raw.length; ) {
@@ -61,7 +64,7 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
       const span = raw.slice(i, i + n);
       // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
       if ((n === 1 && skipped(span[0]!)) || skipped(span.at(-1)!)) continue;
-      const word = translate(span, german);
+      const word = translate(span, german, n === 1 && proper[i]!);
       if (word === undefined) continue;
       if (n === 1 && i > 0 && previousSingle === i - 1) addCompound(raw[i - 1]!, span[0]!, word, german);
       if (word.terms.length) result.push(word);
@@ -119,7 +122,7 @@ export function englishInGerman(written: string[], unknown: boolean[], german: G
 }
 
 /** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
-function translate(span: string[], german: GermanTerms): QueryWord | undefined {
+function translate(span: string[], german: GermanTerms, proper = false): QueryWord | undefined {
   const { termsOf, weighted, known } = german;
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
@@ -128,7 +131,7 @@ function translate(span: string[], german: GermanTerms): QueryWord | undefined {
   // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
-  const translations = loanwordsFirst(span, dictionaryLookup(span) ?? [], german.attested);
+  const translations = loanwordsFirst(span, (proper ? seaNameLookup(span[0]!) : undefined) ?? dictionaryLookup(span) ?? [], german.attested);
   const found = attestedWord(translations, german);
   const loan = loanwordTerms(span, german);
   if (loan.length) return found ? loanFirst(found, loan) : weighted(loan);
