@@ -3,7 +3,9 @@
  * dictionary (data/lexicon) lacks — mostly transliterations from Russian, Ukrainian, Hebrew and Korean, where
  * German writes "sch", "w", "j" for English "sh", "v", "y". General knowledge, not the eval's wording;
  * place names Ding has (Pyongyang → Pjöngjang, Munich → München, Vienna → Wien) are not repeated here.
- * 24 entries; keep the count in README ("Vocabulary") in step.
+ * "Baltic" alone means the sea ("the Baltic", "a Baltic storm"), which German names Ostsee; Ding has only the adjective
+ * "baltisch" (the Baltic states), and its longer phrases ("Baltic states" → Baltikum) still come first.
+ * 25 entries; keep the count in README ("Vocabulary") in step.
  */
 
 const ENTRIES = `
@@ -11,7 +13,7 @@ shoigu: Schoigu | sergei: Sergej | lavrov: Lawrow | zelensky: Selenskyj | zelens
 navalny: Nawalny | gorbachev: Gorbatschow | yeltsin: Jelzin | khrushchev: Chruschtschow | vladimir: Wladimir
 dmitry: Dmitri | alexei: Alexej | mikhail: Michail | peskov: Peskow | lukashenko: Lukaschenko | prigozhin: Prigoschin
 netanyahu: Netanjahu | kim jong un: Kim Jong-un | kyiv: Kiew | st petersburg: Sankt Petersburg
-saint petersburg: Sankt Petersburg | us: USA | tchaikovsky: Tschaikowski
+saint petersburg: Sankt Petersburg | us: USA | tchaikovsky: Tschaikowski | baltic: Ostsee
 `;
 
 /** English name (lowercase, words space-separated) → its German spelling. */
