@@ -28,6 +28,12 @@ describe('names the dossier never mentions (unknown-name.ts)', () => {
     expect(check('What did the Kremlin say about the parade?')).toEqual([]);
   });
 
+  it('GIVEN "the Baltic" THEN it is looked for as the sea German calls Ostsee, not as the adjective "baltisch"', () => {
+    const baltic = checkOver('An der Ostsee brachen in der Sturmflut mehrere Deiche.', 'Die Pegel an der Küste stiegen stark.');
+    expect(baltic('Where did dykes break during the Baltic storm surge?')).toEqual([]);
+    expect(baltic('Where did dykes break during the Baltic storm surge in Denmark?')).toEqual(['Denmark']);
+  });
+
   it('GIVEN capitals that name nothing THEN nothing is reported', () => {
     // A nationality adjective, the opening word, and a German noun the corpus lacks are no names.
     expect(check('Why does the Swiss expert call the visit a sign of poverty?')).toEqual([]);
