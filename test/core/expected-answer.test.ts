@@ -98,6 +98,13 @@ describe('expected answers', () => {
     expect(kind('Which company makes it?')).toBeNull();
   });
 
+  it('GIVEN a share written as a German fraction THEN it states a figure; the same sentence without it does not', () => {
+    const question = 'What share of homes are insured against natural hazards?';
+    expect(states('Versichert ist in Schleswig-Holstein nur etwa ein Drittel der Wohngebäude.', question)).toBe(true);
+    expect(states('Gut die Hälfte der Häuser ist versichert.', question)).toBe(true);
+    expect(states('Versichert ist in Schleswig-Holstein nur ein kleiner Teil der Wohngebäude.', question)).toBe(false);
+  });
+
   it('GIVEN ordinals THEN they are no figures: "in einer zweiten Stufe" counts nothing', () => {
     const question = 'Wie viele Modellregionen soll es geben?';
     expect(states('Der Verkauf soll in einer zweiten Stufe in einzelnen Modellregionen erprobt werden.', question, ['modellregionen'])).toBe(false);

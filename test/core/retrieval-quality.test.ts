@@ -134,10 +134,10 @@ describe.each([
   ['atom', 'de', 13, 0.77, 0.69],
   ['atom', 'en', 12, 0.92, 0.83],
   // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since. Round 11: a
-  // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup), and the ingestion
-  // rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.55 together (the sea name +2 questions, the passages taken out −1).
+  // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup), German fractions
+  // state a figure (states-answer.ts), and the ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.64 together.
   ['sturmflut', 'de', 13, 0.77, 0.69],
-  ['sturmflut', 'en', 11, 0.55, 0.45],
+  ['sturmflut', 'en', 11, 0.64, 0.55],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -169,6 +169,20 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
  * unanswerable, answerable unchanged, and a measure noun expecting a figure (expected-answer.ts MEASURE) 18 → 19 and
  * 1 → 2 ("Welche Summe will der Chiphersteller … ausgeben?", missed at @3 anyway); one question of slack for the first.
  */
+/**
+ * sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to 3
+ * of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a figure);
+ * its unanswerable declined stayed 5 of 8. One question of slack each way.
+ */
+describe('abstention on sturmflut (lexical mode)', () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 4 of the first (reached: 5) and at most 4 of the second are declined (reached: 3)', async () => {
+    const row = rowsFor('sturmflut', 'lexical', [await lexicalRun('sturmflut')]).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(row.n).toBe(24);
+    expect(row.abstention).toBeGreaterThanOrEqual(4 / 8);
+    expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
+  });
+});
+
 describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
   it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 18 of the first (reached: 19) and at most 2 of the second are declined (reached: 2)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;

@@ -85,10 +85,12 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(0.08);
   });
 
-  it('GIVEN the held-out dossier sturmflut (24 answerable, written blind, measured once after every choice of round 10) THEN hybrid R@3 ≥ 0.75 (reached 0.79) and answerable declined ≤ 25 % (21 %: the measurement, not an aim)', () => {
+  // Held out in round 10 (measured once: R@3 0.79, answerable declined 21 %), a tuning dossier since; round 11's
+  // abstention fixes ("Baltic" → Ostsee, German fractions as figures): 0.88 and 13 % (3 of 24). One question of slack.
+  it('GIVEN the sturmflut dossier (24 answerable) THEN hybrid R@3 ≥ 0.83 (reached 0.88) and answerable declined ≤ 17 % (reached 13 %)', () => {
     const r = row('sturmflut', 'all');
-    expect(r.recall3).toBeGreaterThanOrEqual(0.75);
-    expect(r.falseAbstention).toBeLessThanOrEqual(0.25);
+    expect(r.recall3).toBeGreaterThanOrEqual(0.83);
+    expect(r.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
