@@ -93,8 +93,10 @@ interface Expected {
  * reader's pictures or letters to an e-mail address, a correction note under "Hinweis der Redaktion:"; html-meta.ts:
  * "»" separates a <title>'s suffix, so MOPO is named as its title names it; html.ts: a stamp "Artikel vom …" below the
  * story dates the page).
+ * "erdbeben", written blind for round 11 and measured once after every choice of it: 5 of 30 checked values wrong and 2
+ * of 52 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 5, boilerplatePassages: 2 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
