@@ -62,6 +62,15 @@ describe('html reader, a date stamp below the story', () => {
     expect(paragraphs.map((p) => p.text)).not.toContainEqual(expect.stringContaining('Artikel vom'));
   });
 
+  it('GIVEN only a print note "Dieser Artikel erschien zuerst in der Printausgabe vom 3. August 2023." THEN it dates the page', () => {
+    const { meta } = readHtmlArticle(page('<p class="print-note">Dieser Artikel erschien zuerst in der Printausgabe vom 3. August 2023.</p>'));
+    expect(meta.date).toEqual({ value: '2023-08-03', source: 'page: date stamp "Dieser Artikel erschien zuerst in der Printausgabe vom 3. August 2023."' });
+  });
+
+  it('GIVEN a story sentence about another paper\'s print edition of a day THEN no date is made up', () => {
+    expect(readHtmlArticle(page('<p>Die Kieler Nachrichten berichteten in ihrer Printausgabe vom 1. August 2023 zuerst über die Pläne des Bundes.</p>')).meta.date).toBeUndefined();
+  });
+
   it('GIVEN an unlabelled date or a story sentence about an article of that day below the story THEN no date is made up', () => {
     expect(readHtmlArticle(page('<div class="stamp">01.08.2023</div>')).meta.date).toBeUndefined();
     expect(readHtmlArticle(page('<p>Ein Artikel vom 01.08.2023 über die alte Brücke liegt seitdem im Archiv des Kanalamts.</p>')).meta.date).toBeUndefined();

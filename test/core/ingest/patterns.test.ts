@@ -50,12 +50,19 @@ describe('bylines', () => {
     ['Von unserem Korrespondenten Jan Hendrik Vogt, Brüssel', 'Jan Hendrik Vogt'],
     ['Von Max Muster 12.05.2023 - 14:32 Uhr', 'Max Muster'],
     ['Von Max Muster/dpa', 'Max Muster'],
+    ['Text: Sarah Beispiel | Fotos: Jan Muster', 'Sarah Beispiel'],
+    ['Text: Sarah Beispiel / Bilder: Jan Muster', 'Sarah Beispiel'],
   ])('GIVEN "%s" THEN the author is %s', (line, author) => {
     expect(readByline(line)?.author).toBe(author);
   });
 
   it('GIVEN a byline with a date THEN both are read', () => {
     expect(readByline('Von Katharina Seidel · 13.02.2023 – 17:42 Uhr')).toEqual({ author: 'Katharina Seidel', date: '2023-02-13' });
+  });
+
+  it('GIVEN a label line whose second part is no picture credit THEN it is no byline', () => {
+    expect(readByline('Text: Sarah Beispiel | Kommentare: 12')).toBeNull();
+    expect(readByline('Fotos: Jan Muster')).toBeNull();
   });
 
   it.each(['Von Montag an gilt die neue Regel.', 'Von der Leyen kündigte neue Sanktionen an, sagte ein Sprecher.', 'Vom Gericht gab es keine Stellungnahme'])(

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
 import { boilerplateReason, isProse } from '../boilerplate.js';
-import { isDateLine, type FoundDate } from '../dates.js';
+import { findDate, isDateLine, type FoundDate } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { cutGluedHead } from '../glued.js';
 import { readByline } from '../text-meta.js';
@@ -171,6 +171,8 @@ function shownAboveStory(doc: Node): { date: { text: string; iso: string } | nul
 
 /** A date line naming the article's own publication: "Artikel vom 22.10.2023 – 14:12 Uhr", "Veröffentlicht am …". */
 const STAMP = /^(?:(?:Artikel|Beitrag|Text|Meldung|Bericht) vom|Veröffentlicht|Erschienen|Publiziert)\b/i;
+/** "Dieser Artikel erschien zuerst in der Printausgabe vom 15. Februar 2023.": the note names this text's own day. */
+const PRINT_NOTE = /^Diese[rs]? (?:Artikel|Beitrag|Text|Kommentar) erschien (?:zuerst |erstmals )?in der (?:\p{L}+ )?(?:Print|Zeitungs)ausgabe (?:vom|am) /iu;
 
 /**
  * A page may print its date only below the story ("Artikel vom 22.10.2023 – 14:12 Uhr" after the last paragraph).
@@ -180,7 +182,7 @@ function stampedDate(doc: Node): { text: string; iso: string } | null {
   for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
     if (el.querySelector('p, div, li')) continue;
     for (const text of (el.textContent ?? '').split('\n').map(squash).filter(Boolean)) {
-      const found = STAMP.test(text) ? isDateLine(text) : null;
+      const found = STAMP.test(text) ? isDateLine(text) : PRINT_NOTE.test(text) && text.length <= 120 ? findDate(text) : null;
       if (found) return { text, iso: found.iso };
     }
   }
