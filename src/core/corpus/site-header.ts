@@ -4,6 +4,7 @@ import { isDateLine } from './dates.js';
 import { isCopyrightLine, outletCase } from './names.js';
 import { spelledOut } from './outlet-name.js';
 import { isNavigationRow } from './page-rows.js';
+import { HOST } from './site-address.js';
 import { readByline } from './text-meta.js';
 import { SENTENCE_END, type Line, type Sourced } from './text.js';
 
@@ -14,6 +15,8 @@ const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Polit
  * sits beside the site's name as a tab title's "|" does; the name, still, must be printed again on the page.
  */
 const PRINT_TITLE = /^(?:(?:Druckversion|Druckansicht|Druckfassung)\s+[–—|-]\s+(.+)|(.+?)\s+[–—|-]\s+(?:Druckversion|Druckansicht|Druckfassung))$/;
+/** "nw.de – Neue Westfälische", "Kanalblatt – kanalblatt.de": the site's address beside its name, which a reader names. */
+const ADDRESS_AND_NAME = new RegExp(`^(?:(?:www\\.)?${HOST}\\s+[–—|-]\\s+(.+)|(.+?)\\s+[–—|-]\\s+(?:www\\.)?${HOST})$`, 'iu');
 const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Zur|Direkt zur) (?:Haupt)?(?:[Nn]avigation|Suche)(?: springen)?|Navigation überspringen)$/;
 
 /**
@@ -41,6 +44,7 @@ export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null 
   // "taz. die tageszeitung": the wordmark, then its claim in lower case after a full stop — a reader names the wordmark.
   // (Three letters at least: "St. Galler Tagblatt" is one name.)
   const wordmark = name.match(/^(\p{L}[\p{L}-]{2,})\.\s+\p{Ll}/u)?.[1];
-  const value = wordmark ?? spelledOut(outletCase(name));
+  const paired = name.match(ADDRESS_AND_NAME);
+  const value = paired ? outletCase((paired[1] ?? paired[2])!.trim()) : (wordmark ?? spelledOut(outletCase(name)));
   return { value, source: print ? `print view's title "${first.text}"` : `site header line "${name}"`, index: start };
 }

@@ -46,6 +46,16 @@ describe('text reader, general rules', () => {
     });
   });
 
+  it('GIVEN a header line pairing the site\'s address and its name ("rr.de – Rheinische Rundschau") THEN the name is the outlet', () => {
+    const page = REGIONAL.replace('\nRheinische Rundschau\n', '\nrr.de – Rheinische Rundschau\n');
+    expect(readTextArticle(page, none).meta.outlet).toEqual({ value: 'Rheinische Rundschau', source: 'text: site header line "rr.de – Rheinische Rundschau"' });
+  });
+
+  it('GIVEN a header line pairing the name with a place, no address ("Rheinische Rundschau – Köln") THEN the line stays the name', () => {
+    const page = REGIONAL.replace('\nRheinische Rundschau\n', '\nRheinische Rundschau – Köln\n');
+    expect(readTextArticle(page, none).meta.outlet?.value).toBe('Rheinische Rundschau – Köln');
+  });
+
   it('GIVEN a regional page THEN menus, credits, teasers, prompts and the glued read-also are gone and the prose stays', () => {
     expect(texts(REGIONAL)).toEqual([
       'Der Kölner Stadtrat hat am Donnerstag mit großer Mehrheit beschlossen, bis 2030 rund 120 Kilometer neue Radwege zu bauen. Die Kosten schätzt die Verwaltung auf 85 Millionen Euro.',
