@@ -145,7 +145,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
 
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
 export function readByline(text: string): { author: string; date?: string } | null {
-  const line = text.replace(PLACE_FIRST, '');
+  // "Von A, Istanbul, und B": a one-word place between commas after the first name says where A writes from.
+  const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ');
   const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;

@@ -41,6 +41,12 @@ ${box}${STORY}</div></main></body></html>`;
     expect(paragraphs.some((p) => p.text.includes('Wendt'))).toBe(false);
   });
 
+  it('GIVEN a byline box "A, Istanbul, und B<br>Di, 14.02.2023, 16.05 Uhr" of class "byline", no "Von" THEN both authors and the date are read', () => {
+    const { meta } = readHtmlArticle(page('<div class="byline">Henrike Stahl, Istanbul, und Florian Wendt<br>Di, 14.02.2023, 16.05 Uhr</div>'));
+    expect(meta.author?.value).toBe('Henrike Stahl, Florian Wendt');
+    expect(meta.date?.value).toBe('2023-02-14');
+  });
+
   it('GIVEN a consent banner "Wir und bis zu 142 Partner verarbeiten Ihre Daten …" above the box THEN the box is still above the story', () => {
     const banner = 'Wir und bis zu 142 Partner verarbeiten Ihre Daten, um Inhalte und Anzeigen zu personalisieren und die Nutzung auszuwerten. Sie können Ihre Auswahl jederzeit anpassen.';
     expect(readHtmlArticle(page('<p class="meta">Von Henrike Stahl<br>4. August 2023</p>', banner)).meta.date?.value).toBe('2023-08-04');

@@ -51,6 +51,8 @@ describe('bylines', () => {
     ['Von Max Muster 12.05.2023 - 14:32 Uhr', 'Max Muster'],
     ['Von Max Muster/dpa', 'Max Muster'],
     ['Text: Sarah Beispiel | Fotos: Jan Muster', 'Sarah Beispiel'],
+    ['Von Fabienne Muster, Istanbul, und Pascal Beispiel', 'Fabienne Muster, Pascal Beispiel'],
+    ['Von Anna Beispiel, Jonas Muster und Eva Schmidt, Berlin', 'Anna Beispiel, Jonas Muster, Eva Schmidt'],
     ['Text: Sarah Beispiel / Bilder: Jan Muster', 'Sarah Beispiel'],
   ])('GIVEN "%s" THEN the author is %s', (line, author) => {
     expect(readByline(line)?.author).toBe(author);

@@ -64,7 +64,8 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   };
   const ldAuthors = (ld ? authorsOf(ld.author) : []).filter((name) => name.toLowerCase() !== outletName);
   const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"]')]
-    .map((el) => squash(el.textContent ?? ''))
+    // Lines of the box ("Name<br>Di, 14.02.2023") part as a byline's "·" does, so the last name and the day stay apart.
+    .map((el) => (el.textContent ?? '').split('\n').map(squash).filter(Boolean).join(' · '))
     .find((t) => t.length > 3 && t.length <= 120) ?? '';
   // The box may hold the whole byline ("Ein Kommentar von A") or only the name after a "Von" the page prints elsewhere.
   const byline = bylineText ? (readByline(bylineText) ?? readByline(`Von ${bylineText}`)) : null;

@@ -40,6 +40,9 @@ interface Node {
 /** Reads one saved page into paragraphs and metadata. */
 export function readHtmlArticle(html: string): ArticleRead {
   const { document } = parseHTML(html);
+  // A line break is a break between words ("Von A und B<br>17. April 2023"): without it the name and the day run
+  // together, in the byline box the page's metadata is read from as in the text.
+  for (const el of [...document.querySelectorAll('br')]) el.replaceWith(document.createTextNode('\n'));
   const meta = readPageMeta(document as unknown as PageDocument);
   const doc = document as unknown as Node & { body: Node | null };
   const shape = pageShape(doc as unknown as ParentNode);
@@ -57,8 +60,6 @@ export function readHtmlArticle(html: string): ArticleRead {
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
-  // A line break is a break between words ("Von A und B<br>17. April 2023"): without it the name and the day run together.
-  for (const el of [...doc.querySelectorAll('br')]) el.replaceWith(document.createTextNode('\n'));
   // Read before the furniture pass: a date line's class ("dateline", "date", "meta") marks it as furniture and takes it away.
   const shown = shownAboveStory(doc);
   const shownDate = meta.date ? null : shown.date;
