@@ -110,8 +110,15 @@ const NOTE = [
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
 const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene|Datenschutzbestimmungen|Datenschutzhinweise?)\b/gi;
 
+/**
+ * A donation box's account line under its label: "Spendenkonto „Leser helfen“: Sparkasse Bielefeld, IBAN DE27 4805 …".
+ * It tells the reader where to pay, not what happened; a story naming an account or an IBAN does not open with the label.
+ */
+const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontoverbindung)\b.{0,80}?:\s.{0,80}\bIBAN\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z\d]{4}){3,}/u;
+
 /** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {
+  if (DONATION_ACCOUNT.test(text)) return 'donation account';
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
   if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));

@@ -92,3 +92,18 @@ describe('html reader, a <title> whose parts "»" separates', () => {
     expect(readHtmlArticle(own).meta.title?.value).toBe('Von Kiel » nach Holtenau');
   });
 });
+
+describe('html reader, an embedded post', () => {
+  const page = (box: string) => `<!doctype html><html><head><title>Neue Schleuse für Kiel | Kieler Morgenpost</title></head><body>
+<main><article><h1>Neue Schleuse für Kiel</h1><div class="entry">${STORY}${box}</div></article></main></body></html>`;
+
+  it('GIVEN a post embedded in a box of class "embed embed-x" THEN neither its consent text nor the post is a paragraph', () => {
+    const box = '<div class="embed embed-x"><p class="embed-consent">Der Inhalt wird von X bereitgestellt. <button>Inhalt laden</button></p><blockquote class="tweet"><p>Big ships wait for days at Holtenau. We need the new lock now.</p>— Canal Watch (@CanalWatch) August 3, 2023</blockquote></div>';
+    expect(readHtmlArticle(page(box)).paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Big ships|bereitgestellt/);
+  });
+
+  it('GIVEN a quote the story sets in a <blockquote> of its own THEN it stays', () => {
+    const quote = '<blockquote><p>„Wir warten seit Jahren auf diese Schleuse, jetzt muss es schnell gehen“, sagte der Hafenkapitän am Donnerstag in Holtenau.</p></blockquote>';
+    expect(readHtmlArticle(page(quote)).paragraphs.map((p) => p.text).join(' ')).toContain('Wir warten seit Jahren');
+  });
+});

@@ -2,7 +2,7 @@
  * What a page says to its reader around the story, in forms first seen on sturmflut's pages and written here as fixtures
  * of our own: an alert banner over the page ending in its link, an app offer ("…-App laden", the app's name as a
  * label), a paywall's "Noch kein Abo?", a call to send pictures or letters to an e-mail address, a correction note
- * under "Hinweis der Redaktion:". Each once where it must fire and once on prose that looks alike and must stay.
+ * under "Hinweis der Redaktion:", a donation box's account line with its IBAN (erdbeben's NW page). Each once where it must fire and once on prose that looks alike and must stay.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
@@ -18,6 +18,7 @@ describe('calls a page makes to its reader', () => {
     ['app offer', ['Keine Eilmeldung verpassen: Jetzt die Kurier-App laden und Push-Nachrichten aktivieren.', 'Die Kurier-App: Alle News aus der Region direkt auf Ihr Handy. Jetzt kostenlos laden!', 'Stadtanzeiger-App: Nachrichten aus Ihrer Region immer dabei. Jetzt im App Store.']],
     ['paywall question', ['Sie lesen gerade einen Plus-Artikel. Noch kein Abo? Jetzt 4 Wochen für 1 Euro testen.']],
     ['call for the reader\'s material', ['Haben Sie Fotos vom Unwetter? Schicken Sie uns Ihre Bilder an leser@kurier-beispiel.de – wir zeigen eine Auswahl.', 'Schreiben Sie uns Ihre Meinung: leserbriefe@kurier-beispiel.de']],
+    ['donation box\'s account line', ['Spendenkonto „Leser helfen – Hochwasser“: Förde Sparkasse, IBAN DE12 2105 0170 0012 3456 78, Verwendungszweck „Sturmflut“. Spenden bis 300 Euro gelten ohne Quittung.', 'Bankverbindung: Kieler Tafel e.V., IBAN: DE89 2105 0170 0098 7654 32']],
     ['correction note under its label', ['Hinweis der Redaktion: In einer früheren Fassung dieses Textes hieß es, die Fähre habe den Betrieb eingestellt. Wir haben die Stelle korrigiert.']],
   ])('GIVEN the %s THEN each line is furniture', (_, lines) => {
     for (const line of lines) expect([line, boilerplateReason(line, none)]).toEqual([line, expect.any(String)]);
@@ -31,6 +32,8 @@ describe('calls a page makes to its reader', () => {
     '„Noch kein Abo, aber bald“, sagte der Verleger über seine Pläne für das Digitalangebot.',
     'Der Verein bittet: Schicken Sie uns keine Spenden mehr per Post, sondern überweisen Sie.',
     'Hinweise nimmt die Polizei unter hinweise@polizei-beispiel.de entgegen, teilte ein Sprecher mit.',
+    'Die Polizei warnt: Betrüger nennen in Anrufen die IBAN DE12 2105 0170 0012 3456 78 als angebliches Spendenkonto der Stadt.',
+    'Das Spendenkonto des Vereins bei der Förde Sparkasse wurde am Montag gesperrt, weil Betrüger eine falsche IBAN verbreiteten.',
   ])('GIVEN prose "%s" THEN it stays', (line) => expect(boilerplateReason(line, none)).toBeNull());
 
   it('GIVEN an alert banner above the site name THEN the headline is the title and the banner no paragraph', () => {

@@ -21,8 +21,11 @@ import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
 const NEVER = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, video, audio, dialog, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"]';
-/** A class or id token naming furniture: "teaser-box", "share-buttons", "story-meta", "cmp-banner" … */
-const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden|autor|autoren|datum|bildunterschrift|bildnachweis|dachzeile|spitzmarke|topline|overline|rubric|rubrik|teilen|empfehlungen?|weiterlesen)(?:[-_].*)?$/i;
+/**
+ * A class or id token naming furniture: "teaser-box", "share-buttons", "story-meta", "cmp-banner" … and an embedded
+ * post ("embed-x", "twitter-tweet"): third-party content the page shows, not its own text.
+ */
+const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden|autor|autoren|datum|bildunterschrift|bildnachweis|dachzeile|spitzmarke|topline|overline|rubric|rubrik|teilen|empfehlungen?|weiterlesen|embeds?|tweet|x-post|instagram-media)(?:[-_].*)?$/i;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, dt';
 
 interface Node {
