@@ -101,8 +101,10 @@ interface Expected {
  * prompts.ts: a donation box's "Spendenkonto …: …, IBAN …" line). One value stays at its ceiling on purpose: the
  * Sächsische page calls itself "Sächsische.de" in its header and footer and never prints "Sächsische Zeitung", the
  * writer's choice; "Sächsische.de" is an equally defensible reading, and no rule can name a paper the page never does.
+ * "landtagswahl", written blind for round 12 and measured once after every choice of it: 5 of 30 checked values wrong
+ * and 3 of 48 passages with listed boilerplate (counted, not printed, so it stays a fair test).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { landtagswahl: { wrongValues: 5, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -138,9 +138,12 @@ describe.each([
   // state a figure (states-answer.ts), and the ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.64 together.
   ['sturmflut', 'de', 13, 0.77, 0.69],
   ['sturmflut', 'en', 11, 0.64, 0.55],
-  // Held out (written blind): first measurement after every choice of round 11; floors guard regressions, nothing is tuned.
+  // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
   ['erdbeben', 'de', 14, 0.86, 0.78],
   ['erdbeben', 'en', 12, 0.83, 0.75],
+  // Held out (written blind): first measurement after every choice of round 12; floors guard regressions, nothing is tuned.
+  ['landtagswahl', 'de', 13, 0.85, 0.76],
+  ['landtagswahl', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

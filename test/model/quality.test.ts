@@ -95,10 +95,16 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 
-  it('GIVEN the held-out dossier erdbeben (26 answerable, written blind, measured once after every choice of round 11) THEN hybrid R@3 ≥ 0.88 (reached 0.92) and answerable declined ≤ 3 of 26 (2 of 26)', () => {
+  it('GIVEN the erdbeben dossier (26 answerable; held out in round 11 when these floors were set, 0.92 and 2 of 26) THEN hybrid R@3 ≥ 0.88 and answerable declined ≤ 3 of 26', () => {
     const r = row('erdbeben', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.88);
     expect(r.falseAbstention).toBeLessThanOrEqual(3 / 26);
+  });
+
+  it('GIVEN the held-out dossier landtagswahl (24 answerable, written blind, measured once after every choice of round 12) THEN hybrid R@3 ≥ 0.66 (reached 0.71) and answerable declined ≤ 4 of 24 (3 of 24: the measurement, not an aim)', () => {
+    const r = row('landtagswahl', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.66);
+    expect(r.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
