@@ -86,10 +86,17 @@ export function rowsFor(label: string, system: string, members: DossierRun[]): D
   return out;
 }
 
-/** Baseline: BM25 over lowercase words, no stemming, folding, compounds or stop words. Never declines. */
+/** The baseline's words: lowercase letters and digits, nothing else done to them. */
+export const plainWords = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** BM25 over `plainWords`: no stemming, folding, compounds or stop words (the baseline; explain-misses.ts too). */
+export function plainBm25Index(passages: readonly Passage[]): Bm25Index {
+  return Bm25Index.build(passages.map((p) => p.text), { analyze: plainWords, analyzeWords: (t) => plainWords(t).map((w) => [w]) });
+}
+
+/** Baseline: plain BM25 (plainBm25Index). Never declines. */
 function plainBm25(passages: readonly Passage[]): System {
-  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const index = Bm25Index.build(passages.map((p) => p.text), { analyze: words, analyzeWords: (t) => words(t).map((w) => [w]) });
+  const index = plainBm25Index(passages);
   return async (q) => ({
     answered: true,
     ranked: index.search(q.question, 5).map((h) => `${passages[h.index]!.articleId}#${passages[h.index]!.paragraph}`),

@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { storeOf } from '../src/core/indexer.js';
-import { Bm25Index } from '../src/core/lexical/bm25.js';
 import { createLogger } from '../src/core/log.js';
 import { retrieve, type Candidate } from '../src/core/retrieval/retrieve.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { loadDossiers } from './dossiers.js';
 import { halvesOf, loadQuestions, relevantPassages } from './eval-metrics.js';
-import { openDossierEngine } from './eval-run.js';
+import { openDossierEngine, plainBm25Index, plainWords as words } from './eval-run.js';
 
 const USAGE = 'usage: node dist/bench/explain-misses.js [--dossier a,b] [--lang de|en] [--all]';
 const { values } = (() => {
@@ -36,7 +35,6 @@ const wanted = values.dossier?.split(',');
 const dossiers = loadDossiers().dossiers.filter((d) => d.role === 'tuning' && (!wanted || wanted.includes(d.name)));
 const work = mkdtempSync(join(tmpdir(), 'dossier-explain-'));
 const options = engineOptionsFrom(loadConfig(), createLogger('error'));
-const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 for (const dossier of dossiers) {
   const questions = loadQuestions(dossier.questions);
@@ -47,7 +45,7 @@ for (const dossier of dossiers) {
   const live = await store.open();
   const passages = engine.passages();
   const idOf = (index: number) => `${passages[index]!.articleId}#${passages[index]!.paragraph}`;
-  const plain = Bm25Index.build(passages.map((p) => p.text), { analyze: words, analyzeWords: (t) => words(t).map((w) => [w]) });
+  const plain = plainBm25Index(passages);
   for (const q of questions) {
     if (q.lang !== values.lang || q.answers.length === 0) continue;
     const relevant = relevantPassages(q, passages, () => {});

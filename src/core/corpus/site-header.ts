@@ -10,13 +10,21 @@ import { SENTENCE_END, type Line, type Sourced } from './text.js';
 
 /** Menu entries that open a page copied from its menu on: never a site's name. */
 const SECTION = /^(Startseite|Home|Menü|Suche|Navigation|Nachrichten|News|Politik|Wirtschaft|Finanzen|Sport|Kultur|Panorama|Lokales|Region|Regional|Inland|Ausland|Meinung|Wissen|Wissenschaft|Gesundheit|Digital|Reise|Auto|Leben|Gesellschaft|Video|Podcast|Live|Abo|Anmelden)$/i;
+/** "<label> – <name>" or "<name> – <label>" (a dash or bar between): the name beside the label, or null. */
+function besideLabel(label: string, flags = ''): (text: string) => string | null {
+  const pattern = new RegExp(`^(?:(?:${label})\\s+[–—|-]\\s+(.+)|(.+?)\\s+[–—|-]\\s+(?:${label}))$`, flags);
+  return (text) => {
+    const m = text.match(pattern);
+    return m ? (m[1] ?? m[2])!.trim() : null;
+  };
+}
 /**
  * A print view's title: "Druckversion – Apotheken Umschau", "Mitteldeutsche Zeitung – Druckversion". The print label
  * sits beside the site's name as a tab title's "|" does; the name, still, must be printed again on the page.
  */
-const PRINT_TITLE = /^(?:(?:Druckversion|Druckansicht|Druckfassung)\s+[–—|-]\s+(.+)|(.+?)\s+[–—|-]\s+(?:Druckversion|Druckansicht|Druckfassung))$/;
+const besidePrintLabel = besideLabel('Druckversion|Druckansicht|Druckfassung');
 /** "nw.de – Neue Westfälische", "Kanalblatt – kanalblatt.de": the site's address beside its name, which a reader names. */
-const ADDRESS_AND_NAME = new RegExp(`^(?:(?:www\\.)?${HOST}\\s+[–—|-]\\s+(.+)|(.+?)\\s+[–—|-]\\s+(?:www\\.)?${HOST})$`, 'iu');
+const besideAddress = besideLabel(`(?:www\\.)?${HOST}`, 'iu');
 const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Zur|Direkt zur) (?:Haupt)?(?:[Nn]avigation|Suche)(?: springen)?|Navigation überspringen)$/;
 
 /**
@@ -29,8 +37,8 @@ export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null 
   const start = lines.findIndex((line) => !SKIP_LINK.test(line.text) && !/^(Menü|Menu|Suche|Navigation)$/i.test(line.text));
   const first = lines[start];
   if (!first || start > 3) return null;
-  const print = first.text.match(PRINT_TITLE);
-  const name = print ? (print[1] ?? print[2])!.trim() : first.text;
+  const print = besidePrintLabel(first.text);
+  const name = print ?? first.text;
   if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
   const menu = lines.slice(start + 1, start + 4);
   const menuFollows = (menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text))) || (menu[0] !== undefined && isNavigationRow(menu[0]));
@@ -40,11 +48,11 @@ export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null 
   const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
   // Under a print title the site's name may stand again on its own line (the print view keeps the page's logo).
   const printedAgain = print !== null && lines.some((l, i) => i !== start && l.text.toLowerCase() === key);
-  if (print ? !namedAgain && !printedAgain : !menuFollows && !namedAgain) return null;
+  if (print !== null ? !namedAgain && !printedAgain : !menuFollows && !namedAgain) return null;
   // "taz. die tageszeitung": the wordmark, then its claim in lower case after a full stop — a reader names the wordmark.
   // (Three letters at least: "St. Galler Tagblatt" is one name.)
   const wordmark = name.match(/^(\p{L}[\p{L}-]{2,})\.\s+\p{Ll}/u)?.[1];
-  const paired = name.match(ADDRESS_AND_NAME);
-  const value = paired ? outletCase((paired[1] ?? paired[2])!.trim()) : (wordmark ?? spelledOut(outletCase(name)));
-  return { value, source: print ? `print view's title "${first.text}"` : `site header line "${name}"`, index: start };
+  const paired = besideAddress(name);
+  const value = paired !== null ? outletCase(paired) : (wordmark ?? spelledOut(outletCase(name)));
+  return { value, source: print !== null ? `print view's title "${first.text}"` : `site header line "${name}"`, index: start };
 }

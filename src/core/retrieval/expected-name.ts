@@ -10,6 +10,7 @@ import { isStopWord } from '../lexical/stop-words.js';
 import { foldGerman, normalize } from '../lexical/words.js';
 import { NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
 import type { TermsOf } from './states-answer.js';
+import { ACRONYM, wordTokens } from './unknown-name.js';
 
 /**
  * Nouns naming a kind of person or organisation after "welche/which" (general vocabulary, 18 German and 18 English
@@ -24,19 +25,25 @@ const ENTITY_EN = '(?:person|people|player|judge|coach|politician|minister|compa
  * unanswerable decline and declined three answerable questions whose answer is a group or institution written as a
  * common noun ("Bund und Länder" for "Wer kommt für Mehrkosten auf", adults for "who can join").
  */
+const NAME_VERB = 'wie\\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|nennt\\s+sich)';
+const WHAT_NAME = "what(?:\\s+is|'s|\\s+was)\\s+the\\s+name";
+/** German inflection of a role noun after "welche" ("Welche Richter", "welcher Firmen"). */
+const ENTITY_ENDING = '(?:s|es|e|en|n|in|innen)?';
 const ASKS_NAME = new RegExp(
-  `^\\s*(?:wie\\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|nennt\\s+sich)\\b|welche[rsnm]?\\s+(?:\\p{L}+\\s+)?${ENTITY_DE}(?:s|es|e|en|n|in|innen)?(?!\\p{L})|` +
-    `what(?:\\s+is|'s|\\s+was)\\s+the\\s+name|which\\s+(?:\\p{L}+\\s+)?${ENTITY_EN}(?:s|es)?(?!\\p{L}))`,
+  `^\\s*(?:${NAME_VERB}\\b|welche[rsnm]?\\s+(?:\\p{L}+\\s+)?${ENTITY_DE}${ENTITY_ENDING}(?!\\p{L})|` +
+    `${WHAT_NAME}|which\\s+(?:\\p{L}+\\s+)?${ENTITY_EN}(?:s|es)?(?!\\p{L}))`,
   'iu',
 );
+/** The role noun after "welche/which" (askedRole). */
+const ROLE_AFTER_WHICH = new RegExp(`^\\s*(?:welche[rsnm]?|which)\\s+(?:\\p{L}+\\s+)?((?:${ENTITY_DE}|${ENTITY_EN})${ENTITY_ENDING})(?!\\p{L})`, 'iu');
+/** "Wie heißt …", "What is the name of …", up to the noun phrase naming the role (askedRole). */
+const NAME_OPENING = new RegExp(`^\\s*(?:${NAME_VERB}|${WHAT_NAME}\\s+of)\\s+`, 'iu');
 
 /** Whether the question asks for a name (of a person, an organisation, a place or a named thing). */
 export function asksForName(question: string): boolean {
   return ASKS_NAME.test(question);
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SENTENCE_START = /(?:^|[.!?:;„"“«(–—]\s*)$/u;
 /** German inflection a noun may carry in running text ("des Vereins", "den Richtern"). */
 const ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'in', 'innen', 'nen'];
 
@@ -55,10 +62,10 @@ function isGeneralNoun(word: string): boolean {
  * `questionTerms`: the question's search terms; a name the question already gives does not answer it.
  */
 export function namesIn(text: string, questionTerms: ReadonlySet<string>, termsOf: TermsOf): string[] {
-  return [...text.matchAll(TOKEN)]
-    .filter((m) => /^\p{Lu}/u.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
-    .map((m) => m[0].replace(/['’]s?$/u, ''))
-    .filter((w) => (/^\p{Lu}{2,}s?$/u.test(w) || !isGeneralNoun(w)) && !isStopWord(foldGerman(normalize(w))))
+  return wordTokens(text)
+    .filter((w) => /^\p{Lu}/u.test(w.raw) && !w.opensSentence)
+    .map((w) => w.token)
+    .filter((w) => (ACRONYM.test(w) || !isGeneralNoun(w)) && !isStopWord(foldGerman(normalize(w))))
     .filter((w) => !termsOf(w).some((t) => questionTerms.has(t)));
 }
 
@@ -68,9 +75,9 @@ export function namesIn(text: string, questionTerms: ReadonlySet<string>, termsO
  * word). Null when none is found.
  */
 export function askedRole(question: string): string | null {
-  const entity = new RegExp(`^\\s*(?:welche[rsnm]?|which)\\s+(?:\\p{L}+\\s+)?((?:${ENTITY_DE}|${ENTITY_EN})(?:s|es|e|en|n|in|innen)?)(?!\\p{L})`, 'iu').exec(question);
+  const entity = ROLE_AFTER_WHICH.exec(question);
   if (entity) return entity[1]!;
-  const opening = /^\s*(?:wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|nennt\s+sich)|what(?:\s+is|'s|\s+was)\s+the\s+name\s+of)\s+/iu.exec(question);
+  const opening = NAME_OPENING.exec(question);
   if (!opening) return null;
   const run: string[] = [];
   for (const w of question.slice(opening[0].length).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;?]/gu) ?? []) {
@@ -108,8 +115,8 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
 
 /** A new name within ROLE_WINDOW words of a word holding one of the role's terms. */
 function namesRole(text: string, roleTerms: ReadonlySet<string>, questionTerms: ReadonlySet<string>, termsOf: TermsOf): boolean {
-  const words = [...text.matchAll(TOKEN)];
   const names = new Set(namesIn(text, questionTerms, termsOf));
   if (names.size === 0) return false;
-  return words.some((w, i) => termsOf(w[0]).some((t) => roleTerms.has(t)) && words.slice(Math.max(0, i - ROLE_WINDOW), i + ROLE_WINDOW + 1).some((n) => names.has(n[0].replace(/['’]s?$/u, ''))));
+  const words = wordTokens(text);
+  return words.some((w, i) => termsOf(w.raw).some((t) => roleTerms.has(t)) && words.slice(Math.max(0, i - ROLE_WINDOW), i + ROLE_WINDOW + 1).some((n) => names.has(n.token)));
 }

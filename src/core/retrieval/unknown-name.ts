@@ -36,7 +36,7 @@ export function knownNear<T>(ranked: readonly T[], termsOf: (candidate: T) => Re
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** An acronym ("EU", "CEO", "VDV"), also in the plural ("ICBMs"). */
-const ACRONYM = /^\p{Lu}{2,}s?$/u;
+export const ACRONYM = /^\p{Lu}{2,}s?$/u;
 /** An English word written capitalised (a name, a title), not the pronoun "I". */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /**
@@ -47,16 +47,32 @@ const DEMONYM = /^(?:\p{L}+(?:ese|ish|ian|an|i)|swiss|greek|dutch|french|thai|cz
 /** Where a new sentence starts, a capital says nothing about the word. */
 const SENTENCE_START = /(?:^|[.!?:;„"“«(–—]\s*)$/u;
 
+/** A word of a text: as written (`raw`), without a possessive "'s" (`token`: "Kim's" → Kim), and where it starts. */
+export interface WordToken {
+  raw: string;
+  token: string;
+  start: number;
+  /** It opens a sentence, where a capital says nothing about the word. */
+  opensSentence: boolean;
+}
+
+/** The text's words, for the name checks (here and expected-name.ts). */
+export function wordTokens(text: string): WordToken[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ raw: m[0], token: m[0].replace(/['’]s?$/u, ''), start: m.index!, opensSentence: SENTENCE_START.test(text.slice(0, m.index)) }));
+}
+
 /**
  * The question's name-like words: acronyms in any language; in an English question also capitalised words not
  * opening a sentence and not nationality adjectives (German capitalises every noun, so only acronyms count there).
  * A question typed in capitals throughout names nothing this way.
  */
 export function nameTokens(question: string, english: boolean): Array<{ token: string; start: number }> {
-  const tokens = [...question.matchAll(TOKEN)].map((m) => ({ token: m[0].replace(/['’]s?$/u, ''), start: m.index! }));
+  const tokens = wordTokens(question);
   const acronyms = tokens.filter((t) => ACRONYM.test(t.token));
   if (acronyms.length * 2 > tokens.length) return [];
-  return tokens.filter(({ token, start }) => ACRONYM.test(token) || (english && CAPITALISED.test(token) && !DEMONYM.test(token) && !SENTENCE_START.test(question.slice(0, start))));
+  return tokens
+    .filter(({ token, opensSentence }) => ACRONYM.test(token) || (english && CAPITALISED.test(token) && !DEMONYM.test(token) && !opensSentence))
+    .map(({ token, start }) => ({ token, start }));
 }
 
 const keyOf = (word: QueryWord) => word.terms.map((t) => t.term).sort().join(' ');

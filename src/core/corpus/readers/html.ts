@@ -159,9 +159,8 @@ function shownAboveStory(doc: Node): { date: { text: string; iso: string } | nul
   let date: { text: string; iso: string } | null = null;
   let byline: { text: string; author: string } | null = null;
   let prose = 0; // the lead may come before the date line, as in text files: the story begins with the second paragraph
-  for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
-    if (el.querySelector('p, div, li')) continue; // a container: its own leaves are looked at one by one
-    for (const text of (el.textContent ?? '').split('\n').map(squash).filter(Boolean)) {
+  for (const { el, lines } of leafLines(doc)) {
+    for (const text of lines) {
       const found: FoundDate | null = date ? null : isDateLine(text);
       if (found) date = { text, iso: found.iso };
       const by: { author: string } | null = byline || found ? null : readByline(text);
@@ -171,6 +170,14 @@ function shownAboveStory(doc: Node): { date: { text: string; iso: string } | nul
     if (date || (text.length >= 100 && isProse(text) && boilerplateReason(text, { repeated: new Set() }) === null && ++prose === 2)) break;
   }
   return { date, byline };
+}
+
+/** The page's leaf elements in order (a container's own leaves are looked at one by one), each with its lines. */
+function* leafLines(doc: Node): Generator<{ el: Node; lines: string[] }> {
+  for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
+    if (el.querySelector('p, div, li')) continue;
+    yield { el, lines: (el.textContent ?? '').split('\n').map(squash).filter(Boolean) };
+  }
 }
 
 /** A date line naming the article's own publication: "Artikel vom 22.10.2023 – 14:12 Uhr", "Veröffentlicht am …". */
@@ -183,9 +190,8 @@ const PRINT_NOTE = /^Diese[rs]? (?:Artikel|Beitrag|Text|Kommentar) erschien (?:z
  * Unlike a teaser's or comment's date, the stamp says whose date it is, so it counts wherever it stands.
  */
 function stampedDate(doc: Node): { text: string; iso: string } | null {
-  for (const el of doc.querySelector('body')?.querySelectorAll('p, span, div, time, li, dd') ?? []) {
-    if (el.querySelector('p, div, li')) continue;
-    for (const text of (el.textContent ?? '').split('\n').map(squash).filter(Boolean)) {
+  for (const { lines } of leafLines(doc)) {
+    for (const text of lines) {
       const found = STAMP.test(text) ? isDateLine(text) : PRINT_NOTE.test(text) && text.length <= 120 ? findDate(text) : null;
       if (found) return { text, iso: found.iso };
     }
