@@ -15,11 +15,15 @@ import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from
 
 const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
 const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
-const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?[Vv]on\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(]))(.{1,60}))?$`, 'u');
+// "VON A am 10. Oktober 2023": a byline set in capitals says "Von" all the same (a name in capitals after it is a
+// headline's "VON DER LEYEN …"), and "am" may join the day to the name.
+const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?(?:[Vv]on|VON(?=\\s+\\p{Lu}\\p{Ll}))\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(])|\\s+am\\s+(?=\\d))(.{1,60}))?$`, 'u');
 /** "Text: A | Fotos: B": the pictures' credit after the text's author names who took them, not who wrote. */
 const CREDITS = '(?:\\s*[|/·]\\s*(?:Fotos?|Bilder?|Grafiken?|Videos?|Illustrationen?)\\s*:\\s*[^|/·:]{2,60})?';
 /** "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …". */
-const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})${CREDITS}\\s*$`, 'u');
+/** ", München" after a label's name ("Text: Clemens Hackl, München"): where the author writes from, as after "Von A, Passau". */
+const LABEL_PLACE = '(?:\\s*,\\s*\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?)?';
+const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})${LABEL_PLACE}${CREDITS}\\s*$`, 'u');
 /** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
 /** "FOCUS-online-Redakteurin Katrin Weidemann", "Korrespondent Max Roth": a role (with its outlet joined by hyphens) and a name, alone on a line. */
 const ROLE_LINE = new RegExp(`^(?:[\\p{L}\\d]+-)*${ROLE}(${NAMES})$`, 'u');

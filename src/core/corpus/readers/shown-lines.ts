@@ -17,7 +17,7 @@ interface LeafNode {
 /**
  * A page without a date tag still shows its date above the story ("24.07.2023, 17:20 Uhr", "Stand: 24.7.2023"): the
  * first element (or line of one, split at its line breaks) that is only a date line, above the story's first
- * paragraph after its lead; and so its byline ("Von A und B", in a box of any class). Dates further down (teasers,
+ * paragraph after its lead, or the day a byline there holds; and so its byline ("Von A und B", in a box of any class). Dates further down (teasers,
  * comments, a chronology) belong to something else.
  */
 export function shownAboveStory(doc: LeafNode): { date: { text: string; iso: string } | null; byline: { text: string; author: string } | null } {
@@ -28,8 +28,10 @@ export function shownAboveStory(doc: LeafNode): { date: { text: string; iso: str
     for (const text of lines) {
       const found: FoundDate | null = date ? null : isDateLine(text);
       if (found) date = { text, iso: found.iso };
-      const by: { author: string } | null = byline || found ? null : readByline(text);
+      const by: { author: string; date?: string } | null = byline || found ? null : readByline(text);
       if (by) byline = { text, author: by.author };
+      // "Würzburg · Von A · 09.10.2023 · 18:05 Uhr": a byline holding the day dates the page as a date line of its own would.
+      if (by?.date) date = { text, iso: by.date };
     }
     const text = squash(el.textContent ?? '');
     if (date || (text.length >= 100 && isProse(text) && boilerplateReason(text, { repeated: new Set() }) === null && ++prose === 2)) break;
