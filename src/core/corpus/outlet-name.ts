@@ -16,11 +16,13 @@
  * A site name that is only an address gives way to the name the page gives itself without the domain ending
  * ("stern.de" + JSON-LD publisher "stern" → "stern", brandOfAddress), and an address gluing capitalised words to
  * those words when the footer prints them apart ("DiePresse.com" + "… | Die Presse Verlags-Gesellschaft" → "Die
- * Presse"); an address the publisher tag itself gives ("Golem.de" over "© Golem Media GmbH") stays the name.
+ * Presse"); an address the publisher tag itself gives ("Golem.de" over "© Golem Media GmbH") stays the name; a web
+ * edition's name is the publication's when the footer names that alone ("Cicero Online" → "Cicero", web-edition.ts).
  */
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
 import type { Sourced } from './text.js';
+import { webEdition } from './web-edition.js';
 
 /**
  * Whether `short` is an acronym of `long` (Schwartz & Hearst 2003, made stricter): two to five capitals, found
@@ -57,7 +59,7 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (!found) return found;
   const owner = sectionOwner(found, page.footers);
   if (owner) return owner;
-  const spaced = spacedAddress(found, page.footers);
+  const spaced = spacedAddress(found, page.footers) ?? webEdition(found, page.footers);
   if (spaced) return spaced;
   // The publisher calls itself by its address ("Golem.de" as JSON-LD publisher over "© Golem Media GmbH"): the
   // address is its name, as "tagesschau.de" is; the footer's company does not shorten it.
