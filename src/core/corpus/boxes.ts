@@ -7,8 +7,8 @@
 import { isProse } from './boilerplate.js';
 import { SENTENCE_END, type Line } from './text.js';
 
-/** The title of a comments section: "Kommentare", "Kommentare (17)", "17 Kommentare", "Leserkommentare". */
-const COMMENTS = /^(?:(?:Leser)?[Kk]ommentare|Diskussion)(?:\s*\(\d+\))?$|^\d+\s+(?:Leser)?[Kk]ommentare$/;
+/** The title of a comments section: "Kommentare", "Kommentare (17)", "17 Kommentare", "Leserkommentare", "Lesermeinung". */
+const COMMENTS = /^(?:(?:Leser)?[Kk]ommentare|Diskussion|Lesermeinung(?:en)?|Leserstimmen)(?:\s*\(\d+\))?$|^\d+\s+(?:Leser)?[Kk]ommentare$/;
 /** The title of a question-and-answer box: "FAQ: …", "Fragen und Antworten", "Häufige Fragen". */
 const FAQ = /^(?:FAQ|Fragen und Antworten|Häufige Fragen|Häufig gestellte Fragen)\b/;
 /** A telephone number: three or more digit groups, or one of six digits ("0800 00 22 833", "116 117", "030/123456"). */

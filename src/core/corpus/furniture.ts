@@ -2,7 +2,8 @@
  * Removes page furniture from the lines of a copied page, using the line classifier (boilerplate.ts) and what
  * only the neighbourhood shows: media player blocks, teaser lists under a "read also" heading, menus of short
  * entries, navigation rows and live-ticker excerpts (page-rows.ts), comment, service and FAQ boxes (boxes.ts), a
- * table of contents (contents.ts, whose entries mark the section headings), lines the page repeats, and furniture glued to the end of a real paragraph.
+ * table of contents (contents.ts, whose entries mark the section headings), table disclaimers, arrow link lists and
+ * reader polls (page-widgets.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { dropBoxes } from './boxes.js';
@@ -10,6 +11,7 @@ import { dropContents } from './contents.js';
 import { isDateLine } from './dates.js';
 import { cutGluedTail } from './glued.js';
 import { dropTickerRuns, isNavigationRow } from './page-rows.js';
+import { dropWidgets } from './page-widgets.js';
 import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
 
@@ -60,6 +62,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
   dropTickerRuns(lines, drop);
   dropPromptBoxes(lines, drop);
   dropBoxes(lines, drop);
+  dropWidgets(lines, drop);
   return lines
     .map((line, i) => (sections.has(i) ? { ...line, heading: true } : line))
     .filter((_, i) => !drop.has(i))
