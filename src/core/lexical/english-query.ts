@@ -219,6 +219,9 @@ const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
  * A translation's terms, and for a lowercase single word (Ding's adjectives, adverbs, verbs) the terms of its inflected
  * forms the corpus has where the German analysis keeps them apart from the base ("frei", but "freie", "freien": the
  * lexicon knows those as words of their own). Where the stemmer joins the forms ("neue" → neu) nothing is added.
+ * Without it "Free Voters" searched only "frei", which no passage holds, so the unknown-name check declined the
+ * question. Measured (fourteen tuning dossiers, lexical): English answerable declined 10 → 9 % (landtagswahl 27 → 9 %),
+ * R@3 unchanged on every dossier, heizung English R@1 one question lower; hybrid landtagswahl English R@3 36 → 55 %.
  */
 function withInflections(translation: string, { termsOf, known }: GermanTerms): string[] {
   const terms = termsOf(translation);
