@@ -26,6 +26,14 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(news, 'Was the storm surge stronger in the deep water?').flat()).not.toContain(news.analyze('Tiefsee')[0]);
   }, 30_000);
 
+  it('GIVEN an adjective whose inflected form the analysis keeps apart from its base THEN the English word also searches that form', () => {
+    const news = withVocabulary('Das Konzert fand im Freien statt. Die Freien Demokraten jubelten.');
+    const inflected = news.analyze('Freien')[0]!;
+    expect(inflected).not.toBe(news.analyze('frei')[0]); // the analysis keeps them apart, else there is nothing to add
+    expect(termsOf(news, 'Was the concert free?').flat()).toContain(inflected);
+    expect(termsOf(withVocabulary('Das Konzert war frei.'), 'Was the concert free?').flat()).not.toContain(inflected);
+  }, 30_000);
+
   it('GIVEN an English phrase starting with a function word that the dictionary has THEN it is translated whole', () => {
     const news = withVocabulary('Sie schoss insgesamt vier Tore.');
     expect(termsOf(news, 'How many goals did she score in total?').flat()).toContain('insgesamt');
