@@ -14,8 +14,10 @@ export function surfaceBm25Index(texts: readonly string[]): Bm25Index {
   return Bm25Index.build(texts, { analyze: surfaceWords, analyzeWords: (text) => surfaceWords(text).map((w) => [w]) });
 }
 
-// One surface index per opened generation (its passage list), built on the first German question: it needs only the
-// passage texts both stores keep in memory, so nothing is stored and no index rebuilds.
+// One surface index per opened generation (its passage list; the engine builds it when it opens one): it needs only
+// the passage texts both stores keep in memory, so nothing is stored and no stored index rebuilds. Measured
+// (696 passages of the fourteen tuning dossiers): 7,289 terms, 31,557 postings, ≈ 0.4 MB, built in ≈ 30 ms; the
+// same texts × 100 (69,600 passages): ≈ 26 MB, ≈ 2.6 s; scoring 50 candidates ≈ 0.1 ms.
 const byPassages = new WeakMap<readonly Passage[], Bm25Index>();
 
 /** The surface index of a generation's passages, built once per passage list. */
