@@ -60,7 +60,10 @@ export const OWN_WORDS_SHARE = 0.1;
  * R@3 falls 136 → 133 of 177 (translations are not the asker's words). Also tried, German: reciprocal-rank fusion of
  * the lexical and surface rankings, k 60, equal weights → R@3 183 (intel −4, court −3); surface weight 0.3 → 193 /
  * 145 (intel −3); a per-question fallback to that fusion when the top passage holds the question's own words for
- * less than half (0.5) or 0.8 of its coverage (the rest through synonyms) → 187 both.
+ * less than half (0.5) or 0.8 of its coverage (the rest through synonyms) → 187 both. Dossiers indexed together
+ * (`eval --mixed`): 42 → 40 decisions flip. Still open: of the 40 German questions missed at @3 after it
+ * (`node dist/bench/explain-misses.js --lang de`), plain BM25 finds 18, three of them declined with the answer first
+ * (atom, rhodos, sturmflut: abstention, not ranking); atom and sturmflut stay at 10 of 13 against plain BM25's 12.
  */
 export const SURFACE_SHARE = 0.1;
 
