@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type EngineOptions } from '../src/core/engine.js';
 import { runIndexJob } from '../src/core/indexer.js';
-import { Bm25Index } from '../src/core/lexical/bm25.js';
+import type { Bm25Index } from '../src/core/lexical/bm25.js';
+import { surfaceBm25Index, surfaceWords } from '../src/core/lexical/surface.js';
 import type { Passage, RetrievalMode } from '../src/core/types.js';
 import type { Dossier } from './dossiers.js';
 import { halvesOf, loadQuestions, outcomeOf, relevantPassages, score, type Half, type Outcome, type Question, type Row } from './eval-metrics.js';
@@ -86,12 +87,12 @@ export function rowsFor(label: string, system: string, members: DossierRun[]): D
   return out;
 }
 
-/** The baseline's words: lowercase letters and digits, nothing else done to them. */
-export const plainWords = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The baseline's words: lowercase letters and digits, nothing else done to them (lexical/surface.ts). */
+export const plainWords = surfaceWords;
 
 /** BM25 over `plainWords`: no stemming, folding, compounds or stop words (the baseline; explain-misses.ts too). */
 export function plainBm25Index(passages: readonly Passage[]): Bm25Index {
-  return Bm25Index.build(passages.map((p) => p.text), { analyze: plainWords, analyzeWords: (t) => plainWords(t).map((w) => [w]) });
+  return surfaceBm25Index(passages.map((p) => p.text));
 }
 
 /** Baseline: plain BM25 (plainBm25Index). Never declines. */

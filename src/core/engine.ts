@@ -12,6 +12,7 @@ import { answerEvidenceOf } from './retrieval/answer-type.js';
 import { withoutInterrogative } from './retrieval/expected-answer.js';
 import { knownNear } from './retrieval/unknown-name.js';
 import { looksEnglish } from './lexical/english-query.js';
+import { surfaceIndexOf } from './lexical/surface.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
 import type { FusionSettings } from './retrieval/fusion.js';
@@ -67,6 +68,7 @@ export class Engine implements DossierEngine {
       built = await runIndexJob({ ...withStore, getEmbedder: () => model.require(), ...(onProgress ? { onProgress } : {}) });
       return store.open();
     });
+    surfaceIndexOf(live.passages); // built now, not on the first German question (retrieval/sentence-score.ts SURFACE_SHARE)
     return { engine: new Engine(live, withStore, model), built };
   }
 
@@ -249,6 +251,7 @@ export class Engine implements DossierEngine {
 
   private async reload(): Promise<void> {
     const next = await this.options.store.open();
+    surfaceIndexOf(next.passages); // before the switch, so no question waits for it
     const changed = next.generation !== this.live.generation;
     this.live = next;
     this.sentenceVectors = new Map();

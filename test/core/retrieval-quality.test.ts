@@ -37,8 +37,9 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     expect(row('de').recall3).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('GIVEN the German questions THEN the first passage answers at least 64 % of them (reached: 41 of 62, 66 %)', () => {
-    expect(row('de').recall1).toBeGreaterThanOrEqual(0.64);
+  // Round 13: a surface-form BM25 term in the German ranking (sentence-score.ts SURFACE_SHARE): 41 → 43 of 62.
+  it('GIVEN the German questions THEN the first passage answers at least 67 % of them (reached: 43 of 62, 69 %)', () => {
+    expect(row('de').recall1).toBeGreaterThanOrEqual(0.67);
   });
 
   it('GIVEN the English questions THEN the dictionary finds German passages for at least 93 % at @3 (reached: 31 of 32, 97 %)', () => {
@@ -79,14 +80,16 @@ describe.each([
   // dossier, language, answerable questions, R@3 reached, floor
   // court, juice: the expected-answer check (retrieval/expected-answer.ts) reads further down the top passages and no
   // longer declines one German question each ("Wie viel Geld lag …", "Wie viel Zeit bleibt …"): 0.85 → 0.92, 0.77 → 0.85.
-  ['court', 'de', 13, 0.92, 0.84],
+  // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.92 → 0.85 (within the floor).
+  ['court', 'de', 13, 0.85, 0.84],
   // Nouns of the general vocabulary as compound parts (analyzer.ts) lifted court en, wm2023 en, fiebersaft de.
   // Words with too many senses not expanded (thesaurus.ts MAX_SENSES): court en 0.8 → 0.9 and rhodos de 0.85 → 0.92
   // alone; with round 6's abstention merged both are back at 0.8 and 0.85 (one answerable question each declined).
   // Round 10: 0.8 → 0.7, floor lowered to one question below (said here because a floor is lowered): the name check
   // (expected-name.ts) declines "Which audit firm …", whose sentence names EY beside "Prüfer", not beside a firm.
   ['court', 'en', 10, 0.7, 0.6],
-  ['juice', 'de', 13, 0.85, 0.76],
+  // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.85 → 0.92.
+  ['juice', 'de', 13, 0.92, 0.84],
   // Round 6's abstention (relevance.ts) declines "how heavy is the spacecraft", whose figure sentence shares too little
   // of it (0.91 → 0.82), and wm2023's "2025 women's Euros", a name that dossier's text never writes (0.73 → 0.64).
   ['juice', 'en', 11, 0.82, 0.81],
@@ -98,7 +101,8 @@ describe.each([
   // sentence answering "When is the German squad flying back home?" holds less than STATED_SHARE of it.
   ['wm2023', 'en', 11, 0.55, 0.45],
   // Held out until this round (then 0.69 / 0.42); a tuning dossier now.
-  ['fiebersaft', 'de', 13, 0.77, 0.69],
+  // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.77 → 0.85.
+  ['fiebersaft', 'de', 13, 0.85, 0.76],
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
   ['fiebersaft', 'en', 12, 0.5, 0.41],
   // Held out in round 4 (written blind, measured once), a tuning dossier since.
@@ -118,7 +122,8 @@ describe.each([
   ['heizung', 'en', 11, 0.73, 0.63],
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   // Round 10: the passage's coverage of the German question's own words in the ranking (sentence-score.ts OWN_WORDS_SHARE): 0.85 → 0.92.
-  ['intel', 'de', 13, 0.92, 0.84],
+  // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.92 → 0.85 (within the floor).
+  ['intel', 'de', 13, 0.85, 0.84],
   // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset) and English words
   // the corpus writes as is and Ding never gives as German ("Chips Act") are searched first (english-query.ts
   // loanwordTerms): 0.36 → 0.55.
@@ -141,9 +146,10 @@ describe.each([
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
   ['erdbeben', 'de', 14, 0.86, 0.78],
   ['erdbeben', 'en', 12, 0.83, 0.75],
-  // Held out in round 12 (written blind, measured once: these figures), a tuning dossier since. Round 13's ingestion
-  // rules (46 passages, was 48: a poll, a link list, a table note and reader posts out) leave R@3 where it was.
-  ['landtagswahl', 'de', 13, 0.85, 0.76],
+  // Held out in round 12 (written blind, measured once: 0.85), a tuning dossier since. Round 13's ingestion rules (46
+  // passages, was 48: a poll, a link list, a table note and reader posts out) left R@3 where it was; the surface-form
+  // BM25 term (sentence-score.ts SURFACE_SHARE) took it to 0.92.
+  ['landtagswahl', 'de', 13, 0.92, 0.84],
   ['landtagswahl', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -161,11 +167,13 @@ describe.each([
 describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // Round 10, the name check (expected-name.ts): unanswerable 31 → 33 of 47, answerable 12 → 13 of 145 (the ceiling
   // keeps one question of slack, so it rises 0.09 → 14 of 145).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 32 of the first (reached: 33, 70 %) and at most 14 of the second are declined (reached: 13, 9 %)', async () => {
+  // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 33 → 34 of 47 and 13 → 12 of 145
+  // (wm2023 declines one more unanswerable question, fiebersaft one fewer answerable one).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 33 of the first (reached: 34, 72 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(32 / 47);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(14 / 145);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(33 / 47);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(13 / 145);
   });
 });
 

@@ -227,17 +227,40 @@ export class Bm25Index {
 
   /** Whether document `doc` contains the analyzed term (binary search in its posting list). */
   contains(term: string, doc: number): boolean {
+    return this.termFrequency(term, doc) > 0;
+  }
+
+  /** How often document `doc` holds the analyzed term (binary search in its posting list); 0 when never. */
+  termFrequency(term: string, doc: number): number {
     const id = this.termIds.get(term);
-    if (id === undefined) return false;
-    const { starts, docs } = this.postings;
+    if (id === undefined) return 0;
+    const { starts, docs, tfs } = this.postings;
     let [low, high] = [starts[id]!, starts[id + 1]! - 1];
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      if (docs[mid] === doc) return true;
+      if (docs[mid] === doc) return tfs[mid]!;
       if (docs[mid]! < doc) low = mid + 1;
       else high = mid - 1;
     }
-    return false;
+    return 0;
+  }
+
+  /**
+   * The BM25 score `search` would give each of `docs` for `query` (0 for a document sharing no term), computed for
+   * those documents only: a re-ranker scoring its few candidates need not walk whole posting lists.
+   */
+  scoreDocs(query: string, docs: readonly number[]): number[] {
+    const weights = new Map<string, number>();
+    for (const word of this.queryWords(query)) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    const { k1 } = this.params;
+    return docs.map((doc) => {
+      let score = 0;
+      for (const [term, weight] of weights) {
+        const tf = this.termFrequency(term, doc);
+        if (tf > 0) score = score + weight * ((this.idf(term) * (tf * (k1 + 1))) / (tf + this.norms[doc]!));
+      }
+      return score;
+    });
   }
 
   /** The question's words with weighted terms: the analyzer's expansion when it has one, else its words at weight 1. */

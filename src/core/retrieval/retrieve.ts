@@ -4,9 +4,10 @@ import type { RetrievalMode } from '../types.js';
 import type { Bm25Hit } from '../lexical/bm25.js';
 import type { VectorHit } from '../vector-index.js';
 import { looksEnglish } from '../lexical/english-query.js';
+import { surfaceIndexOf } from '../lexical/surface.js';
 import { expectedAnswerType } from './answer-type.js';
 import { lexicalShareFor, reciprocalRankFusion, scoreFusion, type FusionSettings, type LexicalUnderstanding } from './fusion.js';
-import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR, OWN_WORDS_SHARE, ownWordsOf } from './sentence-score.js';
+import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR, OWN_WORDS_SHARE, ownWordsOf, SURFACE_SHARE } from './sentence-score.js';
 
 /** A ranked passage with the evidence of each retriever, kept for abstention and answer extraction. */
 export interface Candidate {
@@ -91,11 +92,14 @@ function rank(live: QuestionView, question: string, mode: RetrievalMode, hits: B
     const topBm25 = hits[0]?.score ?? 0;
     const answerType = expectedAnswerType(question);
     // An English question's weight-1 terms are the lexicon's translations, not words the asker wrote: no own-word signal.
-    const ownWords = looksEnglish(question) ? [] : ownWordsOf(words);
-    const scored = hits.map((hit) => {
+    const english = looksEnglish(question);
+    const ownWords = english ? [] : ownWordsOf(words);
+    const surface = surfaceOf(live, question, hits);
+    const scored = hits.map((hit, i) => {
       const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentencesOf(hit.index), answerType, OFF_TYPE_FACTOR);
       const own = live.lexical.coverage(ownWords, live.passageTermsOf(hit.index));
-      return { hit, sentenceCoverage, score: blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) + OWN_WORDS_SHARE * own };
+      const score = blendedScore(hit.score, topBm25, sentenceCoverage, BM25_SHARE) + OWN_WORDS_SHARE * own + SURFACE_SHARE * surface[i]!;
+      return { hit, sentenceCoverage, score };
     });
     scored.sort((a, b) => b.score - a.score); // stable: equal scores keep BM25's order
     scored.forEach(({ hit, sentenceCoverage, score }, i) => {
@@ -133,4 +137,12 @@ export function understanding(live: QuestionView, question: string, hits: Bm25Hi
   const top = Math.max(0, ...hits.map((h) => h.coverage));
   const reach = live.lexical.coverage(live.lexical.queryWords(question), new Set(hits.flatMap((h) => h.matchedTerms)), 'reference');
   return { top, reach };
+}
+
+/** Each hit's surface-form BM25 over the best hit's (see SURFACE_SHARE); all 0 for an English question. */
+function surfaceOf(live: QuestionView, question: string, hits: Bm25Hit[]): number[] {
+  if (hits.length === 0 || looksEnglish(question)) return hits.map(() => 0);
+  const scores = surfaceIndexOf(live.passages).scoreDocs(question, hits.map((h) => h.index));
+  const top = Math.max(...scores);
+  return top > 0 ? scores.map((s) => s / top) : scores;
 }

@@ -48,6 +48,26 @@ export const OFF_TYPE_FACTOR = 0.8;
 export const OWN_WORDS_SHARE = 0.1;
 
 /**
+ * Weight of surface-form BM25 (lexical/surface.ts: written words, no analysis), normalised by the best candidate's,
+ * added to a German question's score: a combination of the two rankings instead of a choice between them, as plain
+ * BM25 beat the lexical mode on single dossiers (atom, sturmflut). Round 13, fourteen tuning dossiers,
+ * `node dist/bench/eval.js --modes lexical --json`, German R@3 / R@1 of 233, MRR, unanswerable declined:
+ * 0 → 193 / 140 / 0.713 / 63 %; 0.05 → 193 / 141 / 0.717 / 66 %; 0.075 → 193 / 142 / 0.721 / 66 %; 0.1 → 194 / 142 /
+ * 0.721 / 66 % (tune half R@3 104 → 103, held 89 → 91; juice, fiebersaft, landtagswahl +1, court, intel −1; schoigu
+ * R@1 41 → 43); 0.15 → 193 / 145 / 0.726; 0.2 → 194 / 144 / 0.723 (intel −3 at @3). R@3 barely moves at any weight:
+ * what the term buys is the first place (R@1, MRR) and one more unanswerable question declined in wm2023 and
+ * landtagswahl each (the surface match of an off-topic passage is weak). English questions get none: at 0.1 their
+ * R@3 falls 136 → 133 of 177 (translations are not the asker's words). Also tried, German: reciprocal-rank fusion of
+ * the lexical and surface rankings, k 60, equal weights → R@3 183 (intel −4, court −3); surface weight 0.3 → 193 /
+ * 145 (intel −3); a per-question fallback to that fusion when the top passage holds the question's own words for
+ * less than half (0.5) or 0.8 of its coverage (the rest through synonyms) → 187 both. Dossiers indexed together
+ * (`eval --mixed`): 42 → 40 decisions flip. Still open: of the 40 German questions missed at @3 after it
+ * (`node dist/bench/explain-misses.js --lang de`), plain BM25 finds 18, three of them declined with the answer first
+ * (atom, rhodos, sturmflut: abstention, not ranking); atom and sturmflut stay at 10 of 13 against plain BM25's 12.
+ */
+export const SURFACE_SHARE = 0.1;
+
+/**
  * The question's words with only their own terms (weight 1): what plain BM25 over surface words would match; none
  * (so no own-word signal) when a word has no own term, as English words searched only through translations. Leaving
  * such words out instead: English R@1 82 → 81 of 143 (cannabis), German unchanged.
