@@ -52,6 +52,14 @@ describe('expected answers', () => {
     expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
   });
 
+  it('GIVEN a share next to the counted thing THEN it does not say how many there are', () => {
+    const question = 'Wie viele Wahlberechtigte gab es?';
+    expect(states('Vor fünf Jahren hatten 72,3 Prozent der Wahlberechtigten abgestimmt.', question, ['wahlberechtigten'])).toBe(false);
+    expect(states('Rund 40% der Wahlberechtigten blieben zu Hause.', question, ['wahlberechtigten'])).toBe(false);
+    expect(states('Es gab 9,4 Millionen Wahlberechtigte.', question, ['wahlberechtigte'])).toBe(true);
+    expect(states('About 40 percent of voters stayed home.', 'How many voters stayed home?', ['voters'])).toBe(false);
+  });
+
   it('GIVEN German cardinals written as one word THEN they are figures; the article "ein" and "einzig" are not', () => {
     const question = 'Wie viele Bücher hat die Bibliothek?';
     expect(states('Sie bietet Platz für mehr als achtzigtausend Bücher.', question, ['bücher'])).toBe(true);
