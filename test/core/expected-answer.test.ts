@@ -97,6 +97,9 @@ describe('expected answers', () => {
   it('GIVEN a measure noun after "welche/what/which" THEN a figure is expected, and the noun phrase is no part of what the sentence must share', () => {
     expect(kind('Welchen Anteil trägt das Land?')).toBe('amount');
     expect(kind('What is the population of the island?')).toBe('amount');
+    // A possessive before the measure noun ("the party's vote share") still asks for a figure.
+    expect(kind("What was the party's vote share in the capital?")).toBe('amount');
+    expect(kind('What was the party’s share?')).toBe('amount');
     expect(kind('What blood limit will apply to drivers?')).toBe('amount');
     expect(kind('Wie hoch ist die Einwohnerzahl?')).toBe('amount');
     expect(kind('Welche Kosten übernimmt der Bund in Euro?')).toBe('money');
