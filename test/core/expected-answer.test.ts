@@ -52,6 +52,14 @@ describe('expected answers', () => {
     expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
   });
 
+  it('GIVEN a share next to the counted thing THEN it does not say how many there are', () => {
+    const question = 'Wie viele Wahlberechtigte gab es?';
+    expect(states('Vor fünf Jahren hatten 72,3 Prozent der Wahlberechtigten abgestimmt.', question, ['wahlberechtigten'])).toBe(false);
+    expect(states('Rund 40% der Wahlberechtigten blieben zu Hause.', question, ['wahlberechtigten'])).toBe(false);
+    expect(states('Es gab 9,4 Millionen Wahlberechtigte.', question, ['wahlberechtigte'])).toBe(true);
+    expect(states('About 40 percent of voters stayed home.', 'How many voters stayed home?', ['voters'])).toBe(false);
+  });
+
   it('GIVEN German cardinals written as one word THEN they are figures; the article "ein" and "einzig" are not', () => {
     const question = 'Wie viele Bücher hat die Bibliothek?';
     expect(states('Sie bietet Platz für mehr als achtzigtausend Bücher.', question, ['bücher'])).toBe(true);
@@ -89,6 +97,9 @@ describe('expected answers', () => {
   it('GIVEN a measure noun after "welche/what/which" THEN a figure is expected, and the noun phrase is no part of what the sentence must share', () => {
     expect(kind('Welchen Anteil trägt das Land?')).toBe('amount');
     expect(kind('What is the population of the island?')).toBe('amount');
+    // A possessive before the measure noun ("the party's vote share") still asks for a figure.
+    expect(kind("What was the party's vote share in the capital?")).toBe('amount');
+    expect(kind('What was the party’s share?')).toBe('amount');
     expect(kind('What blood limit will apply to drivers?')).toBe('amount');
     expect(kind('Wie hoch ist die Einwohnerzahl?')).toBe('amount');
     expect(kind('Welche Kosten übernimmt der Bund in Euro?')).toBe('money');

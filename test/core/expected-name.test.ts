@@ -22,6 +22,16 @@ describe('which questions ask for a name', () => {
     expect(asksForName('Who can join a club?')).toBe(false);
   });
 
+  it('GIVEN "wer ist der …"/"who is the …" with a role of something THEN the holder\'s name is asked; without "of …" not', () => {
+    expect(asksForName('Wer war der Spitzenkandidat der Partei in Bayern?')).toBe(true);
+    expect(asksForName('Who will be the new president of the parliament?')).toBe(true);
+    expect(asksForName('Who is the CEO of the company?')).toBe(true);
+    expect(asksForName('wer war der chinesische gast?')).toBe(false);
+    expect(asksForName('Who is the favourite?')).toBe(false);
+    expect(askedRole('Wer war der Spitzenkandidat der Partei in Bayern?')).toBe('Spitzenkandidat');
+    expect(askedRole('Who will be the new president of the parliament?')).toBe('president');
+  });
+
   it('GIVEN a name question THEN the role is the head of its noun phrase', () => {
     expect(askedRole('Wie heißt der nordkoreanische Verteidigungsminister, mit dem er sprach?')).toBe('Verteidigungsminister');
     expect(askedRole('Wie heißt der Chef von PreussenElektra?')).toBe('Chef');

@@ -46,10 +46,10 @@ const COSTS = /^\s*(?:was\s+kost(?:e|et|en|ete|eten)\b|what\s+(?:does|did|do|wil
 /**
  * "Welchen Anteil …", "Welche Summe …", "What THC limit …", "What is the population …": a measure noun after
  * "welche/what/which" (up to two words before it, also as a German compound's head: "Einwohnerzahl") asks for a
- * figure without a quantity interrogative (general vocabulary, 11 German and 12 English nouns).
+ * figure without a quantity interrogative (general vocabulary, 11 German and 12 English nouns); a possessive may stand before the noun ("the CSU's vote share").
  */
 const MEASURE = new RegExp(
-  '^\\s*(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?' +
+  '^\\s*(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}\u0027\u2019-]+\\s+){0,2}?' +
     '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total)(?!\\p{L})',
   'iu',
 );

@@ -21,23 +21,27 @@ import { ACRONYM, wordTokens } from './unknown-name.js';
 const ENTITY_DE = '(?:person|spieler|richter|trainer|politiker|minister|firma|firmen|unternehmen|konzern|hersteller|bank|banken|verein|partei|organisation|behörde|hotel)';
 const ENTITY_EN = '(?:person|people|player|judge|coach|politician|minister|company|companies|firm|manufacturer|maker|bank|club|party|organi[sz]ation|agency|hotel)';
 /**
- * The openings that ask for a name. Not "wer"/"who": measured with them (eleven tuning dossiers), they added no
+ * The openings that ask for a name. Not "wer"/"who" alone: measured with them (eleven tuning dossiers), they added no
  * unanswerable decline and declined three answerable questions whose answer is a group or institution written as a
- * common noun ("Bund und Länder" for "Wer kommt für Mehrkosten auf", adults for "who can join").
+ * common noun ("Bund und Länder" for "Wer kommt für Mehrkosten auf", adults for "who can join"). Round 13: "wer
+ * ist/war der …", "who is/will be the …" with a role of something after the article ask who holds an office, answered
+ * by a name ("Wer war der Spitzenkandidat der FDP", "Who is the CEO of …"), like "wie heißt der …". Without the "of
+ * …" the role is often a description the text does not write beside the name ("wer war der chinesische Gast?").
  */
 const NAME_VERB = 'wie\\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|nennt\\s+sich)';
 const WHAT_NAME = "what(?:\\s+is|'s|\\s+was)\\s+the\\s+name";
+const WHO_IS = 'wer\\s+(?:ist|war|wird|wurde)\\s+(?:der|die|das)|who(?:\\s+is|\\s+was|\\s+will\\s+be|\\s+would\\s+be|\\s+became|\\s+becomes|\\s+has\\s+been)\\s+the';
 /** German inflection of a role noun after "welche" ("Welche Richter", "welcher Firmen"). */
 const ENTITY_ENDING = '(?:s|es|e|en|n|in|innen)?';
 const ASKS_NAME = new RegExp(
-  `^\\s*(?:${NAME_VERB}\\b|welche[rsnm]?\\s+(?:\\p{L}+\\s+)?${ENTITY_DE}${ENTITY_ENDING}(?!\\p{L})|` +
+  `^\\s*(?:${NAME_VERB}\\b|(?:${WHO_IS})\\s+(?:[\\p{L}-]+\\s+){1,3}(?:der|des|von|vom|im|beim|of|for|at|in)\\s|welche[rsnm]?\\s+(?:\\p{L}+\\s+)?${ENTITY_DE}${ENTITY_ENDING}(?!\\p{L})|` +
     `${WHAT_NAME}|which\\s+(?:\\p{L}+\\s+)?${ENTITY_EN}(?:s|es)?(?!\\p{L}))`,
   'iu',
 );
 /** The role noun after "welche/which" (askedRole). */
 const ROLE_AFTER_WHICH = new RegExp(`^\\s*(?:welche[rsnm]?|which)\\s+(?:\\p{L}+\\s+)?((?:${ENTITY_DE}|${ENTITY_EN})${ENTITY_ENDING})(?!\\p{L})`, 'iu');
 /** "Wie heißt …", "What is the name of …", up to the noun phrase naming the role (askedRole). */
-const NAME_OPENING = new RegExp(`^\\s*(?:${NAME_VERB}|${WHAT_NAME}\\s+of)\\s+`, 'iu');
+const NAME_OPENING = new RegExp(`^\\s*(?:${NAME_VERB}|${WHAT_NAME}\\s+of|${WHO_IS})\\s+`, 'iu');
 
 /** Whether the question asks for a name (of a person, an organisation, a place or a named thing). */
 export function asksForName(question: string): boolean {
@@ -80,6 +84,7 @@ export function askedRole(question: string): string | null {
   const opening = NAME_OPENING.exec(question);
   if (!opening) return null;
   const run: string[] = [];
+  const english = /^\s*(?:what|who)/iu.test(question);
   for (const w of question.slice(opening[0].length).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;?]/gu) ?? []) {
     const bare = w.replace(/['’]s$/u, '');
     if (/^[,;?]$/u.test(w)) break;
@@ -87,11 +92,11 @@ export function askedRole(question: string): string | null {
       if (run.length) break;
       continue;
     }
-    if (/^what/iu.test(question) && run.length && /(?:ed|ing)$/iu.test(bare)) break;
+    if (english && run.length && /(?:ed|ing)$/iu.test(bare)) break;
     run.push(bare);
   }
   const german = run.filter((w) => /^\p{Lu}/u.test(w));
-  return (/^what/iu.test(question) ? run.at(-1) : (german.at(-1) ?? run.at(-1))) ?? null;
+  return (english ? run.at(-1) : (german.at(-1) ?? run.at(-1))) ?? null;
 }
 
 /** How many words apart a name and its role may stand ("Verteidigungsminister No Kwang Chol", "Sprecher der Stelle, Max Muster"). */

@@ -57,6 +57,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       // The counted thing within four words after the figure ("500 Lieferengpässe für verschiedene Arzneimittel":
       // four, not three, answers one more tuning question and declines no fewer) or two before ("Tote: 500").
       return figures.some((i) => {
+        if (isShare(tokens, i)) return false;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
         return window.some((t) => PEOPLE.test(t)) || termsOf(window.join(' ')).some((term) => counted.has(term));
       });
@@ -75,6 +76,17 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'amount':
       return figures.length > 0;
   }
+}
+
+/** "Prozent", "percent", "%": a figure so marked is a share of something, not a count of it. */
+const SHARE = /^(?:prozent|percent|prozentpunkte?n?)$|%$/iu;
+
+/**
+ * A figure stating a share ("72,3 Prozent der Berechtigten", "40 %"): it does not say how many there are, so it
+ * answers no "wie viele"/"how many" question about the counted thing.
+ */
+function isShare(tokens: readonly string[], i: number): boolean {
+  return SHARE.test(tokens[i]!) || (tokens[i + 1] !== undefined && SHARE.test(tokens[i + 1]!));
 }
 
 /** A year, month, weekday, date, clock time, season or named period. */
