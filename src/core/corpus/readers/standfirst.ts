@@ -13,7 +13,6 @@ import { squash } from '../text.js';
 export interface StandfirstNode {
   textContent: string | null;
   parentElement: StandfirstNode | null;
-  children: ArrayLike<StandfirstNode>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): StandfirstNode | null;
   querySelectorAll(selector: string): Iterable<StandfirstNode>;
@@ -33,17 +32,20 @@ const MAX_LINK_SHARE = 0.25;
  * reader removes blocks by. The test says whether a block whose only furniture word is "teaser" is the standfirst.
  */
 export function standfirstTest(doc: StandfirstNode, furniture: RegExp): (el: StandfirstNode, tokens: string[]) => boolean {
+  // Read before any block is removed: a card's sibling cards are gone by the time the card itself is tested.
+  const teasers = [...doc.querySelectorAll('[class], [id]')].filter((el) => tokensOf(el).some((t) => TEASER_PART.test(t)));
+  const carded = new Set(teasers.filter((el) => teasers.some((other) => other !== el && other.parentElement === el.parentElement)));
   let order: Map<StandfirstNode, number> | null = null;
   let body: StandfirstNode[] | null = null;
   return (el, tokens) => {
     // Every furniture word among its tokens must be the teaser word: "paywall-teaser" and "comments-teaser" are prompts.
-    if (!tokens.some((t) => TEASER_PART.test(t))) return false;
+    if (!tokens.some((t) => TEASER_PART.test(t)) || carded.has(el)) return false;
     if (tokens.some((t) => furniture.test(t.replace(new RegExp(TEASER_PART.source, 'gi'), '$1x')))) return false;
     const text = squash(el.textContent ?? '');
     if (!isProse(text) || el.closest('a') || el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, li, img')) return false;
     if (linkShare(el, text) > MAX_LINK_SHARE) return false;
     const parent = el.parentElement;
-    if (!parent || [...toArray(parent.children)].some((c) => c !== el && tokensOf(c).some((t) => TEASER_PART.test(t)))) return false;
+    if (!parent) return false;
     order ??= new Map([...doc.querySelectorAll('*')].map((node, i) => [node, i]));
     body ??= [...doc.querySelectorAll('p')].filter((p) => {
       const line = squash(p.textContent ?? '');
@@ -58,10 +60,6 @@ export function standfirstTest(doc: StandfirstNode, furniture: RegExp): (el: Sta
 
 function tokensOf(el: StandfirstNode): string[] {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
-}
-
-function toArray<T>(list: ArrayLike<T>): T[] {
-  return Array.from(list);
 }
 
 /** Share of an element's text that sits inside links. */
