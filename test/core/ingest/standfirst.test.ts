@@ -1,6 +1,7 @@
 /**
  * A "teaser" class on the standfirst under the headline is story text; on a box pointing to another story it is
- * furniture. Fixtures of our own: the two standfirst forms where the rule fires, and one look-alike per guard
+ * furniture; a "lead" class in the article header is story text readability would drop with the header. Fixtures of
+ * our own: the standfirst forms where the rule fires, and one look-alike per guard
  * (prose that sits among the paragraphs, a card among teaser cards, a link-made block, a paywall teaser, a card
  * with its own heading) that must stay out.
  */
@@ -31,6 +32,19 @@ describe('a standfirst classed "teaser"', () => {
     const texts = page(`<h1>Neue Turnhalle kommt</h1><div class="teaser-text"><p>${LEAD}</p></div>${BODY.join('')}`);
     expect(texts.filter((t) => t === LEAD)).toHaveLength(1);
     expect(texts[0]).toBe(LEAD);
+  });
+});
+
+describe('a standfirst classed "lead" or "intro" in the article header', () => {
+  it('GIVEN a <p class="story-lead"> whose last sentence has no stop, in a header beside the body div THEN it is the first paragraph', () => {
+    const lead = 'Nach Jahren des Streits fällt die Entscheidung über die Turnhalle. Was der Neubau für die Vereine bedeutet';
+    const texts = page(`<header class="story-header"><h1>Neue Turnhalle kommt</h1><p class="story-lead">${lead}</p></header><div class="story-body">${BODY.join('')}</div>`);
+    expect(texts[0]).toBe(lead);
+  });
+
+  it('GIVEN a prose "intro" placed after the first paragraph THEN it is not moved before it', () => {
+    const texts = page(`<h1>Neue Turnhalle kommt</h1>${BODY[0]}<p class="intro">${OTHER}</p>${BODY.slice(1).join('')}`);
+    expect(texts[0]).not.toBe(OTHER);
   });
 });
 

@@ -2,8 +2,8 @@
  * The .html/.htm reader: metadata from the page's tags (html-meta.ts), text from @mozilla/readability over a
  * linkedom DOM. linkedom builds a DOM and runs nothing, so no script of a saved page is ever executed. Page
  * furniture that readability may keep (figures, captions, asides, teaser, share and consent boxes) is removed
- * before it runs, a standfirst classed "teaser" excepted (standfirst.ts); the general line classifier then sees
- * every paragraph, as it does for text files.
+ * before it runs; the standfirst is taken out first and put first (standfirst.ts), whatever its class. The general
+ * line classifier then sees every paragraph, as it does for text files.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -19,7 +19,7 @@ import { squash, type Line, type Sourced } from '../text.js';
 import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
-import { linkShare, standfirstTest, type StandfirstNode } from './standfirst.js';
+import { linkShare, takeStandfirst, type StandfirstNode } from './standfirst.js';
 import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
@@ -71,15 +71,12 @@ export function readHtmlArticle(html: string): ArticleRead {
   const shownDate = meta.date ? null : shown.date;
   const stamp = meta.date || shownDate ? null : stampedDate(doc);
   const pageText = squash(doc.querySelector('body')?.textContent ?? '').length;
-  const isStandfirst = standfirstTest(doc as unknown as StandfirstNode, FURNITURE);
-  let lead: string | null = null;
+  const lead = takeStandfirst(doc as unknown as StandfirstNode, FURNITURE);
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE' || !tokens.some((t) => FURNITURE.test(t))) continue;
     // A class like "article-meta-content" or "story-teaser-text" can name the article body itself: keep what holds most of the page's text.
     if ([...el.querySelectorAll('p')].length >= 3 && squash(el.textContent ?? '').length >= 0.5 * pageText) continue;
-    // A lead classed "teaser" is taken out and put first: readability drops the header it often sits in.
-    if (lead === null && isStandfirst(el as unknown as StandfirstNode, tokens)) lead = squash(el.textContent ?? '');
     el.remove();
   }
   const fallback = [...doc.querySelectorAll(BLOCKS)].length > 0 ? doc : null;

@@ -1,61 +1,86 @@
 /**
- * A "teaser" class names two things on news pages: the standfirst under the headline (Cicero's `teaser-text`, the
- * `<p class="teaser">` of many CMSs) — story text a reader reads first — and a box pointing to another story ("Lesen
- * Sie auch: <link>", a card list under "Mehr zum Thema"). Both carry the same word, so the class alone cannot decide;
- * where the block sits and what it holds can. The standfirst is prose with little link text, holds no heading or
- * list, is not one of several teaser siblings, and comes just before the story's first paragraph, beside it in the
- * article or in the article's header. A box to another story is made of links, or sits among the paragraphs.
+ * The standfirst under the headline is story text, whatever its class says: "lead", "intro", and "teaser" too
+ * (Cicero's `teaser-text`, the `<p class="teaser">` of many CMSs), though "teaser" also names a box pointing to another
+ * story ("Lesen Sie auch: <link>", a card row under "Mehr zum Thema"). The class cannot tell them apart; where the block
+ * sits and what it holds can. The standfirst is prose with little link text, holds no heading or list, is not one of
+ * several marked siblings, and comes before the story's first paragraph, beside it in the article or in the article's
+ * header. A box to another story is made of links, or sits among the paragraphs. Readability drops the article header
+ * such a lead often sits in, so the reader takes it out and puts it first.
  */
-import { isProse } from '../boilerplate.js';
+import { functionWordShare, isProse } from '../boilerplate.js';
 import { squash } from '../text.js';
 
 /** The few DOM members the test reads (linkedom's elements have them). */
 export interface StandfirstNode {
+  tagName: string;
   textContent: string | null;
   parentElement: StandfirstNode | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): StandfirstNode | null;
   querySelectorAll(selector: string): Iterable<StandfirstNode>;
   closest(selector: string): StandfirstNode | null;
+  remove(): void;
   contains(other: StandfirstNode): boolean;
 }
 
-/** A class or id part naming a teaser: "teaser", "teaser-text", "article-teaser". */
-const TEASER_PART = /(^|[-_])teaser(?=[-_]|$)/i;
+/**
+ * A class or id part naming the standfirst ("lead", "story-lead", "a-article-header__lead", "intro", "teaser-text"):
+ * nine words news pages use for it in English and German, "lede" and "dek" the American newsroom's, "Vorspann" the German.
+ */
+const LEAD_PART = /(^|[-_])(?:lead|lede|dek|intro|standfirst|summary|abstract|teaser|vorspann)(?=[-_]|$)/i;
 /** A story paragraph: long enough that a kicker, byline or label line is not taken for one. */
 const BODY_LENGTH = 150;
 /** Share of a standfirst's text that may sit in links (a name linked inside a sentence), not a link box's 60 % and more. */
 const MAX_LINK_SHARE = 0.25;
 
 /**
- * Builds the test for one page, run before the page's furniture is removed: `furniture` is the class-token rule the
- * reader removes blocks by. The test says whether a block whose only furniture word is "teaser" is the standfirst.
+ * Takes the standfirst out of the page and returns its text, to be put first: readability drops the article header
+ * it often sits in. `furniture` is the class rule the reader removes blocks by; a block it names for another word than
+ * the lead's ("paywall-teaser", "comments-teaser") is not a standfirst. Run before any furniture is removed.
  */
-export function standfirstTest(doc: StandfirstNode, furniture: RegExp): (el: StandfirstNode, tokens: string[]) => boolean {
-  // Read before any block is removed: a card's sibling cards are gone by the time the card itself is tested.
-  const teasers = [...doc.querySelectorAll('[class], [id]')].filter((el) => tokensOf(el).some((t) => TEASER_PART.test(t)));
-  const carded = new Set(teasers.filter((el) => teasers.some((other) => other !== el && other.parentElement === el.parentElement)));
-  let order: Map<StandfirstNode, number> | null = null;
-  let body: StandfirstNode[] | null = null;
-  return (el, tokens) => {
-    // Every furniture word among its tokens must be the teaser word: "paywall-teaser" and "comments-teaser" are prompts.
-    if (!tokens.some((t) => TEASER_PART.test(t)) || carded.has(el)) return false;
-    if (tokens.some((t) => furniture.test(t.replace(new RegExp(TEASER_PART.source, 'gi'), '$1x')))) return false;
+export function takeStandfirst(doc: StandfirstNode, furniture: RegExp): string | null {
+  const marked = [...doc.querySelectorAll('[class], [id]')].filter((el) => tokensOf(el).some((t) => LEAD_PART.test(t)));
+  if (marked.length === 0) return null;
+  const order = new Map([...doc.querySelectorAll('*')].map((node, i) => [node, i]));
+  // The story's paragraphs: long prose outside blocks the reader removes as furniture (a consent banner's text).
+  const body = [...doc.querySelectorAll('p')].filter((p) => {
+    const line = squash(p.textContent ?? '');
+    return line.length >= BODY_LENGTH && isProse(line) && !inFurniture(p);
+  });
+  for (const el of marked) {
     const text = squash(el.textContent ?? '');
-    if (!isProse(text) || el.closest('a') || el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, li, img')) return false;
-    if (linkShare(el, text) > MAX_LINK_SHARE) return false;
-    const parent = el.parentElement;
-    if (!parent) return false;
-    order ??= new Map([...doc.querySelectorAll('*')].map((node, i) => [node, i]));
-    body ??= [...doc.querySelectorAll('p')].filter((p) => {
-      const line = squash(p.textContent ?? '');
-      return line.length >= BODY_LENGTH && isProse(line);
-    });
+    if (!isStandfirst(el, text, marked)) continue;
     const first = body.find((p) => p !== el && !el.contains(p));
-    if (!first || (order.get(el) ?? Infinity) > (order.get(first) ?? -1)) return false;
+    if (!first || (order.get(el) ?? Infinity) > (order.get(first) ?? -1)) continue;
     // Beside the story in the article, or one level down in the article's header.
-    return parent.contains(first) || (parent.parentElement?.contains(first) ?? false);
-  };
+    const parent = el.parentElement!;
+    if (!parent.contains(first) && !parent.parentElement?.contains(first)) continue;
+    el.remove();
+    return text;
+  }
+  return null;
+
+  function inFurniture(el: StandfirstNode): boolean {
+    for (let node: StandfirstNode | null = el; node && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(node.tagName); node = node.parentElement) {
+      if (tokensOf(node).some((t) => furniture.test(t))) return true;
+    }
+    return false;
+  }
+
+  function isStandfirst(el: StandfirstNode, text: string, cards: StandfirstNode[]): boolean {
+    const tokens = tokensOf(el);
+    // Every furniture word among its tokens must be the lead's word.
+    if (tokens.some((t) => furniture.test(t.replace(new RegExp(LEAD_PART.source, 'gi'), '$1x')))) return false;
+    if (!isLeadProse(text) || !el.parentElement || el.closest('a') || el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, li, img')) return false;
+    // One of several marked siblings is a card in a row of teasers.
+    if (cards.some((other) => other !== el && other.parentElement === el.parentElement)) return false;
+    return linkShare(el, text) <= MAX_LINK_SHARE;
+  }
+}
+
+/** Prose with at least one full sentence: a standfirst's last sentence may end without a stop, like a headline. */
+function isLeadProse(text: string): boolean {
+  return text.length >= 60 && /\p{Ll}[.!?…][»«"“”')]*\s+\p{Lu}|[.!?…][»«"“”')]*$/u.test(text) && functionWordShare(text) >= 0.12;
 }
 
 function tokensOf(el: StandfirstNode): string[] {
