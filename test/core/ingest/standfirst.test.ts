@@ -1,9 +1,8 @@
 /**
  * A "teaser" class on the standfirst under the headline is story text; on a box pointing to another story it is
- * furniture; a "lead" class in the article header is story text readability would drop with the header. Fixtures of
- * our own: the standfirst forms where the rule fires, and one look-alike per guard
- * (prose that sits among the paragraphs, a card among teaser cards, a link-made block, a paywall teaser, a card
- * with its own heading) that must stay out.
+ * furniture. Fixtures of our own: the standfirst forms where the rule fires (readability would drop the header some
+ * sit in), and one look-alike per guard (prose that sits among the paragraphs, a card among teaser cards, a link-made
+ * block, a paywall teaser, a card with its own heading) that must stay out.
  */
 import { describe, expect, it } from 'vitest';
 import { readHtmlArticle } from '../../../src/core/corpus/readers/html.js';
@@ -35,16 +34,11 @@ describe('a standfirst classed "teaser"', () => {
   });
 });
 
-describe('a standfirst classed "lead" or "intro" in the article header', () => {
-  it('GIVEN a <p class="story-lead"> whose last sentence has no stop, in a header beside the body div THEN it is the first paragraph', () => {
+describe('a standfirst in the article header whose last sentence has no stop', () => {
+  it('GIVEN a <p class="article-teaser"> ending like a headline, beside the body div THEN it is the first paragraph', () => {
     const lead = 'Nach Jahren des Streits fällt die Entscheidung über die Turnhalle. Was der Neubau für die Vereine bedeutet';
-    const texts = page(`<header class="story-header"><h1>Neue Turnhalle kommt</h1><p class="story-lead">${lead}</p></header><div class="story-body">${BODY.join('')}</div>`);
+    const texts = page(`<header class="story-header"><h1>Neue Turnhalle kommt</h1><p class="article-teaser">${lead}</p></header><div class="story-body">${BODY.join('')}</div>`);
     expect(texts[0]).toBe(lead);
-  });
-
-  it('GIVEN a prose "intro" placed after the first paragraph THEN it is not moved before it', () => {
-    const texts = page(`<h1>Neue Turnhalle kommt</h1>${BODY[0]}<p class="intro">${OTHER}</p>${BODY.slice(1).join('')}`);
-    expect(texts[0]).not.toBe(OTHER);
   });
 });
 
