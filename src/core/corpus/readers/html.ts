@@ -2,7 +2,8 @@
  * The .html/.htm reader: metadata from the page's tags (html-meta.ts), text from @mozilla/readability over a
  * linkedom DOM. linkedom builds a DOM and runs nothing, so no script of a saved page is ever executed. Page
  * furniture that readability may keep (figures, captions, asides, teaser, share and consent boxes) is removed
- * before it runs; the general line classifier then sees every paragraph, as it does for text files.
+ * before it runs; the standfirst is taken out first and put first (standfirst.ts), whatever its class. The general
+ * line classifier then sees every paragraph, as it does for text files.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -18,6 +19,7 @@ import { squash, type Line, type Sourced } from '../text.js';
 import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
+import { linkShare, takeStandfirst, type StandfirstNode } from './standfirst.js';
 import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
@@ -69,6 +71,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   const shownDate = meta.date ? null : shown.date;
   const stamp = meta.date || shownDate ? null : stampedDate(doc);
   const pageText = squash(doc.querySelector('body')?.textContent ?? '').length;
+  const lead = takeStandfirst(doc as unknown as StandfirstNode, FURNITURE);
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE' || !tokens.some((t) => FURNITURE.test(t))) continue;
@@ -84,7 +87,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   } catch {
     root = null; // readability gives up on some markup; the cleaned page itself is the fallback
   }
-  const { paragraphs, furniture } = toParagraphs(root ?? fallback);
+  const { paragraphs, furniture } = toParagraphs(root ?? fallback, lead);
   // A byline or date line the markup did not label still names the author and the day.
   const byline = furniture.map((text) => ({ text, by: readByline(text) })).find((b) => b.by);
   if (!meta.author && byline) meta.author = { value: byline.by!.author, source: `page: byline "${byline.text}" in the text` };
@@ -97,15 +100,15 @@ export function readHtmlArticle(html: string): ArticleRead {
 }
 
 /**
- * Leaf block elements in document order; list items of one list become one paragraph; headings become sections.
+ * The standfirst, then leaf block elements in document order; list items of one list become one paragraph; headings become sections.
  * Elements with one parent share a block number, so a teaser heading takes the link list under it along. A short
  * block that is mostly link text is a teaser or a link list, whatever its class says.
  */
-function toParagraphs(root: Node | null): { paragraphs: CleanParagraph[]; furniture: string[] } {
+function toParagraphs(root: Node | null, lead: string | null): { paragraphs: CleanParagraph[]; furniture: string[] } {
   const furniture: string[] = [];
   if (!root) return { paragraphs: [], furniture };
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
-  const lines: Line[] = [];
+  const lines: Line[] = lead ? [{ text: lead, block: -1 }] : [];
   const blockOf = new Map<Node | null, number>();
   let lastList: Node | null = null;
   for (const el of blocks) {
@@ -148,10 +151,4 @@ function footerCredit(doc: Node): { line: string; outlet: Sourced } | null {
     if (name) return { line, outlet: { value: name, source: `page: footer "${line}"` } };
   }
   return null;
-}
-
-/** Share of an element's text that sits inside links. */
-function linkShare(el: Node, text: string): number {
-  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + squash(a.textContent ?? '').length, 0);
-  return linked / text.length;
 }
