@@ -49,11 +49,17 @@ export function keysOf(word: string): string[] {
 
 /**
  * Dictionary keys a phrase may be found under: as written, then with American spelling throughout and each base form
- * of its last word, which English inflects ("health insurers" → health insurer, "drug shortages" → drug shortage).
+ * of its last word, which English inflects ("health insurers" → health insurer, "drug shortages" → drug shortage),
+ * then each base form of its first word, which a phrasal verb inflects ("called off" → call off, "pulling out" → pull
+ * out). Each key also hyphenated, as Ding writes compound adjectives ("right wing" → right-wing): the question's
+ * hyphens are split before lookup.
  */
 function phraseKeys(words: string[]): string[] {
-  const american = words.slice(0, -1).map(americanOf);
-  return [...new Set([words.join(' '), ...keysOf(words.at(-1)!).map((last) => [...american, last].join(' '))])];
+  const american = words.map(americanOf);
+  const lastForms = keysOf(words.at(-1)!).map((last) => [...american.slice(0, -1), last]);
+  const firstForms = keysOf(words[0]!).slice(1).map((first) => [first, ...american.slice(1)]);
+  const spaced = [words, ...lastForms, ...firstForms];
+  return [...new Set([...spaced.map((p) => p.join(' ')), ...spaced.map((p) => p.join('-'))])];
 }
 
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order, each with its rank in its entry). */
