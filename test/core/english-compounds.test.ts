@@ -34,6 +34,19 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(withVocabulary('Das Konzert war frei.'), 'Was the concert free?').flat()).not.toContain(inflected);
   }, 30_000);
 
+  it('GIVEN an inflected phrasal verb THEN it is found under its base ("called off" → call off → absagen)', () => {
+    const news = withVocabulary('Der Verein will das Spiel absagen.');
+    expect(termsOf(news, 'Who calls off the game?').flat()).toContain(news.analyze('absagen')[0]);
+  }, 30_000);
+
+  it('GIVEN a phrasal verb the corpus has no translation of THEN its particle does not search its own sense', () => {
+    // Ding: "sign off" → abzeichnen …, "off" → schlecht …; the corpus has neither "abzeichnen" nor its other senses.
+    const news = withVocabulary('Die Milch ist schlecht. Die Prüfer unterschreiben nichts.');
+    const words = termsOf(news, 'Who refused to sign off the accounts?');
+    expect(words.flat()).not.toContain(news.analyze('schlecht')[0]);
+    expect(termsOf(news, 'Was the milk off?').flat()).toContain(news.analyze('schlecht')[0]); // "off" alone keeps its sense
+  }, 30_000);
+
   it('GIVEN an English phrase starting with a function word that the dictionary has THEN it is translated whole', () => {
     const news = withVocabulary('Sie schoss insgesamt vier Tore.');
     expect(termsOf(news, 'How many goals did she score in total?').flat()).toContain('insgesamt');

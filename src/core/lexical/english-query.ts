@@ -64,7 +64,20 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
       const span = raw.slice(i, i + n);
       // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
       if ((n === 1 && skipped(span[0]!)) || skipped(span.at(-1)!)) continue;
-      const word = translate(span, german, n === 1 && proper[i]!);
+      let word = translate(span, german, n === 1 && proper[i]!);
+      // A phrasal verb the corpus has no translation of: its verb is searched alone, and its particle, which on its
+      // own translates to a different sense ("sign off" → "off" → schlecht), stands for the phrase's first
+      // translation, which the corpus lacks — so the question still counts as not fully covered.
+      const phrasal = word === undefined && n === 2 && PARTICLES.has(span[1]!) ? dictionaryLookup(span) : undefined;
+      if (phrasal) {
+        const verb = translate(span.slice(0, 1), german);
+        if (verb?.terms.length) result.push(verb);
+        const absent = german.weighted(german.termsOf(phrasal[0]!.german));
+        if (absent.terms.length) result.push(absent);
+        taken = n;
+        previousSingle = -1;
+        break;
+      }
       if (word === undefined) continue;
       if (n === 1 && i > 0 && previousSingle === i - 1) addCompound(raw[i - 1]!, span[0]!, word, german);
       if (word.terms.length) result.push(word);
@@ -75,6 +88,12 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   }
   return result;
 }
+
+/**
+ * English adverb particles that make phrasal verbs ("call off", "pull out", "set up"); general knowledge, 11 words
+ * (in, on, about are stop words already). Only a pair Ding has as a phrase counts as a phrasal verb.
+ */
+const PARTICLES: ReadonlySet<string> = new Set('off out up down over back away around along forward apart'.split(' '));
 
 /** Linking morphemes German puts between a compound's parts ("Verhandlung|s|tag", "Straße|n|bahn"). */
 const LINKS = ['', 's', 'n', 'en', 'e'];
