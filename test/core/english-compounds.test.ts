@@ -34,9 +34,12 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(termsOf(withVocabulary('Das Konzert war frei.'), 'Was the concert free?').flat()).not.toContain(inflected);
   }, 30_000);
 
-  it('GIVEN an inflected phrasal verb THEN it is found under its base ("called off" → call off → absagen)', () => {
+  it('GIVEN an inflected phrasal verb THEN it is found under its base ("calls off" → call off → absagen)', () => {
     const news = withVocabulary('Der Verein will das Spiel absagen.');
-    expect(termsOf(news, 'Who calls off the game?').flat()).toContain(news.analyze('absagen')[0]);
+    // Word by word, "off" also reaches absagen among its own senses, but only at the weight of a later translation.
+    const words = news.analyzeQuery!('Who calls off the game?');
+    expect(words[0]!.terms[0]).toEqual({ term: news.analyze('absagen')[0], weight: 1 });
+    expect(words).toHaveLength(2); // "calls off" and "game"
   }, 30_000);
 
   it('GIVEN a phrasal verb the corpus has no translation of THEN its particle does not search its own sense', () => {
