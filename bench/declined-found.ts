@@ -2,6 +2,7 @@
  * Answerable questions that lexical mode declines although their answering passage is in the top 3 of the ranking
  * before abstention, with the check that declined each (coverage, stated answer, expected name, unknown name).
  *   node dist/bench/declined-found.js [--dossier a,b]
+ * Under a stated-answer decline, the evidence sentences (*) and near-best sentences stating the answer, with coverage.
  * Tuning dossiers only: a held-out dossier's declines would say where the checks fail on it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -38,19 +39,30 @@ function explainStated(question: string, top: readonly Candidate[], evidence: re
 }
 let current: QuestionView | null = null;
 
-const { values } = parseArgs({ options: { dossier: { type: 'string' } } });
+const USAGE = 'usage: node dist/bench/declined-found.js [--dossier a,b]';
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { dossier: { type: 'string' } } });
+  } catch (error) {
+    console.error(`declined-found: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
 const wanted = values.dossier?.split(',');
+const tuning = loadDossiers().dossiers.filter((d) => d.role === 'tuning');
+for (const name of wanted ?? []) if (!tuning.some((d) => d.name === name)) (console.error(`declined-found: no tuning dossier "${name}" in test/eval/dossiers.json\n${USAGE}`), process.exit(2));
 const NEVER: RelevanceThresholds = { ...defaultThresholds, lexicalCoverage: 0, lexicalEnglishOffset: 0 };
 const work = mkdtempSync(`${tmpdir()}/dossier-declined-`);
 let signals: RelevanceSignals | null = null;
 const options = { ...engineOptionsFrom(loadConfig(), createLogger('error')), thresholds: NEVER, onSignals: (_q: string, _m: unknown, s: RelevanceSignals) => (signals = s) };
 let count = 0;
-for (const dossier of loadDossiers().dossiers.filter((d) => d.role === 'tuning' && (!wanted || wanted.includes(d.name)))) {
+for (const dossier of tuning.filter((d) => !wanted || wanted.includes(d.name))) {
   const questions = loadQuestions(dossier.questions);
   const halves = halvesOf(questions);
   const engine = await openDossierEngine(work, dossier.name, [dossier], options);
   // The ranking before abstention: the candidates retrieve() gives (the engine returns none for a declined question).
-  const live = await storeOf({ ...options, embeddingsDir: join(work, dossier.name, 'embeddings') }).open();
+  const store = storeOf({ ...options, embeddingsDir: join(work, dossier.name, 'embeddings') });
+  const live = await store.open();
   const passages = engine.passages();
   for (const q of questions) {
     if (q.answers.length === 0) continue;
@@ -67,6 +79,7 @@ for (const dossier of loadDossiers().dossiers.filter((d) => d.role === 'tuning' 
     console.log(`${dossier.name} ${q.id} [${halves.get(q.id)}] rank ${rank + 1} ${why.join(', ')}: ${q.question}`);
     if (s.missesStatedAnswer) explainStated(q.question, candidates.slice(0, 3), q.answers.map((a) => a.evidence));
   }
+  await store.close();
 }
 rmSync(work, { recursive: true, force: true });
 console.log(`${count} answerable questions declined with the answer in the top 3`);
