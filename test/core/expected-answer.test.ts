@@ -52,6 +52,13 @@ describe('expected answers', () => {
     expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
   });
 
+  it('GIVEN a count of members of parliament THEN seats answer it, and members answer a count of seats; other counts do not', () => {
+    expect(states('Demnach käme die CSU auf 87 Sitze im neuen Landtag.', 'Wie viele Abgeordnete stellt die CSU?', ['abgeordnete'])).toBe(true);
+    expect(states('The party will send 120 MPs to parliament.', 'How many seats did the party win?', ['seats'])).toBe(true);
+    expect(states('Demnach käme die CSU auf 87 Sitze im neuen Landtag.', 'Wie viele Wähler stimmten für die CSU?', ['wähler'])).toBe(false);
+    expect(states('Die CSU verliert drei Wahlkreise.', 'Wie viele Abgeordnete stellt die CSU?', ['abgeordnete'])).toBe(false);
+  });
+
   it('GIVEN a share next to the counted thing THEN it does not say how many there are', () => {
     const question = 'Wie viele Wahlberechtigte gab es?';
     expect(states('Vor fünf Jahren hatten 72,3 Prozent der Wahlberechtigten abgestimmt.', question, ['wahlberechtigten'])).toBe(false);

@@ -145,7 +145,8 @@ describe.each([
   ['sturmflut', 'en', 11, 0.64, 0.55],
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
   ['erdbeben', 'de', 14, 0.86, 0.78],
-  ['erdbeben', 'en', 12, 0.83, 0.75],
+  // Round 13: English months and weekdays name nothing the passages must write (unknown-name.ts CALENDAR): 0.83 → 0.92.
+  ['erdbeben', 'en', 12, 0.92, 0.83],
   // Held out in round 12 (written blind, measured once: 0.85), a tuning dossier since. Round 13's ingestion rules (46
   // passages, was 48: a poll, a link list, a table note and reader posts out) left R@3 where it was; the surface-form
   // BM25 term (sentence-score.ts SURFACE_SHARE) took it to 0.92.

@@ -33,6 +33,12 @@ const LENGTH_UNIT = /^(?:(?:meter|metre|kilometer|kilometre|zentimeter|centimet(
 const TEMPERATURE_UNIT = /^(?:grad|degree|celsius|fahrenheit)|°/iu;
 /** People in general: "50 000 Menschen" answers "wie viele Zuschauer" (5 words). */
 const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
+/**
+ * A parliament's size is written in seats or in members: "87 Sitze" answers "wie viele Abgeordnete", "120 MPs" answers
+ * "how many seats" (general vocabulary, 5 German and 4 English stems; a word of the group in the counted phrase and
+ * another next to the figure).
+ */
+const SEATS = /^(?:abgeordnete[nr]?|parlamentarier(?:in|innen|n)?|mandat(?:e|en|s)?|sitze?n?|fraktionsmitglied(?:er|ern)?|seats?|mps|lawmakers?|deputies)$/iu;
 const AGE = /jährig|jahrgang|geboren|jahre\s+alt|years?[\s-]old|\baged\b|\bborn\b|im\s+alter\s+von/iu;
 const MONTH_DAY =
   /\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|morgen|vorgestern|übermorgen|morgig|heutig|gestrig|yesterday|today|tomorrow|tonight)/iu;
@@ -49,6 +55,7 @@ export type TermsOf = (text: string) => readonly string[];
 export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
   const tokens = text.match(TOKEN) ?? [];
   const figures = tokens.flatMap((t, i) => (isFigure(t) ? [i] : []));
+  const countsSeats = (expected.counted?.match(TOKEN) ?? []).some((t) => SEATS.test(t));
   // A figure and its unit within the next few words ("3,2 Milliarden Euro", "nach sechs Minuten").
   const near = (unit: (t: string) => boolean, after = 3, before = 0) =>
     figures.some((i) => tokens.slice(Math.max(0, i - before), i + after + 1).some(unit));
@@ -59,7 +66,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       return figures.some((i) => {
         if (isShare(tokens, i)) return false;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
-        return window.some((t) => PEOPLE.test(t)) || termsOf(window.join(' ')).some((term) => counted.has(term));
+        return window.some((t) => PEOPLE.test(t)) || (countsSeats && window.some((t) => SEATS.test(t))) || termsOf(window.join(' ')).some((term) => counted.has(term));
       });
     case 'money':
       return near((t) => CURRENCY.test(t));

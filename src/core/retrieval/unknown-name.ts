@@ -44,6 +44,12 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  * a city instead ("St. Galler Professor"). Their common endings and 8 irregular ones (general English).
  */
 const DEMONYM = /^(?:\p{L}+(?:ese|ish|ian|an|i)|swiss|greek|dutch|french|thai|czech|welsh|scots)$/iu;
+/**
+ * English capitalises months and weekdays, which name a date, not something the text must mention: "by 10 February"
+ * is answered by a passage that dates its figure otherwise ("am Freitag", the article's date). General English: 12
+ * months and 7 weekdays ("May" also a modal verb, which a question does not capitalise mid-sentence).
+ */
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Where a new sentence starts, a capital says nothing about the word. */
 const SENTENCE_START = /(?:^|[.!?:;„"“«(–—]\s*)$/u;
 
@@ -71,7 +77,7 @@ export function nameTokens(question: string, english: boolean): Array<{ token: s
   const acronyms = tokens.filter((t) => ACRONYM.test(t.token));
   if (acronyms.length * 2 > tokens.length) return [];
   return tokens
-    .filter(({ token, opensSentence }) => ACRONYM.test(token) || (english && CAPITALISED.test(token) && !DEMONYM.test(token) && !opensSentence))
+    .filter(({ token, opensSentence }) => ACRONYM.test(token) || (english && CAPITALISED.test(token) && !DEMONYM.test(token) && !CALENDAR.test(token) && !opensSentence))
     .map(({ token, start }) => ({ token, start }));
 }
 
