@@ -111,8 +111,10 @@ interface Expected {
  * badge over the footer "© Passauer Neue Presse GmbH 2023"; the rule that names NDR by "NDR.de" over "© Norddeutscher
  * Rundfunk" reads "PNP", an equally defensible name a reader uses, and no rule knowing no outlet tells a paper's
  * acronym from a broadcaster's.
+ * "bahnstreik", written blind for round 13 and measured once after every choice of it: 5 of 30 checked values wrong
+ * and 2 of 46 passages with listed boilerplate (counted, not printed: it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { landtagswahl: { wrongValues: 1, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { bahnstreik: { wrongValues: 5, boilerplatePassages: 2 }, landtagswahl: { wrongValues: 1, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
