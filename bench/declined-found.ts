@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { storeOf } from '../src/core/indexer.js';
 import { createLogger } from '../src/core/log.js';
 import { retrieve, type Candidate } from '../src/core/retrieval/retrieve.js';
 import { answerEvidenceOf, expectedAnswerTest } from '../src/core/retrieval/answer-type.js';
@@ -19,8 +18,8 @@ import type { QuestionView } from '../src/core/store/types.js';
 import { defaultThresholds, isAnswerable, type RelevanceSignals, type RelevanceThresholds } from '../src/core/retrieval/relevance.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { loadDossiers } from './dossiers.js';
-import { halvesOf, loadQuestions, relevantPassages } from './eval-metrics.js';
-import { openDossierEngine } from './eval-run.js';
+import { relevantPassages } from './eval-metrics.js';
+import { openProbe } from './eval-run.js';
 
 /** The top sentences as the stated-answer check reads them: coverage, rest coverage, whether each states the answer; * marks evidence. */
 function explainStated(question: string, top: readonly Candidate[], evidence: readonly string[]): void {
@@ -57,13 +56,8 @@ let signals: RelevanceSignals | null = null;
 const options = { ...engineOptionsFrom(loadConfig(), createLogger('error')), thresholds: NEVER, onSignals: (_q: string, _m: unknown, s: RelevanceSignals) => (signals = s) };
 let count = 0;
 for (const dossier of tuning.filter((d) => !wanted || wanted.includes(d.name))) {
-  const questions = loadQuestions(dossier.questions);
-  const halves = halvesOf(questions);
-  const engine = await openDossierEngine(work, dossier.name, [dossier], options);
   // The ranking before abstention: the candidates retrieve() gives (the engine returns none for a declined question).
-  const store = storeOf({ ...options, embeddingsDir: join(work, dossier.name, 'embeddings') });
-  const live = await store.open();
-  const passages = engine.passages();
+  const { questions, halves, engine, live, passages, close } = await openProbe(work, dossier, options);
   for (const q of questions) {
     if (q.answers.length === 0) continue;
     const relevant = relevantPassages(q, passages, () => {});
@@ -79,7 +73,7 @@ for (const dossier of tuning.filter((d) => !wanted || wanted.includes(d.name))) 
     console.log(`${dossier.name} ${q.id} [${halves.get(q.id)}] rank ${rank + 1} ${why.join(', ')}: ${q.question}`);
     if (s.missesStatedAnswer) explainStated(q.question, candidates.slice(0, 3), q.answers.map((a) => a.evidence));
   }
-  await store.close();
+  await close();
 }
 rmSync(work, { recursive: true, force: true });
 console.log(`${count} answerable questions declined with the answer in the top 3`);

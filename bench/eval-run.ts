@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type EngineOptions } from '../src/core/engine.js';
-import { runIndexJob } from '../src/core/indexer.js';
+import { runIndexJob, storeOf } from '../src/core/indexer.js';
 import type { Bm25Index } from '../src/core/lexical/bm25.js';
 import { surfaceBm25Index, surfaceWords } from '../src/core/lexical/surface.js';
 import type { Passage, RetrievalMode } from '../src/core/types.js';
@@ -39,6 +39,19 @@ export async function openDossierEngine(workDir: string, name: string, members: 
   // A database store (DATABASE_URL) holds one live index for every dossier: index this one now.
   if (options.store) await runIndexJob(full);
   return (await Engine.open(full, { buildIfMissing: true })).engine;
+}
+
+/**
+ * One dossier opened for a probe that reads the ranking before abstention (explain-misses, declined-found): its
+ * questions and halves, the engine, the same files store opened again (the engine's own generation is private) and
+ * its passages; `close` closes that store.
+ */
+export async function openProbe(workDir: string, dossier: Dossier, options: Omit<EngineOptions, 'corpusDir' | 'embeddingsDir'>) {
+  const questions = loadQuestions(dossier.questions);
+  const engine = await openDossierEngine(workDir, dossier.name, [dossier], options);
+  const store = storeOf({ ...options, embeddingsDir: join(workDir, dossier.name, 'embeddings') });
+  const live = await store.open();
+  return { questions, halves: halvesOf(questions), engine, live, passages: engine.passages(), close: () => store.close() };
 }
 
 /** Indexes one dossier and runs the plain-BM25 baseline (optional) and every available mode over its questions. */

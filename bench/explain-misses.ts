@@ -11,13 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { storeOf } from '../src/core/indexer.js';
 import { createLogger } from '../src/core/log.js';
 import { retrieve, type Candidate } from '../src/core/retrieval/retrieve.js';
 import { engineOptionsFrom } from '../src/setup.js';
 import { loadDossiers } from './dossiers.js';
-import { halvesOf, loadQuestions, relevantPassages } from './eval-metrics.js';
-import { openDossierEngine, plainBm25Index, plainWords as words } from './eval-run.js';
+import { relevantPassages } from './eval-metrics.js';
+import { openProbe, plainBm25Index, plainWords as words } from './eval-run.js';
 
 const USAGE = 'usage: node dist/bench/explain-misses.js [--dossier a,b] [--lang de|en] [--all]';
 const { values } = (() => {
@@ -37,13 +36,7 @@ const work = mkdtempSync(join(tmpdir(), 'dossier-explain-'));
 const options = engineOptionsFrom(loadConfig(), createLogger('error'));
 
 for (const dossier of dossiers) {
-  const questions = loadQuestions(dossier.questions);
-  const halves = halvesOf(questions);
-  const engine = await openDossierEngine(work, dossier.name, [dossier], options);
-  // The engine's own generation is private: the same files store, opened again, gives the candidates' evidence.
-  const store = storeOf({ ...options, embeddingsDir: join(work, dossier.name, 'embeddings') });
-  const live = await store.open();
-  const passages = engine.passages();
+  const { questions, halves, engine, live, passages, close } = await openProbe(work, dossier, options);
   const idOf = (index: number) => `${passages[index]!.articleId}#${passages[index]!.paragraph}`;
   const plain = plainBm25Index(passages);
   for (const q of questions) {
@@ -76,6 +69,6 @@ for (const dossier of dossiers) {
     }
     for (const a of q.answers) console.log(`   evidence ${a.article}: ${a.evidence.slice(0, 160)}`);
   }
-  await store.close();
+  await close();
 }
 rmSync(work, { recursive: true, force: true });

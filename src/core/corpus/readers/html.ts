@@ -19,7 +19,7 @@ import { squash, type Line, type Sourced } from '../text.js';
 import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
-import { linkShare, takeStandfirst, type StandfirstNode } from './standfirst.js';
+import { linkShare, takeStandfirst, type DomNode, type StandfirstNode } from './standfirst.js';
 import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
@@ -31,15 +31,7 @@ const NEVER = 'script, style, noscript, template, iframe, object, embed, svg, ca
 const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden|autor|autoren|datum|bildunterschrift|bildnachweis|dachzeile|spitzmarke|topline|overline|rubric|rubrik|teilen|empfehlungen?|weiterlesen|embeds?|tweet|x-post|instagram-media)(?:[-_].*)?$/i;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, dt';
 
-interface Node {
-  tagName: string;
-  textContent: string | null;
-  parentElement: Node | null;
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): Node | null;
-  querySelectorAll(selector: string): Iterable<Node>;
-  closest(selector: string): Node | null;
-  remove(): void;
+interface Node extends DomNode<Node> {
   replaceWith(node: unknown): void;
 }
 

@@ -10,16 +10,20 @@
 import { functionWordShare, isProse } from '../boilerplate.js';
 import { squash } from '../text.js';
 
-/** The few DOM members the test reads (linkedom's elements have them). */
-export interface StandfirstNode {
+/** The few DOM members the HTML readers use (linkedom's elements have them); `N` is the node type they return. */
+export interface DomNode<N extends DomNode<N>> {
   tagName: string;
   textContent: string | null;
-  parentElement: StandfirstNode | null;
+  parentElement: N | null;
   getAttribute(name: string): string | null;
-  querySelector(selector: string): StandfirstNode | null;
-  querySelectorAll(selector: string): Iterable<StandfirstNode>;
-  closest(selector: string): StandfirstNode | null;
+  querySelector(selector: string): N | null;
+  querySelectorAll(selector: string): Iterable<N>;
+  closest(selector: string): N | null;
   remove(): void;
+}
+
+/** What the standfirst test reads: a DOM node that can also tell whether it holds another. */
+export interface StandfirstNode extends DomNode<StandfirstNode> {
   contains(other: StandfirstNode): boolean;
 }
 
