@@ -94,7 +94,7 @@ function rank(live: QuestionView, question: string, mode: RetrievalMode, hits: B
     // An English question's weight-1 terms are the lexicon's translations, not words the asker wrote: no own-word signal.
     const english = looksEnglish(question);
     const ownWords = english ? [] : ownWordsOf(words);
-    const surface = surfaceOf(live, question, hits);
+    const surface = mode === 'lexical' ? surfaceOf(live, question, hits) : hits.map(() => 0);
     const scored = hits.map((hit, i) => {
       const sentenceCoverage = bestSentenceCoverage(live.lexical, words, live.sentencesOf(hit.index), answerType, OFF_TYPE_FACTOR);
       const own = live.lexical.coverage(ownWords, live.passageTermsOf(hit.index));
@@ -139,7 +139,7 @@ export function understanding(live: QuestionView, question: string, hits: Bm25Hi
   return { top, reach };
 }
 
-/** Each hit's surface-form BM25 over the best hit's (see SURFACE_SHARE); all 0 for an English question. */
+/** Each hit's surface-form BM25 over the best hit's (see SURFACE_SHARE; lexical mode only); all 0 for an English question. */
 function surfaceOf(live: QuestionView, question: string, hits: Bm25Hit[]): number[] {
   if (hits.length === 0 || looksEnglish(question)) return hits.map(() => 0);
   const scores = surfaceIndexOf(live.passages).scoreDocs(question, hits.map((h) => h.index));
