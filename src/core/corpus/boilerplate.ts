@@ -9,6 +9,7 @@ import { AGENCIES, COPYRIGHT } from './names.js';
 import { promptReason } from './prompts.js';
 import { HOST, siteAddress } from './site-address.js';
 import { SENTENCE_END } from './text.js';
+import { isUpdateNote } from './update-note.js';
 
 /** Frequent German function words: prose is full of them, menus, captions and credits are not. */
 const FUNCTION_WORDS = new Set(
@@ -140,6 +141,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
     const prompt = promptReason(text, prose || isSentenceLike(text));
     if (prompt) return prompt;
     if (!prose && isTimestamp(text)) return 'timestamp';
+    if (isUpdateNote(text)) return 'update notice';
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';
