@@ -117,7 +117,10 @@ export function isCreditOnly(text: string): boolean {
   // "Getty Images/iStockphoto/Name", "picture alliance/dpa": an agency's path with no label before it.
   const agencyPath = AGENCY_PATH.test(text);
   const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || photo || agencyPath;
-  return text.length <= 100 && credit && !SENTENCE_END.test(text.replace(/\)$/, ''));
+  // "Bild: Ein Zug steht still. (APA/dpa)": a caption with its credit in brackets holds a sentence — it is the caption
+  // itself, and the line above it is no caption of it.
+  const caption = SENTENCE_END.test(text.replace(/\s*\([^()]*\)$/, ''));
+  return text.length <= 100 && credit && !caption && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 
 /** A bare link: a site address with or without a path. */

@@ -4,7 +4,7 @@
  * Each rule once where it must fire and once on look-alike prose or names that must stay.
  */
 import { describe, expect, it } from 'vitest';
-import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
+import { boilerplateReason, isCreditOnly } from '../../../src/core/corpus/boilerplate.js';
 import { spelledOut } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
@@ -37,4 +37,14 @@ describe('a site header over a barred menu row', () => {
 describe('a logo acronym with a letter from a compound', () => {
   it('GIVEN "LVZ Leipziger Volkszeitung" THEN the words are the name', () => expect(spelledOut('LVZ Leipziger Volkszeitung')).toBe('Leipziger Volkszeitung'));
   it.each(['ZDF Heute Journal', 'ABC Leipziger Volkszeitung', 'LVZ Leipziger Verkehrsbetriebe'])('GIVEN "%s" THEN it stays', (name) => expect(spelledOut(name)).toBe(name));
+});
+
+describe('a caption line with its credit in brackets', () => {
+  it('GIVEN "Bild: <sentence>. (credit)" under byline and date THEN the headline above stays the title', () => {
+    const raw = ['Donaublatt', 'Linz | Wirtschaft | Sport | Kultur', '', 'Bahnstreik in Deutschland', 'Drei Tage Stillstand bei der Güterbahn', '10.01.2024 um 05:30', 'Von Anna Muster',
+      'Bild: Ein Güterzug steht am Grenzbahnhof still. (APA/dpa/Name)', '', P1, '', P2, '', '© Donaublatt 2024'].join('\n');
+    expect(readTextArticle(raw, none).meta.title?.value).toBe('Drei Tage Stillstand bei der Güterbahn');
+  });
+  it.each(['Foto: Anna Muster/dpa', '(Foto: picture alliance/dpa)', 'Bild: APA/dpa (Archiv)'])('GIVEN a bare credit "%s" THEN it is credit only', (line) => expect(isCreditOnly(line)).toBe(true));
+  it('GIVEN a caption sentence with its credit THEN it is no bare credit', () => expect(isCreditOnly('Bild: Ein Güterzug steht still. (APA/dpa)')).toBe(false));
 });
