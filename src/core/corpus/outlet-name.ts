@@ -19,6 +19,7 @@
  * Presse"); an address the publisher tag itself gives ("Golem.de" over "© Golem Media GmbH") stays the name; a web
  * edition's name is the publication's when the footer names that alone ("Cicero Online" → "Cicero", web-edition.ts).
  */
+import { logoName } from './logo-name.js';
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
 import type { Sourced } from './text.js';
@@ -59,7 +60,7 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (!found) return found;
   const owner = sectionOwner(found, page.footers);
   if (owner) return owner;
-  const spaced = spacedAddress(found, page.footers) ?? webEdition(found, page.footers);
+  const spaced = spacedAddress(found, page.footers) ?? webEdition(found, page.footers) ?? logoName(found, page.footers);
   if (spaced) return spaced;
   // The publisher calls itself by its address ("Golem.de" as JSON-LD publisher over "© Golem Media GmbH"): the
   // address is its name, as "tagesschau.de" is; the footer's company does not shorten it.
