@@ -9,6 +9,7 @@ import { AGENCIES, COPYRIGHT } from './names.js';
 import { promptReason } from './prompts.js';
 import { HOST, siteAddress } from './site-address.js';
 import { SENTENCE_END } from './text.js';
+import { isUpdateNote } from './update-note.js';
 
 /** Frequent German function words: prose is full of them, menus, captions and credits are not. */
 const FUNCTION_WORDS = new Set(
@@ -116,7 +117,10 @@ export function isCreditOnly(text: string): boolean {
   // "Getty Images/iStockphoto/Name", "picture alliance/dpa": an agency's path with no label before it.
   const agencyPath = AGENCY_PATH.test(text);
   const credit = /^\(?(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle)\s?:\s?\S/i.test(text) || photo || agencyPath;
-  return text.length <= 100 && credit && !SENTENCE_END.test(text.replace(/\)$/, ''));
+  // "Bild: Ein Zug steht still. (APA/dpa)": a caption with its credit in brackets holds a sentence — it is the caption
+  // itself, and the line above it is no caption of it.
+  const caption = SENTENCE_END.test(text.replace(/\s*\([^()]*\)$/, ''));
+  return text.length <= 100 && credit && !caption && !SENTENCE_END.test(text.replace(/\)$/, ''));
 }
 
 /** A bare link: a site address with or without a path. */
@@ -140,6 +144,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
     const prompt = promptReason(text, prose || isSentenceLike(text));
     if (prompt) return prompt;
     if (!prose && isTimestamp(text)) return 'timestamp';
+    if (isUpdateNote(text)) return 'update notice';
     if (isTeaserEnding(text)) return 'teaser ending';
   }
   if (!prose && isMenu(text)) return 'menu';

@@ -19,6 +19,7 @@
  * Presse"); an address the publisher tag itself gives ("Golem.de" over "© Golem Media GmbH") stays the name; a web
  * edition's name is the publication's when the footer names that alone ("Cicero Online" → "Cicero", web-edition.ts).
  */
+import { logoName } from './logo-name.js';
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
 import type { Sourced } from './text.js';
@@ -59,7 +60,7 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (!found) return found;
   const owner = sectionOwner(found, page.footers);
   if (owner) return owner;
-  const spaced = spacedAddress(found, page.footers) ?? webEdition(found, page.footers);
+  const spaced = spacedAddress(found, page.footers) ?? webEdition(found, page.footers) ?? logoName(found, page.footers);
   if (spaced) return spaced;
   // The publisher calls itself by its address ("Golem.de" as JSON-LD publisher over "© Golem Media GmbH"): the
   // address is its name, as "tagesschau.de" is; the footer's company does not shorten it.
@@ -152,5 +153,22 @@ export function brandOfAddress(found: Sourced, names: Array<{ name: string | nul
  */
 export function spelledOut(name: string): string {
   const [first, ...rest] = name.split(/\s+/);
-  return rest.length >= 2 && isAcronymOf(first!, rest.join(' ')) ? rest.join(' ') : name;
+  return rest.length >= 2 && (isAcronymOf(first!, rest.join(' ')) || compoundAcronym(first!, rest)) ? rest.join(' ') : name;
+}
+
+/**
+ * "LVZ" of "Leipziger Volkszeitung": an acronym that takes each word's initial and then a letter opening a part of the
+ * last word's compound (Volks-Zeitung). Only the last word may give more than its initial, and only in capitals.
+ */
+function compoundAcronym(short: string, words: string[]): boolean {
+  if (!/^\p{Lu}{3,5}$/u.test(short) || /^(?:DER|DIE|DAS)$/.test(short) || words.length >= short.length) return false;
+  const initials = words.map((w) => w[0]!).join('');
+  if (!short.startsWith(initials)) return false;
+  const tail = words.at(-1)!.toLocaleLowerCase('de');
+  let at = 1;
+  for (const letter of short.slice(initials.length).toLocaleLowerCase('de')) {
+    at = tail.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

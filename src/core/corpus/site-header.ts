@@ -25,6 +25,11 @@ function besideLabel(label: string, flags = ''): (text: string) => string | null
 const besidePrintLabel = besideLabel('Druckversion|Druckansicht|Druckfassung');
 /** "nw.de – Neue Westfälische", "Kanalblatt – kanalblatt.de": the site's address beside its name, which a reader names. */
 const besideAddress = besideLabel(`(?:www\\.)?${HOST}`, 'iu');
+/** A menu printed on one line with separators, "Leipzig | Region | Sachsen | Sport", as the footer's menu is. */
+const menuRow = (text: string) => {
+  const items = text.split(/\s+[|·•]\s+/);
+  return items.length >= 3 && items.every((item) => item.split(' ').length <= 3 && !SENTENCE_END.test(item));
+};
 const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Zur|Direkt zur) (?:Haupt)?(?:[Nn]avigation|Suche)(?: springen)?|Navigation überspringen)$/;
 
 /**
@@ -41,7 +46,7 @@ export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null 
   const name = print ?? first.text;
   if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
   const menu = lines.slice(start + 1, start + 4);
-  const menuFollows = (menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text))) || (menu[0] !== undefined && isNavigationRow(menu[0]));
+  const menuFollows = (menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text))) || (menu[0] !== undefined && (isNavigationRow(menu[0]) || menuRow(menu[0].text)));
   // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
   const key = name.toLowerCase();
   const furniture = (text: string) => isCopyrightLine(text) || /^Quelle\s*:/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;

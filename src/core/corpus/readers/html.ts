@@ -20,6 +20,7 @@ import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
 import { linkShare, takeStandfirst, type DomNode, type StandfirstNode } from './standfirst.js';
+import { titlePrefixOutlet } from './title-prefix.js';
 import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
@@ -49,7 +50,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   }
   const credit = footerCredit(doc);
   // A copyright footer names the publisher better than a domain does, and is all some pages have.
-  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = credit.outlet;
+  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = titlePrefixOutlet(document, credit.line) ?? credit.outlet;
   // The page's own address, for the short name its site goes by ("n-tv.de" is n-tv's).
   const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const address = url ? outletFromUrl(url) : null;
