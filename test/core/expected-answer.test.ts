@@ -89,6 +89,17 @@ describe('expected answers', () => {
     expect(states('Es gab 30 Blitze.', 'Wie heiß war es?')).toBe(false);
   });
 
+  it('GIVEN "wie weit"/"how far" with a verb of travel THEN a place the journey ends at answers too; otherwise only a distance', () => {
+    expect(expectedAnswer('Wie weit fahren die Fähren Richtung Norden?')).toEqual({ kind: 'distance', placeToo: true });
+    expect(expectedAnswer('Wie weit kann das Radar blicken?')).toEqual({ kind: 'distance' });
+    expect(states('Die Fähren enden bis auf Weiteres in Kiel.', 'Wie weit fahren die Fähren?')).toBe(true);
+    expect(states('Die Fähren fahren nur bis nach Kiel.', 'Wie weit fahren die Fähren?')).toBe(true);
+    expect(states('The buses terminate at Lyon for now.', 'How far do the buses go?')).toBe(true);
+    // No place, or no verb of travel in the question: a place name alone states no distance.
+    expect(states('Die Fähren fahren seltener als sonst.', 'Wie weit fahren die Fähren?')).toBe(false);
+    expect(states('Die Messung endet in Kiel.', 'Wie weit blickt das Radar?')).toBe(false);
+  });
+
   it('GIVEN "wie hoch" or "was kostet" with money in the question THEN a sum is expected; "wie hoch" alone stays an amount', () => {
     expect(kind('Wie hoch ist das Bußgeld für zu viel Gras?')).toBe('money');
     expect(kind('Wie hoch ist die Gebühr?')).toBe('money');

@@ -152,8 +152,10 @@ describe.each([
   // BM25 term (sentence-score.ts SURFACE_SHARE) took it to 0.92.
   ['landtagswahl', 'de', 13, 0.92, 0.84],
   ['landtagswahl', 'en', 11, 0.55, 0.45],
-  // Held out in round 13 (written blind, measured once after every choice of the round: these figures).
-  ['bahnstreik', 'de', 14, 0.79, 0.71],
+  // Held out in round 13 (written blind, measured once after every choice of the round: German 0.79, English 0.64).
+  // Round 14: a "wie weit fahren …" question answered by the place the trains end at (states-answer.ts DESTINATION),
+  // German 11 → 12 of 14 (floor 0.71 → 0.78).
+  ['bahnstreik', 'de', 14, 0.86, 0.78],
   ['bahnstreik', 'en', 11, 0.64, 0.55],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -213,6 +215,20 @@ describe('abstention on landtagswahl (lexical mode)', () => {
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
     expect(row.falseAbstention).toBeLessThanOrEqual(3 / 24);
+  });
+});
+
+/**
+ * bahnstreik (held out in round 13, a tuning dossier since): measured once blind at 6 of 8 unanswerable and 3 of 25
+ * answerable declined; round 14's destination answer (states-answer.ts DESTINATION) took the second to 2 of 25.
+ * One question of slack each way.
+ */
+describe('abstention on bahnstreik (lexical mode)', () => {
+  it('GIVEN its 8 unanswerable and 25 answerable questions THEN at least 5 of the first (reached: 6) and at most 3 of the second are declined (reached: 2)', async () => {
+    const row = rowsFor('bahnstreik', 'lexical', [await lexicalRun('bahnstreik')]).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(row.n).toBe(25);
+    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
+    expect(row.falseAbstention).toBeLessThanOrEqual(3 / 25);
   });
 });
 

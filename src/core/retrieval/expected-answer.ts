@@ -17,12 +17,20 @@ export interface ExpectedAnswer {
   counted?: string;
   /** German "wie lang", English "how long": a length answers as well as a duration. */
   lengthToo?: boolean;
+  /** "Wie weit fahren die Züge?", "how far do the trains go?": a place they go to answers as well as a distance. */
+  placeToo?: boolean;
 }
 
 const open = (pattern: string) => new RegExp(`^\\s*(?:${pattern})(?![\\p{L}])`, 'iu');
 const AGE = open('wie\\s+alt|how\\s+old');
 const TEMPERATURE = open('wie\\s+(?:heiß|heiss|warm|kalt)|how\\s+(?:hot|warm|cold)');
 const DISTANCE = open('wie\\s+weit|how\\s+far');
+/**
+ * A verb of travel or reach in a "wie weit"/"how far" question (general vocabulary, 9 German and 9 English stems):
+ * then "bis Salzburg", "enden in Salzburg" answer it as well as "40 Kilometer".
+ */
+const TRAVEL =
+  /(?<!\p{L})(?:fahr|fähr|fuhr|geh|ging|komm|kam|reich|führ|flieg|flog|lauf|läuf|gelang|go|goes|went|gone|run|ran|travel|fly|flew|reach|drive|drove|get|got)\p{L}*/iu;
 const DURATION = open('wie\\s+lange|wie\\s+viel\\s+zeit|how\\s+much\\s+time');
 const LENGTH_OR_DURATION = open('wie\\s+lang|how\\s+long');
 const EXPENSIVE = open('wie\\s+teuer|how\\s+expensive');
@@ -60,7 +68,7 @@ const AUXILIARY = /^(did|does|do|is|was|are|were|will|would|has|have|had|can|cou
 export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (AGE.test(question)) return { kind: 'age' };
   if (TEMPERATURE.test(question)) return { kind: 'temperature' };
-  if (DISTANCE.test(question)) return { kind: 'distance' };
+  if (DISTANCE.test(question)) return TRAVEL.test(withoutInterrogative(question)) ? { kind: 'distance', placeToo: true } : { kind: 'distance' };
   if (EXPENSIVE.test(question) || COSTS.test(question) || ((HOW_MUCH.test(question) || HIGH.test(question)) && MONEY_WORD.test(question))) return { kind: 'money' };
   if (DURATION.test(question)) return { kind: 'duration', lengthToo: /^\s*how/iu.test(question) };
   if (LENGTH_OR_DURATION.test(question)) return { kind: 'duration', lengthToo: true };

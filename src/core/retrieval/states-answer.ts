@@ -30,6 +30,12 @@ const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 const CURRENCY = /^(?:euro|eur|€|\$|dollar|us-dollar|franken|chf|pfund|£|rubel|yen|yuan|cent|prozent|%|percent|fache[nms]?|mio|mrd)$|[€$£%]/iu;
 const TIME_UNIT = /^(?:sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt|second|minute|hour|day|week|month|year|decade)|(?:tägig|jährig|stündig|wöchig|monatig|minütig)/iu;
 const LENGTH_UNIT = /^(?:(?:meter|metre|kilometer|kilometre|zentimeter|centimet(?:er|re)|millimet(?:er|re)|meile|mile|lichtjahr|light-year)\p{L}*|km|cm|mm|m|feet|foot|fuß)$/iu;
+/**
+ * Where a journey ends: "bis (nach) Salzburg", "enden (bis auf Weiteres) in Salzburg", "in Salzburg enden", "as far as Munich",
+ * "terminate at Munich" (a capitalised place name after the word; German and English patterns of how news text writes it).
+ */
+const DESTINATION =
+  /\bbis\s+(?:nach\s+|zum\s+|zur\s+|in\s+|ins\s+)?\p{Lu}|\b(?:end(?:en|et|ete|eten)|halt(?:en)?|hält|wend(?:en|et))(?:\s+\p{L}+){0,3}?\s+(?:in|im|bei|am)\s+\p{Lu}|\b(?:in|im|bei|am)\s+\p{Lu}\p{L}+\s+(?:end(?:en|et|ete|eten)|halt(?:en)?|wend(?:en|et))\b|\bas\s+far\s+as\s+\p{Lu}|\b(?:end|ends|ended|terminat\w*|stop|stops|stopped|turn(?:s|ed)?\s+back)\s+(?:in|at)\s+\p{Lu}/u;
 const TEMPERATURE_UNIT = /^(?:grad|degree|celsius|fahrenheit)|°/iu;
 /** People in general: "50 000 Menschen" answers "wie viele Zuschauer" (5 words). */
 const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
@@ -75,7 +81,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'duration':
       return near((t) => TIME_UNIT.test(t), 2) || (expected.lengthToo === true && near((t) => LENGTH_UNIT.test(t), 2)) || (UNTIL.test(text) && statesTime(text));
     case 'distance':
-      return near((t) => LENGTH_UNIT.test(t), 2);
+      return near((t) => LENGTH_UNIT.test(t), 2) || (expected.placeToo === true && DESTINATION.test(text));
     case 'temperature':
       return near((t) => TEMPERATURE_UNIT.test(t), 2);
     case 'time':
