@@ -119,8 +119,10 @@ interface Expected {
  * above it along; logo-name.ts: "OÖNachrichten" is the footer's "Oberösterreichische Nachrichten" and "Schwäbische"
  * the footer's "Schwäbische Zeitung"; readers/title-prefix.ts: "<title>nd: <headline>" names "nd" over the footer's
  * "nd.Genossenschaft eG").
+ * "tauchboot", written blind for round 14 and measured once after every choice of it: 2 of 30 checked values wrong
+ * and 2 of 51 passages with listed boilerplate (counted, not printed: it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { landtagswahl: { wrongValues: 1, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { tauchboot: { wrongValues: 2, boilerplatePassages: 2 }, landtagswahl: { wrongValues: 1, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

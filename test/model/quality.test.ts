@@ -110,10 +110,17 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   });
 
   // Held out in round 13 (written blind, measured once after every choice of the round): 0.84, 3 of 25 declined.
-  it('GIVEN the held-out dossier bahnstreik (25 answerable, written blind, measured once after every choice of round 13) THEN hybrid R@3 ≥ 0.80 (reached 0.84) and answerable declined ≤ 3 of 25 (3 of 25: the measurement, not an aim)', () => {
+  it('GIVEN the bahnstreik dossier (25 answerable; held out in round 13, measured once after every choice of it) THEN hybrid R@3 ≥ 0.80 (0.84 at that measurement, 0.88 after round 14) and answerable declined ≤ 3 of 25 (3 then, 2 after round 14)', () => {
     const r = row('bahnstreik', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.8);
     expect(r.falseAbstention).toBeLessThanOrEqual(3 / 25);
+  });
+
+  // Held out in round 14 (written blind, measured once after every choice of the round): 0.76, 2 of 25 declined.
+  it('GIVEN the held-out dossier tauchboot (25 answerable, written blind, measured once after every choice of round 14) THEN hybrid R@3 ≥ 0.72 (reached 0.76) and answerable declined ≤ 2 of 25 (2 of 25: the measurement, not an aim)', () => {
+    const r = row('tauchboot', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.72);
+    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 25);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
