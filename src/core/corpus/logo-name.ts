@@ -38,8 +38,8 @@ export function logoName(found: Sourced, footers: string[]): Sourced | null {
   return { value: footer!, source: `${found.source}, the paper's name the footer prints whole, "${footer}"` };
 }
 
-/** Whether every letter of `letters` stands in `words` in order, the first opening them: "OÖ" in "Oberösterreichische". */
-function lettersIn(letters: string, words: string): boolean {
+/** Whether every letter of `letters` stands in `words` in order, the first opening them: "OÖ" in "Oberösterreichische", "AZ" in "Abendzeitung München". */
+export function lettersIn(letters: string, words: string): boolean {
   const lower = words.toLocaleLowerCase('de');
   const wanted = letters.toLocaleLowerCase('de');
   if (lower[0] !== wanted[0]) return false;

@@ -19,7 +19,7 @@
  * Presse"); an address the publisher tag itself gives ("Golem.de" over "© Golem Media GmbH") stays the name; a web
  * edition's name is the publication's when the footer names that alone ("Cicero Online" → "Cicero", web-edition.ts).
  */
-import { logoName } from './logo-name.js';
+import { lettersIn, logoName } from './logo-name.js';
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
 import type { Sourced } from './text.js';
@@ -77,7 +77,7 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   // "AZ Abendzeitung München" over "© Abendzeitung München 2023": a logo setting the name's letters before the name
   // the footer prints ("AZ" of Abend-Zeitung, each letter in the name, in order, the first opening it). Readers and the
   // footer name the paper; the letters are its logo.
-  if (/^\p{Lu}{2,5}$/u.test(first!) && rest.length >= 1 && fold(rest.join(' ')) === fold(footer) && lettersOf(first!, footer)) {
+  if (/^\p{Lu}{2,5}$/u.test(first!) && rest.length >= 1 && fold(rest.join(' ')) === fold(footer) && lettersIn(first!, footer)) {
     return { value: footer, source: `${found.source}, the logo's letters before the name the footer prints, "${footer}"` };
   }
   const label = (address: string) => address.split('.').at(-2)!; // "NDR.de" → "NDR", "www.n-tv.de" → "n-tv"
@@ -93,19 +93,6 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (short && fold(short) !== fold(found.value)) return { value: short, source: `${found.source}; the site's address calls the footer's "${footer}" "${short}"` };
   if (!short && head !== found.value && isAcronymOf(head, footer)) return { value: footer, source: `${found.source}, an edition or product of the publisher the footer names, "${footer}"` };
   return found;
-}
-
-/** Whether every letter of `letters` stands in `name` in order, the first opening it: "AZ" in "Abendzeitung München". */
-function lettersOf(letters: string, name: string): boolean {
-  const lower = name.toLocaleLowerCase('de');
-  const wanted = letters.toLocaleLowerCase('de');
-  if (lower[0] !== wanted[0]) return false;
-  let at = 1;
-  for (const letter of wanted.slice(1)) {
-    at = lower.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
 }
 
 /**
