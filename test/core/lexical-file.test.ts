@@ -22,14 +22,7 @@ import { copyOfCorpus, engineOptions, tempDir } from '../support/fixtures.js';
  * index (its analyzer from the stored vocabulary and thesaurus slice, its top-k search) must equal bit for bit.
  */
 function exhaustiveSearch(texts: string[], fresh: Analyzer, index: Bm25Index, query: string, k: number, filter?: (i: number) => boolean) {
-  const analyze = fresh.analyze;
-  const postings = new Map<string, Map<number, number>>();
-  const lengths = texts.map((text, i) => {
-    const terms = analyze(text);
-    for (const t of terms) postings.set(t, (postings.get(t) ?? new Map()).set(i, (postings.get(t)?.get(i) ?? 0) + 1));
-    return terms.length;
-  });
-  const avg = lengths.reduce((a, b) => a + b, 0) / texts.length;
+  const { postings, lengths, avg } = freshPostings(texts, fresh);
   const words: QueryWord[] = fresh.analyzeQuery!(query);
   const weights = new Map<string, number>();
   for (const w of words) for (const { term, weight } of w.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
@@ -46,6 +39,22 @@ function exhaustiveSearch(texts: string[], fresh: Analyzer, index: Bm25Index, qu
   }
   for (const hit of hits.values()) hit.coverage = index.coverage(words, new Set(hit.matchedTerms), 'reference'); // a hit's coverage: idf over the reference size
   return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+}
+
+/** The fresh analyzer's postings of `texts`, built once per analyzer (analysis is deterministic; per question it was most of the time). */
+const postingsByAnalyzer = new WeakMap<Analyzer, { postings: Map<string, Map<number, number>>; lengths: number[]; avg: number }>();
+function freshPostings(texts: string[], fresh: Analyzer) {
+  let built = postingsByAnalyzer.get(fresh);
+  if (!built) {
+    const postings = new Map<string, Map<number, number>>();
+    const lengths = texts.map((text, i) => {
+      const terms = fresh.analyze(text);
+      for (const t of terms) postings.set(t, (postings.get(t) ?? new Map()).set(i, (postings.get(t)?.get(i) ?? 0) + 1));
+      return terms.length;
+    });
+    postingsByAnalyzer.set(fresh, (built = { postings, lengths, avg: lengths.reduce((a, b) => a + b, 0) / texts.length }));
+  }
+  return built;
 }
 
 async function passagesOf(corpus: string): Promise<Passage[]> {
