@@ -68,7 +68,7 @@ export class Engine implements DossierEngine {
       built = await runIndexJob({ ...withStore, getEmbedder: () => model.require(), ...(onProgress ? { onProgress } : {}) });
       return store.open();
     });
-    surfaceIndexOf(live.passages); // built now, not on the first German question (retrieval/sentence-score.ts SURFACE_SHARE)
+    warmSurfaceIndex(live);
     return { engine: new Engine(live, withStore, model), built };
   }
 
@@ -251,7 +251,7 @@ export class Engine implements DossierEngine {
 
   private async reload(): Promise<void> {
     const next = await this.options.store.open();
-    surfaceIndexOf(next.passages); // before the switch, so no question waits for it
+    warmSurfaceIndex(next); // before the switch, so no question waits for it
     const changed = next.generation !== this.live.generation;
     this.live = next;
     this.sentenceVectors = new Map();
@@ -299,4 +299,13 @@ function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
   return sum;
+}
+
+/**
+ * The surface index ranks lexical mode only (retrieval/sentence-score.ts SURFACE_SHARE): built when a generation
+ * without vectors opens, not on its first German question; with vectors it is built only if a question falls back
+ * to lexical mode, so a hybrid bot does not pay for it at start-up or reload.
+ */
+function warmSurfaceIndex(live: { hasVectors: boolean; passages: readonly Passage[] }): void {
+  if (!live.hasVectors) surfaceIndexOf(live.passages);
 }

@@ -198,8 +198,7 @@ export class Bm25Index {
     // synonyms). (Scoring each written word by its best term instead — so a compound or a "-t"/"ge-" variant
     // counts once — lost 2 of 62 German questions at @3 in the quick check; re-measured in round 9 with sentence
     // ranking, ten tuning dossiers: German R@3 82 → 79 %, English 75 → 72 %, fiebersaft and deutschlandticket −2 each.)
-    const weights = new Map<string, number>();
-    for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    const weights = highestWeights(words);
     let count = 0;
     for (const [term, weight] of weights) {
       const id = this.termIds.get(term);
@@ -250,8 +249,7 @@ export class Bm25Index {
    * those documents only: a re-ranker scoring its few candidates need not walk whole posting lists.
    */
   scoreDocs(query: string, docs: readonly number[]): number[] {
-    const weights = new Map<string, number>();
-    for (const word of this.queryWords(query)) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+    const weights = highestWeights(this.queryWords(query));
     const { k1 } = this.params;
     return docs.map((doc) => {
       let score = 0;
@@ -286,4 +284,11 @@ export class Bm25Index {
   });
   /** Retrieval, answer extraction and the answer-type check each read the same question: analysed once. */
   private readonly analysis: (query: string) => QueryWord[];
+}
+
+/** Each distinct term of the question's words once, at its highest weight (see `search`). */
+function highestWeights(words: readonly QueryWord[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const word of words) for (const { term, weight } of word.terms) weights.set(term, Math.max(weight, weights.get(term) ?? 0));
+  return weights;
 }
