@@ -71,7 +71,7 @@ describe('/add over the stand-in', () => {
     const before = snapshot();
     const handle = upload('Meine Datei (1).txt', TEXT, 'text/plain; charset=utf-8');
     expect(await handle.callback()).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: EPHEMERAL } });
-    const reply = await handle.finalReply({ timeoutMs: 20_000 });
+    const reply = await handle.finalReply({ timeoutMs: 45_000 });
     const [embed] = reply.embeds;
     expect(embed.title).toBe('Added: Neue Bibliothek in Musterhausen eröffnet');
     expect(embed.description).toMatch(/ · \d+ passages · id /);
@@ -89,16 +89,16 @@ describe('/add over the stand-in', () => {
     const message = h.discord.messageOf(handle)!;
     const click = h.discord.sendInteraction(h.discord.button({ message, customId: remove.custom_id, user: freshUser(), permissions: MANAGE_GUILD }));
     expect((await click.callback()).type).toBe(InteractionResponseType.DeferredMessageUpdate);
-    expect((await click.finalReply({ timeoutMs: 20_000 })).content).toBe(`Removed ${added[0]} from the dossier.`);
+    expect((await click.finalReply({ timeoutMs: 45_000 })).content).toBe(`Removed ${added[0]} from the dossier.`);
     expect(readdirSync(h.corpusDir).sort()).toEqual(before.files);
     expect(h.engine.sources()).toHaveLength(before.sources);
   });
 
   it('GIVEN an HTML upload and a loopback link THEN both are added with their detected title and outlet', async () => {
-    const html = (await upload('seite.html', HTML, 'text/html').finalReply({ timeoutMs: 20_000 })).embeds[0];
+    const html = (await upload('seite.html', HTML, 'text/html').finalReply({ timeoutMs: 45_000 })).embeds[0];
     expect(html.title).toBe('Added: Bibliothek in Beispielstadt eröffnet');
     expect(html.description).toMatch(/^Beispiel-Zeitung · 2026-03-02 · \d+ passages/);
-    const link = (await add({ url: `${base}/article.txt` }).finalReply({ timeoutMs: 20_000 })).embeds[0];
+    const link = (await add({ url: `${base}/article.txt` }).finalReply({ timeoutMs: 45_000 })).embeds[0];
     // The reply shows what the index detected for the new article.
     const id = /id (\S+)\nFile:/.exec(link.description)![1];
     const source = h.engine.sources().find((s) => s.id === id)!;
@@ -110,8 +110,8 @@ describe('/add over the stand-in', () => {
   it('GIVEN two uploads at once THEN both are added and indexed, one after the other', async () => {
     const before = snapshot();
     const [a, b] = await Promise.all([
-      upload('eins.txt', TEXT.replace(/Musterhausen/g, 'Ahornfeld'), 'text/plain').finalReply({ timeoutMs: 20_000 }),
-      upload('zwei.txt', TEXT.replace(/Musterhausen/g, 'Birkenau'), 'text/plain').finalReply({ timeoutMs: 20_000 }),
+      upload('eins.txt', TEXT.replace(/Musterhausen/g, 'Ahornfeld'), 'text/plain').finalReply({ timeoutMs: 45_000 }),
+      upload('zwei.txt', TEXT.replace(/Musterhausen/g, 'Birkenau'), 'text/plain').finalReply({ timeoutMs: 45_000 }),
     ]);
     expect([a.embeds[0].title, b.embeds[0].title].join(' ')).toMatch(/Ahornfeld.*Birkenau/);
     expect(h.engine.sources()).toHaveLength(before.sources + 2);
@@ -131,7 +131,7 @@ describe('/add over the stand-in', () => {
     ['not an article', () => upload('leer.txt', '   \n\n  ', 'text/plain'), /cannot be read as an article|empty/],
   ])('GIVEN %s THEN a private refusal and corpus and index unchanged', async (_name, send, text) => {
     const before = snapshot();
-    const reply = await send().finalReply({ timeoutMs: 10_000 });
+    const reply = await send().finalReply({ timeoutMs: 45_000 });
     expect(reply.content ?? '').toMatch(text);
     expect(reply.content ?? '').toMatch(/Nothing was changed\.$|larger than/);
     expect(snapshot()).toEqual(before);

@@ -34,7 +34,7 @@ describe('/reindex over the stand-in', () => {
     );
   /** The reply once it carries an embed (progress edits come first; the summary or failure last). */
   const outcome = async (handle: ReturnType<typeof reindex>) =>
-    (await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.body.embeds?.length > 0, 10_000)).body;
+    (await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.body.embeds?.length > 0, 45_000)).body;
   const ask = (question: string) => h.discord.sendInteraction(h.discord.chatInput({ name: 'ask', options: { question }, user: freshUser() }));
 
   it('GIVEN the registration THEN /reindex defaults to Manage Server (32)', () => {

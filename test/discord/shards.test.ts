@@ -177,7 +177,7 @@ describe.each(backends)('DISCORD_SHARDS=auto: two shard processes on one $name i
     const reindex = discord.sendInteraction(
       discord.chatInput({ name: 'reindex', guildId: GUILD_ON_0, permissions: MANAGE_GUILD | ORDINARY, user: { id: ADMIN } }),
     );
-    const summary = await reindex.waitForResponse((r) => r.kind === 'editOriginal' && r.body.embeds?.length > 0, 15_000);
+    const summary = await reindex.waitForResponse((r) => r.kind === 'editOriginal' && r.body.embeds?.length > 0, 40_000);
     // The title and the reason together, so a failure says why the reindex failed.
     expect(`${summary.body.embeds[0].title}: ${summary.body.embeds[0].description}`).toMatch(/^Reindex finished: /);
     expect(manager.lines).toContainEqual(expect.objectContaining({ msg: 'reindex started', shard: 0 }));
