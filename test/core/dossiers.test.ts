@@ -107,10 +107,10 @@ interface Expected {
  * "Text: A, München"; shown-lines.ts: a byline above the story holding the day dates a page without a date tag;
  * web-edition.ts: "Cicero Online" is "Cicero" when the footer prints that name alone; page-widgets.ts: a table's
  * "Angaben ohne Gewähr" note, a "› …" link list with its title, a reader poll; boxes.ts: "Lesermeinung" titles a
- * comments box). One value stays at its ceiling on purpose: the PNP page prints its address "PNP.de" and a "PNP Plus"
- * badge over the footer "© Passauer Neue Presse GmbH 2023"; the rule that names NDR by "NDR.de" over "© Norddeutscher
- * Rundfunk" reads "PNP", an equally defensible name a reader uses, and no rule knowing no outlet tells a paper's
- * acronym from a broadcaster's.
+ * comments box). Its last value, the PNP page's "PNP.de" over "© Passauer Neue Presse GmbH 2023", was held at a ceiling
+ * until round 15, when outlet-name.ts learned to tell a paper's address from a broadcaster's (tauchboot's "VN.at" over
+ * "© Vorarlberger Nachrichten" is the same form): only a broadcaster's legal name ("Norddeutscher Rundfunk") gives way
+ * to its letters, a paper keeps its printed title; so landtagswahl has no ceiling now.
  * "bahnstreik", written blind for round 13 and measured once after every choice of it: 5 of 30 checked values wrong
  * and 2 of 46 passages with listed boilerplate; round 14 fixed all of them by general rules, so it has no ceiling
  * (update-note.ts: "Dieser Artikel wurde (am … um … Uhr) aktualisiert."; site-header.ts: a header name over a menu
@@ -120,9 +120,13 @@ interface Expected {
  * the footer's "Schwäbische Zeitung"; readers/title-prefix.ts: "<title>nd: <headline>" names "nd" over the footer's
  * "nd.Genossenschaft eG").
  * "tauchboot", written blind for round 14 and measured once after every choice of it: 2 of 30 checked values wrong
- * and 2 of 51 passages with listed boilerplate (counted, not printed: it is held out).
+ * and 2 of 51 passages with listed boilerplate; round 15 fixed all of them by general rules, so it has no ceiling
+ * (outlet-name.ts: a site address abbreviating a paper's printed title, "VN.at" + "© Vorarlberger Nachrichten", names
+ * the title; readers/url-date.ts: the day in the page's own canonical/og:url address, "/2023/06/23/…", dates it as
+ * the last resort; prompts.ts: a trial offer "Jetzt 4 Wochen gratis testen: …", the "Anzeige Ende" label, a correction
+ * note under its label with the verb of saying straight after, "Korrektur: In einer früheren Version hieß es …").
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { tauchboot: { wrongValues: 2, boilerplatePassages: 2 }, landtagswahl: { wrongValues: 1, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

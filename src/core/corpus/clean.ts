@@ -8,6 +8,7 @@ import type { CleanParagraph } from '../types.js';
 import type { LineContext } from './boilerplate.js';
 import { dropFurniture } from './furniture.js';
 import { cutGluedHead } from './glued.js';
+import { endLabelledBoxes } from './labelled-box.js';
 import { isGopher, unwrapGopher } from './gopher.js';
 import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
 import { joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
@@ -89,5 +90,5 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
     const next = rest[i + 1];
     if (next && !next.list && !isHeadingLike(next.text)) section = item.text;
   });
-  return paragraphs;
+  return endLabelledBoxes(paragraphs);
 }

@@ -3,8 +3,9 @@
  * "RP ONLINE", "n-tv.de"), a section address ("sport.ORF.at"), a source line ("Quelle: MDR SACHSEN/dpa") and the
  * publisher's legal name in the copyright footer ("© Norddeutscher Rundfunk 2022"). When the name read first and
  * the footer's name are the same outlet, this picks one name for it by a rule that knows no outlet:
- * - the short name the site itself goes by in its address, when it abbreviates the footer's name ("NDR.de" +
- *   "Norddeutscher Rundfunk" → "NDR"), or, for a name that is only an address, when the footer's name begins
+ * - the short name the site itself goes by in its address, when it abbreviates a broadcaster's legal name in the
+ *   footer ("NDR.de" + "Norddeutscher Rundfunk" → "NDR"; a paper's title stays whole, "VN.at" + "Vorarlberger
+ *   Nachrichten" → "Vorarlberger Nachrichten"), or, for a name that is only an address, when the footer's name begins
  *   with it ("n-tv.de" + "n-tv Nachrichtenfernsehen" → "n-tv"; "tagesschau.de" + "© … tagesschau.de" stays);
  * - otherwise, a name that only abbreviates the footer's name with a word after it ("RP ONLINE" + "Rheinische
  *   Post") is a product or edition of the publisher, and the footer's name is the outlet ("Rheinische Post");
@@ -46,6 +47,9 @@ export function isAcronymOf(short: string, long: string): boolean {
   }
   return true;
 }
+
+/** A broadcaster's legal name: the words public and private radio and television companies name themselves by (8 stems, general knowledge). */
+const BROADCASTER = /(?:rundfunk|fernsehen|radio|hörfunk|sender|welle|television|broadcasting)\b/i;
 
 /** What the page shows besides the outlet name read first: its copyright lines and the site addresses it prints. */
 export interface OutletEvidence {
@@ -90,6 +94,10 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   // The same outlet: the footer's own name, a name opening with its acronym, or a name or address giving the short name.
   const same = fold(found.value) === fold(footer) || isAcronymOf(head, footer) || (short !== undefined && (fold(head) === fold(short) || (own !== null && fold(label(own)) === fold(short))));
   if (!same) return found;
+  // An address abbreviating a paper's printed title ("VN.at" + "© Vorarlberger Nachrichten") is only where the paper
+  // lives: its masthead and its readers name the title. A broadcaster goes by its letters, not its legal name
+  // ("NDR.de" + "© Norddeutscher Rundfunk" → NDR), so only there the address's acronym wins.
+  if (short && isAcronymOf(short, footer) && !BROADCASTER.test(footer)) return { value: footer, source: `${found.source}, the address of the paper the footer names, "${footer}"` };
   if (short && fold(short) !== fold(found.value)) return { value: short, source: `${found.source}; the site's address calls the footer's "${footer}" "${short}"` };
   if (!short && head !== found.value && isAcronymOf(head, footer)) return { value: footer, source: `${found.source}, an edition or product of the publisher the footer names, "${footer}"` };
   return found;

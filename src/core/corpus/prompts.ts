@@ -12,6 +12,8 @@ const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|
 const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
   /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
+  // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
+  /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
   /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
   // The footer's rights notice on its own line: "Fotos sowie Grafiken unterliegen dem Schutz des Urheberrechts."
@@ -69,6 +71,10 @@ const PROMPT = [
   // The reader addressed as "du" names the site itself, one word before "auf": "Folge watson auf Instagram, TikTok
   // und WhatsApp" ("Folge der Debatte auf X war …", the noun, has more words before "auf").
   /(?:^|[.!?]\s+)(?:Folgen Sie (?:uns|der|dem|den)\b.{0,60}|Folge (?:uns|[\p{L}\d][\p{L}\d.-]*) )\bauf (?:Facebook|Instagram|X|Twitter|Threads|WhatsApp|TikTok|YouTube|LinkedIn|Bluesky|Mastodon|Telegram|Google News)\b/u,
+  // A trial offer in the imperative infinitive, as a sentence the page opens: "Jetzt 4 Wochen gratis testen: Die
+  // Digitalausgabe …", "Jetzt einen Monat für 1 Euro lesen". A story reports an offer in other forms ("können Kunden
+  // vier Wochen gratis testen"); the offer ends at its verb, with a colon, a stop or nothing after it.
+  /(?:^|[.!?]\s+)Jetzt\s+(?:\d+|einen|eine|zwei|drei|vier|sechs|zwölf)\s+(?:Wochen?|Monate?|Tage)\s+(?:lang\s+)?(?:gratis|kostenlos|kostenfrei|unverbindlich|für\s+(?:nur\s+)?\d+(?:,\d+)?\s?(?:€|Euro))\s+(?:testen|lesen|sichern)\s*(?:[:!.]|$)/,
   // A trial offer inside a sentence run: "Sie haben noch kein Abo? Testen Sie „Die Presse“ vier Wochen lang kostenlos."
   /(?:^|[.!?]\s+)Testen Sie (?!sich\b).{0,60}\b(?:kostenlos|gratis|unverbindlich)\b/,
   // A podcast or video promo under its label, telling the reader where to listen: "Podcast: … Hören Sie die aktuelle Folge …".
@@ -101,6 +107,9 @@ const NOTE = [
   // A correction note about this very text: "Korrektur: In einer früheren Version dieses Artikels hieß es, … Richtig ist
   // 1961.", "Hinweis der Redaktion: In einer früheren Fassung dieses Textes …". It tells what the page once said wrong, not what happened; a story reporting a correction names another text.
   /^(?:(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Hinweis der Redaktion|Redaktioneller Hinweis|Transparenzhinweis)\s*:\s*)?(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b/,
+  // Under its label the note need not name the text: "Korrektur: In einer früheren Version hieß es, … Richtig ist …".
+  // The label says whose version it was; the verb of saying follows at once ("… Version des Gesetzes sah vor" stays).
+  /^(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Hinweis der Redaktion|Redaktioneller Hinweis|Transparenzhinweis)\s*:\s*(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:hieß es|stand|war zu lesen|war die Rede|wurde|haben wir|hatten wir)\b/,
   // A health or legal page's disclaimer about itself: "Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine
   // Hinweise und darf nicht zur Selbstdiagnose … verwendet werden. Er kann einen Arztbesuch nicht ersetzen." It names
   // this very text and the advice it is not; a story about a law's article says "Artikel 3", not "dieser Artikel … ersetzt".

@@ -1,6 +1,6 @@
 /**
  * One outlet, one name (outlet-name.ts), on names of our own: an acronym only when its letters open the first and
- * last words of the long name; a site's short name from its address; a product's name gives way to its publisher's,
+ * last words of the long name; a broadcaster's short name from its address (a paper keeps its printed title); a product's name gives way to its publisher's,
  * and so does a broadcaster's news brand to the acronym its footer names.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,9 @@ describe('outlet names', () => {
   it.each([
     ['the footer\'s legal name, the site\'s address its acronym', 'Westdeutscher Rundfunk', ['© Westdeutscher Rundfunk 2023'], ['WDR.de'], 'WDR'],
     ['a regional edition, the address the acronym', 'WDR Köln', ['© 2023 Westdeutscher Rundfunk'], ['WDR.de'], 'WDR'],
+    ['a radio\'s legal name, the address its acronym', 'NRR.de', ['© Norddeutsches Regional-Radio GmbH'], [], 'NRR'],
+    ['a paper\'s title in the footer, the site\'s address its acronym', 'FK.de', ['© Förde Kurier / Nordmedia Verlag GmbH, Kiel 2023'], [], 'Förde Kurier'],
+    ['a paper\'s title read first, the address its acronym', 'Förde Kurier', ['© 2023 Förde Kurier GmbH'], ['FK.de'], 'Förde Kurier'],
     ['a product named by an acronym, no such address', 'HAZ Online', ['Copyright © Hannoversche Allgemeine Zeitung 2023'], [], 'Hannoversche Allgemeine Zeitung'],
     ['an address the footer\'s name begins with', 'welt-tv.de', ['Alle Rechte vorbehalten. © welt-tv Fernsehen GmbH 2023'], [], 'welt-tv'],
     ['a name whose address begins the footer', 'Kurier Online', ['© Kurier Online GmbH'], ['kurier.de'], 'Kurier Online'],

@@ -2,7 +2,8 @@
  * What a page says to its reader around the story, in forms first seen on sturmflut's pages and written here as fixtures
  * of our own: an alert banner over the page ending in its link, an app offer ("…-App laden", the app's name as a
  * label), a paywall's "Noch kein Abo?", a call to send pictures or letters to an e-mail address, a correction note
- * under "Hinweis der Redaktion:", a donation box's account line with its IBAN (erdbeben's NW page). Each once where it must fire and once on prose that looks alike and must stay.
+ * under "Hinweis der Redaktion:", a donation box's account line with its IBAN (erdbeben's NW page), a trial offer "Jetzt 4 Wochen gratis testen: …" and the
+ * "Anzeige Ende" label closing an ad slot (tauchboot's WN page). Each once where it must fire and once on prose that looks alike and must stay.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
@@ -20,6 +21,8 @@ describe('calls a page makes to its reader', () => {
     ['call for the reader\'s material', ['Haben Sie Fotos vom Unwetter? Schicken Sie uns Ihre Bilder an leser@kurier-beispiel.de – wir zeigen eine Auswahl.', 'Schreiben Sie uns Ihre Meinung: leserbriefe@kurier-beispiel.de']],
     ['donation box\'s account line', ['Spendenkonto „Leser helfen – Hochwasser“: Förde Sparkasse, IBAN DE12 2105 0170 0012 3456 78, Verwendungszweck „Sturmflut“. Spenden bis 300 Euro gelten ohne Quittung.', 'Bankverbindung: Kieler Tafel e.V., IBAN: DE89 2105 0170 0098 7654 32']],
     ['correction note under its label', ['Hinweis der Redaktion: In einer früheren Fassung dieses Textes hieß es, die Fähre habe den Betrieb eingestellt. Wir haben die Stelle korrigiert.']],
+    ['trial offer in the imperative', ['Jetzt 4 Wochen gratis testen: Die Kurier-Digitalausgabe mit allen Lokalteilen.', 'Alle Artikel aus der Region. Jetzt einen Monat für 1 Euro lesen!']],
+    ['label closing an ad slot', ['Anzeige Ende', '– Werbung Ende –', 'Ende der Anzeige']],
   ])('GIVEN the %s THEN each line is furniture', (_, lines) => {
     for (const line of lines) expect([line, boilerplateReason(line, none)]).toEqual([line, expect.any(String)]);
   });
@@ -30,6 +33,10 @@ describe('calls a page makes to its reader', () => {
     'Die Corona-Warn-App: Was sie kann und was nicht',
     'Die Nina-App: Seit 2015 verschickt der Bund über sie Warnungen vor Unwettern und Hochwasser.',
     '„Noch kein Abo, aber bald“, sagte der Verleger über seine Pläne für das Digitalangebot.',
+    'Kunden können das neue Ticket jetzt vier Wochen gratis testen, teilte der Verkehrsverbund mit.',
+    'Jetzt zwei Wochen lang gratis testen zu dürfen, hält die Verbraucherzentrale für einen Lockvogel.',
+    'Anzeige Ende Mai: Der Verein sucht neue Mitglieder für die Saison.',
+    'Das Ende der Anzeige kam überraschend: Der Händler zog seine Kampagne nach zwei Tagen zurück.',
     'Der Verein bittet: Schicken Sie uns keine Spenden mehr per Post, sondern überweisen Sie.',
     'Hinweise nimmt die Polizei unter hinweise@polizei-beispiel.de entgegen, teilte ein Sprecher mit.',
     'Die Polizei warnt: Betrüger nennen in Anrufen die IBAN DE12 2105 0170 0012 3456 78 als angebliches Spendenkonto der Stadt.',

@@ -37,10 +37,13 @@ describe('a correction note', () => {
   it.each([
     'Korrektur: In einer früheren Version dieses Artikels hieß es, die Schleuse sei 1895 eröffnet worden. Richtig ist 1914.',
     'In einer früheren Fassung dieses Textes stand ein falsches Baujahr. Wir haben den Fehler korrigiert.',
+    'Korrektur: In einer früheren Version hieß es, die Schleuse sei aus Stahl. Richtig ist, dass nur die Tore aus Stahl sind.',
   ])('GIVEN "%s" THEN it is furniture', (line) => expect(boilerplateReason(line, none)).not.toBeNull());
 
   it.each([
     'In einer früheren Version des Gesetzes war die Schleuse gar nicht vorgesehen, sagte der Minister am Donnerstag in Kiel.',
+    'In einer früheren Version hieß es noch, der Bund trage die Kosten der Schleuse allein, sagte der Minister in Kiel.',
+    'Korrektur: In einer früheren Version des Plans sah das Land eine zweite Schleusenkammer vor, die nun gestrichen ist.',
     'Die Korrektur der Baukosten um 80 Millionen Euro nach oben sorgte im Landtag für Streit zwischen Regierung und Opposition.',
   ])('GIVEN prose "%s" THEN it stays', (line) => expect(boilerplateReason(line, none)).toBeNull());
 });

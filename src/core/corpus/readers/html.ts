@@ -21,6 +21,7 @@ import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
 import { linkShare, takeStandfirst, type DomNode, type StandfirstNode } from './standfirst.js';
 import { titlePrefixOutlet } from './title-prefix.js';
+import { urlDate } from './url-date.js';
 import type { ArticleRead } from './types.js';
 
 /** Elements that are never article text. */
@@ -88,6 +89,7 @@ export function readHtmlArticle(html: string): ArticleRead {
   if (!meta.date && dateLine) meta.date = { value: dateLine.date!.iso, source: `page: date line "${dateLine.text}" in the text` };
   if (!meta.date && shownDate) meta.date = { value: shownDate.iso, source: `page: date line "${shownDate.text}" above the story` };
   if (!meta.date && stamp) meta.date = { value: stamp.iso, source: `page: date stamp "${stamp.text}"` };
+  meta.date ??= urlDate(url) ?? undefined; // the last resort: the day its own address files it under
   if (!meta.author && shown.byline) meta.author = { value: shown.byline.author, source: `page: byline "${shown.byline.text}" above the story` };
   return { paragraphs, meta, notes: root ? [] : ['readability found no article; used every paragraph of the page'] };
 }
