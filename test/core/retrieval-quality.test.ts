@@ -118,7 +118,8 @@ describe.each([
   // learned compound heads when no translation is in the corpus ("package" → pauschal); MAX_SENSES 0.73 → 0.82.
   ['rhodos', 'en', 11, 0.82, 0.72],
   // Held out in round 6 (written blind, measured once: these figures), a tuning dossier since.
-  ['heizung', 'de', 13, 0.77, 0.69],
+  // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.77 → 0.85.
+  ['heizung', 'de', 13, 0.85, 0.76],
   ['heizung', 'en', 11, 0.73, 0.63],
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   // Round 10: the passage's coverage of the German question's own words in the ranking (sentence-score.ts OWN_WORDS_SHARE): 0.85 → 0.92.
@@ -144,7 +145,8 @@ describe.each([
   ['sturmflut', 'de', 13, 0.77, 0.69],
   ['sturmflut', 'en', 11, 0.64, 0.55],
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
-  ['erdbeben', 'de', 14, 0.86, 0.78],
+  // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.86 → 0.93.
+  ['erdbeben', 'de', 14, 0.93, 0.85],
   // Round 13: English months and weekdays name nothing the passages must write (unknown-name.ts CALENDAR): 0.83 → 0.92.
   ['erdbeben', 'en', 12, 0.92, 0.83],
   // Held out in round 12 (written blind, measured once: 0.85), a tuning dossier since. Round 13's ingestion rules (46

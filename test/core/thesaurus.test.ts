@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, createAnalyzer, looksEnglish, type QueryWord } from '../../src/core/lexical/analyzer.js';
+import { buildVocabulary, createAnalyzer, looksEnglish, PART_SYNONYM_FACTOR, SYNONYM_WEIGHT, type QueryWord } from '../../src/core/lexical/analyzer.js';
 import { germanFor } from '../../src/core/lexical/lexicon.js';
 import { NAMES_EN } from '../../src/core/lexical/names-en.js';
 import { strongVerbInfinitiveStem } from '../../src/core/lexical/strong-verbs.js';
@@ -75,6 +75,19 @@ describe('thesaurus query expansion (OpenThesaurus + Ding)', () => {
     const terms = termsOf(news.analyzeQuery!('Wie lange dauert das Verfahren beim Gericht?'));
     expect(thesaurus().synonyms('gericht', 'noun')).toContain('gerichtshof');
     expect(terms.has('gerichtshof')).toBe(false);
+  });
+
+  it('GIVEN a closed compound THEN its parts keep full weight but their synonyms weigh less than a written word\'s', () => {
+    const law = createAnalyzer(buildVocabulary(['Das Heizungsgesetz, die Heizung und das Gesetz sind geltendes Recht.']));
+    const recht = (q: string) => termsOf(law.analyzeQuery!(q)).get('recht');
+    expect(PART_SYNONYM_FACTOR).toBeLessThan(1);
+    expect(recht('Was sagt das Gesetz?')).toBe(SYNONYM_WEIGHT);
+    expect(termsOf(law.analyzeQuery!('Was sagt das Heizungsgesetz?')).get('gesetz')).toBe(1);
+    expect(recht('Was sagt das Heizungsgesetz?')).toBeCloseTo(SYNONYM_WEIGHT * PART_SYNONYM_FACTOR, 12);
+    expect(recht('Was sagt das Heizungs-Gesetz?')).toBe(SYNONYM_WEIGHT); // a hyphen part is a written word
+    expect(recht('Was sagt das Heizungsgesetz und das Gesetz?')).toBe(SYNONYM_WEIGHT); // a term keeps its highest weight
+    const flat = createAnalyzer(buildVocabulary(['Das Heizungsgesetz, die Heizung und das Gesetz sind geltendes Recht.']), { partSynonymFactor: 1 });
+    expect(termsOf(flat.analyzeQuery!('Was sagt das Heizungsgesetz?')).get('recht')).toBe(SYNONYM_WEIGHT);
   });
 
   it('GIVEN "Vereinigten Staaten" THEN the phrase finds "USA"', () => {

@@ -75,6 +75,8 @@ export interface AnalyzerOptions {
   strongVerbs?: boolean;
   /** Weight of thesaurus synonyms in `analyzeQuery` (default SYNONYM_WEIGHT; 0 turns expansion off). */
   synonymWeight?: number;
+  /** Share of `synonymWeight` that synonyms of a German question word's compound parts get (default PART_SYNONYM_FACTOR). */
+  partSynonymFactor?: number;
   /** Translate English questions with the dictionary in `analyzeQuery` (default true). */
   glossary?: boolean;
   /** Weight of thesaurus synonyms of an English word's translations (default TRANSLATED_SYNONYM_WEIGHT). */
@@ -113,6 +115,21 @@ export const MAX_TRANSLATIONS = 3;
  */
 export const SYNONYM_WEIGHT = 0.85;
 
+/**
+ * See `AnalyzerOptions.partSynonymFactor`. A compound's parts found by splitting are searched at full weight, but their
+ * synonyms are guesses about a part, not about the asked word: "Bundestrainerin" searched Verband and Liga (of Bund),
+ * "Siegtreffer" Champion and Erfolg (of Sieg), "Deutschland" Eck and Grund (of Land), "Heizungsgesetz" Satz and Lage
+ * (of Gesetz), all at the weight of the word's own synonyms. Hyphen parts ("Afrika-Gipfel") are written words and keep
+ * it. Round 15, sixteen tuning dossiers, `node dist/bench/eval.js --modes lexical --json`, German R@3 / R@1 of 261,
+ * MRR (tune / held R@3): 1 → 217 / 163 / 0.730 (113 / 104); 0.7 → 219 / 163 / 0.732 (115 / 104); 0.6 → 218 / 164 /
+ * 0.732 (fiebersaft declines one more answerable question); 0.5 → 219 / 164 / 0.734 (115 / 104; erdbeben and heizung
+ * +1 at @3, no dossier lower at @3; landtagswahl −2, rhodos and cannabis −1 at @1; juice, deutschlandticket, heizung,
+ * erdbeben, tauchboot +1 at @1); 0.3 → 215 / 162 (deutschlandticket, erdbeben −1); 0 → 214 / 161 (juice −3). Only the
+ * compound's head keeping full weight (its class: a Siegtreffer is a Treffer), the modifier's synonyms at 0 / 0.5 →
+ * 213 / 217. English questions are not touched (their words are translations), declined shares unchanged at 0.5.
+ */
+export const PART_SYNONYM_FACTOR = 0.5;
+
 /** Particles of separable verbs, which a German main clause puts last ("schätzt … ein", "wirft … vor"); folded. */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(
   'ab an auf aus bei dar ein fest fort her hin los mit nach statt teil um vor vorbei weg zu zuruck zusammen'.split(' '),
@@ -138,7 +155,7 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
  */
 export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}, prepared?: PreparedVocabulary): Analyzer {
   const { stem = true, splitCompounds = true, minPartLength = 4, openEnds = true, strongVerbs = true, synonymWeight = SYNONYM_WEIGHT, glossary = true } = options;
-  const { generalParts = true } = options;
+  const { generalParts = true, partSynonymFactor = PART_SYNONYM_FACTOR } = options;
   const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT, preload = true } = options;
   const stemOf = (word: string): string => (stem && !isNumeric(word) ? stemmer(word) : word);
   const surfaces = new Set<string>(prepared?.surfaces);
@@ -250,12 +267,19 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       ? []
       : [term, term.replace(/e?t$/, ''), term.startsWith('ge') ? stemmer(term.slice(2)).replace(/e?t$/, '') : term].flatMap((form) => lexicon().synonyms(form, kind).filter(known));
 
-  /** Own terms at weight 1, then `extra` at its weight and synonyms of any own term at `synonyms` (a term keeps its highest weight). */
-  function weighted(own: string[], extra: Array<{ term: string; weight: number }> = [], kind?: WordKind, synonyms = synonymWeight): QueryWord {
+  /**
+   * Own terms at weight 1, then `extra` at its weight and synonyms of any own term at `synonyms` (a term keeps its
+   * highest weight). With `whole` (the written words' own stems), synonyms of the other own terms — compound parts —
+   * weigh `synonyms × partSynonymFactor` (see PART_SYNONYM_FACTOR).
+   */
+  function weighted(own: string[], extra: Array<{ term: string; weight: number }> = [], kind?: WordKind, synonyms = synonymWeight, whole?: ReadonlySet<string>): QueryWord {
     const weights = new Map<string, number>(own.map((t) => [t, 1]));
     const add = (term: string, weight: number) => weights.set(term, Math.max(weight, weights.get(term) ?? 0));
     for (const { term, weight } of extra) add(term, weight);
-    for (const t of own.flatMap((term) => synonymsOfTerm(term, kind, synonyms))) add(t, synonyms);
+    for (const term of own) {
+      const weight = !whole || whole.has(term) ? synonyms : synonyms * partSynonymFactor;
+      for (const t of synonymsOfTerm(term, kind, weight)) add(t, weight);
+    }
     return { terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
@@ -292,10 +316,13 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       if (i === frame) return undefined;
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
+      // The written words' own stems (hyphen parts are written words): synonyms of the parts found by splitting weigh less.
+      const whole = new Set<string>(joins.get(i));
+      for (const word of group) if (keep(word)) for (const term of stemsOf(word)) whole.add(term);
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
       const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
       const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
-      return own.size > 0 ? weighted([...own], extra, kindOf(i)) : undefined;
+      return own.size > 0 ? weighted([...own], extra, kindOf(i), synonymWeight, whole) : undefined;
     });
     if (glossary && written.length === groups.length) {
       const unknown = result.map((word) => word !== undefined && !word.terms.some((t) => known(t.term)));
