@@ -127,6 +127,25 @@ describe('expected answers', () => {
     expect(kind('Which company makes it?')).toBeNull();
   });
 
+  it('GIVEN a physical dimension after "welche/what", also after a preposition THEN a figure is expected; a place after one is not', () => {
+    expect(kind('In welcher Tiefe liegt das Wrack?')).toBe('amount');
+    expect(kind('Welche Geschwindigkeit erreicht der Zug?')).toBe('amount');
+    expect(kind('At what speed did the train travel?')).toBe('amount');
+    expect(kind('What is the weight of the satellite?')).toBe('amount');
+    expect(withoutInterrogative('In welcher Tiefe liegt das Wrack?')).toBe(' liegt das Wrack?');
+    expect(kind('In welcher Stadt wohnt sie?')).toBeNull();
+    expect(kind('Welche Strecke ist gesperrt?')).toBeNull();
+  });
+
+  it('GIVEN "was hat … gekostet", "was verdient …", "what will … pay" or a question asking in euros THEN a sum of money is expected', () => {
+    expect(kind('Was hat der Umbau gekostet?')).toBe('money');
+    expect(kind('Was verdient eine Pflegekraft im Monat?')).toBe('money');
+    expect(kind('What will tenants pay for heating?')).toBe('money');
+    expect(kind('What was the loss in euros?')).toBe('money');
+    expect(kind('Was hat der Minister gesagt?')).toBeNull();
+    expect(kind('What did the company say?')).toBeNull();
+  });
+
   it('GIVEN a share written as a German fraction THEN it states a figure; the same sentence without it does not', () => {
     const question = 'What share of homes are insured against natural hazards?';
     expect(states('Versichert ist in Schleswig-Holstein nur etwa ein Drittel der Wohngebäude.', question)).toBe(true);

@@ -49,16 +49,23 @@ const TIME =
  */
 const MONEY_WORD =
   /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
-/** "Was kostet …", "what does … cost" (the verb; not "what is … on extra costs"): a sum of money without "how much". */
-const COSTS = /^\s*(?:was\s+kost(?:e|et|en|ete|eten)\b|what\s+(?:does|did|do|will|would|could)\b.*\bcost\b)/iu;
+/**
+ * "Was kostet …", "was hat … gekostet", "was verdient …", "what does … cost/earn/pay" (the verb; not "what is … on extra
+ * costs"): a sum of money without "how much". Round 15 added the perfect tense and the verbs of earning and paying
+ * (general grammar, 3 German and 3 English verbs), and "… in euros", a question naming the currency it asks in.
+ */
+const COSTS =
+  /^\s*(?:was\s+(?:kost|verdien|zahl|bezahl)(?:e|t|et|en|te|ete|eten)?\b|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden)\b.*\b(?:gekostet|verdient|gezahlt|bezahlt|kosten|verdienen|zahlen|bezahlen)\b|what\s+(?:does|did|do|will|would|could)\b.*\b(?:cost|earn|pay|charge)\b)|\bin\s+(?:euros?|dollars?|franken|francs|pounds?)\s*\??\s*$/iu;
 /**
  * "Welchen Anteil …", "Welche Summe …", "What THC limit …", "What is the population …": a measure noun after
  * "welche/what/which" (up to two words before it, also as a German compound's head: "Einwohnerzahl") asks for a
  * figure without a quantity interrogative (general vocabulary, 11 German and 12 English nouns); a possessive may stand before the noun ("the CSU's vote share").
+ * Round 15 added the physical dimensions (general vocabulary, 7 German and 8 English nouns: speed, depth, length,
+ * width, weight, area, temperature, size) and a preposition before the interrogative ("In welcher Tiefe …", "at what speed").
  */
 const MEASURE = new RegExp(
-  '^\\s*(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}\u0027\u2019-]+\\s+){0,2}?' +
-    '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total)(?!\\p{L})',
+  '^\\s*(?:(?:in|bei|auf|mit|at|to|by)\\s+)?(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}\u0027\u2019-]+\\s+){0,2}?' +
+    '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten|geschwindigkeit|tempo|tiefe|länge|breite|gewicht|fläche|temperatur)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total|speed|depth|length|width|weight|area|temperature|size)(?!\\p{L})',
   'iu',
 );
 /** Words right after "how many" that name no counted thing ("how many more …"). */
