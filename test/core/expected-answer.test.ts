@@ -146,6 +146,15 @@ describe('expected answers', () => {
     expect(kind('What did the company say?')).toBeNull();
   });
 
+  it('GIVEN a question asking in which year THEN a year answers it, a weekday does not', () => {
+    const question = 'In welchem Jahr wurde die Brücke gebaut?';
+    expect(expectedAnswer(question)).toEqual({ kind: 'time', year: true });
+    expect(states('Die Brücke wurde 1957 eröffnet.', question)).toBe(true);
+    expect(states('Gebaut wurde sie im vergangenen Jahr.', question)).toBe(true);
+    expect(states('Am Samstag wurde die Brücke gesperrt.', question)).toBe(false);
+    expect(states('Am Samstag wurde die Brücke gesperrt.', 'Wann wurde die Brücke gesperrt?')).toBe(true);
+  });
+
   it('GIVEN a share written as a German fraction THEN it states a figure; the same sentence without it does not', () => {
     const question = 'What share of homes are insured against natural hazards?';
     expect(states('Versichert ist in Schleswig-Holstein nur etwa ein Drittel der Wohngebäude.', question)).toBe(true);

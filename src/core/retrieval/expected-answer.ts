@@ -19,6 +19,8 @@ export interface ExpectedAnswer {
   lengthToo?: boolean;
   /** "Wie weit fahren die Züge?", "how far do the trains go?": a place they go to answers as well as a distance. */
   placeToo?: boolean;
+  /** "In welchem Jahr …", "in what year …": a year answers, a weekday or a clock time does not. */
+  year?: boolean;
 }
 
 const open = (pattern: string) => new RegExp(`^\\s*(?:${pattern})(?![\\p{L}])`, 'iu');
@@ -43,6 +45,8 @@ const HIGH = open('wie\\s+hoch|how\\s+high');
 const OTHER_NUMBER = open('wie\\s+(?:oft|hoch|tief|groß|gross|schwer|schnell)|how\\s+(?:often|high|deep|big|large|heavy|fast)');
 const TIME =
   open('(?:seit|bis|ab|von)\\s+wann|wann|an\\s+welchem\\s+(?:tag|datum)|in\\s+welchem\\s+jahr|since\\s+when|until\\s+when|when|(?:on|in)\\s+what\\s+(?:day|date|year)|what\\s+(?:day|date|year)');
+/** A time question asking for the year (round 15): "in welchem Jahr", "in what year", "which year". */
+const YEAR_QUESTION = open('in\\s+welchem\\s+jahr|(?:in\\s+)?(?:what|which)\\s+year');
 /**
  * Words of a question that make "how much" or "how high" a question about money (general vocabulary, 30 stems: the
  * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld").
@@ -83,7 +87,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (counted && !counted.split(' ').every((w) => PEOPLE.test(w))) return { kind: 'count', counted: `${HOW_MANY.exec(question)![1]} ${counted}` };
   // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
   if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
-  if (TIME.test(question)) return { kind: 'time' };
+  if (TIME.test(question)) return YEAR_QUESTION.test(question) ? { kind: 'time', year: true } : { kind: 'time' };
   if (MEASURE.test(question)) return MONEY_WORD.test(question) ? { kind: 'money' } : { kind: 'amount' };
   return null;
 }

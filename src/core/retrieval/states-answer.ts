@@ -52,6 +52,8 @@ const YEAR = /(?<![\p{N}.,])(?:1[5-9]\d\d|20\d\d)(?:er)?(?![\p{N}]|[.,]\d)/u;
 const CLOCK = /\d{1,2}[.:]\d\d\s*uhr|\buhr\b|\d\s*(?:am|pm)\b|o'clock/iu;
 const SEASON_OR_PERIOD =
   /\b(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|vorjahr|jahreswechsel|jahresende|jahresbeginn|weihnacht|ostern|quartal|anfang|mitte|ende|christmas|easter|quarter)|\b(nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\w*\s+(woche|monat|jahr|jahrzehnt|saison|week|month|year|season)/iu;
+/** A year named relative to now: "im vergangenen Jahr", "next year", "im Vorjahr". */
+const RELATIVE_YEAR = /\b(?:vorjahr\w*|(?:nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\w*\s+(?:jahr|year))/iu;
 const UNTIL = /\b(bis|seit|ab|until|since|till|through)\b/iu;
 
 /** Analyses a few words of a sentence into index terms, to compare with the counted phrase's terms. */
@@ -85,6 +87,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'temperature':
       return near((t) => TEMPERATURE_UNIT.test(t), 2);
     case 'time':
+      if (expected.year === true) return YEAR.test(text) || RELATIVE_YEAR.test(text);
       return statesTime(text) || near((t) => TIME_UNIT.test(t), 2, 1);
     case 'amount':
       return figures.length > 0;
