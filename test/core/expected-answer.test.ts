@@ -50,6 +50,9 @@ describe('expected answers', () => {
     expect(states('Knapp 500 Lieferengpässe wurden gemeldet, nicht nur für Kinder.', question, ['kinder'])).toBe(false);
     expect(states('Bisher starben drei Kinder an dem Virus.', question, ['kinder'])).toBe(true);
     expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
+    // A number after a capitalised word labels it ("Block 2"), it counts nothing; "Kinder: 12" counts.
+    expect(states('In Block 2 wohnten die Kinder.', question, ['kinder'])).toBe(false);
+    expect(states('Verletzte Kinder: 12.', question, ['kinder'])).toBe(true);
   });
 
   it('GIVEN a count of members of parliament THEN seats answer it, and members answer a count of seats; other counts do not', () => {
