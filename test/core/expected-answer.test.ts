@@ -41,6 +41,10 @@ describe('expected answers', () => {
     expect(expectedAnswer('Wie viele afrikanische Staaten kamen?')?.counted).toBe('Wie viele Staaten');
     expect(expectedAnswer('wie viele zeugen will das gericht hören')?.counted).toBe('wie viele zeugen');
     expect(expectedAnswer('How many science instruments are on board?')?.counted).toBe('How many science instruments');
+    // A verb in the past ends what is counted: "took part" is no part of the boats.
+    expect(expectedAnswer('How many boats took part in the rescue?')?.counted).toBe('How many boats');
+    expect(expectedAnswer('How many trucks crossed the border?')?.counted).toBe('How many trucks');
+    expect(expectedAnswer('How many infected patients are there?')?.counted).toBe('How many infected patients');
     expect(kind('Wie viele Leute schauten zu?')).toBe('amount');
     expect(kind('How many people were killed?')).toBe('amount');
   });

@@ -249,14 +249,15 @@ describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
 
 /**
  * atom, erdbeben and tauchboot (tuning dossiers since rounds 11, 12 and 15): round 15 took their unanswerable declined
- * from 10 to 14 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
- * welchem Jahr"; "Isar 2" no count, states-answer.ts), answerable unchanged at 7 of 76. One question of slack each way.
+ * from 10 to 15 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
+ * welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
+ * part"), answerable unchanged at 7 of 76. One question of slack each way.
  */
 describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 13 of the first (reached: 14) and at most 8 of the second are declined (reached: 7)', async () => {
+  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 14 of the first (reached: 15) and at most 8 of the second are declined (reached: 7)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(76);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(13 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(8 / 76);
   });
 });

@@ -72,6 +72,12 @@ const MEASURE = new RegExp(
     '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten|geschwindigkeit|tempo|tiefe|länge|breite|gewicht|fläche|temperatur)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total|speed|depth|length|width|weight|area|temperature|size)(?!\\p{L})',
   'iu',
 );
+/**
+ * An English verb in the past after the counted noun ("how many ships took part", "how many people died"): the counted
+ * thing ends before it. Regular "-ed" forms and 30 common irregular ones (general grammar).
+ */
+const PAST_VERB =
+  /^(?:\p{L}{4,}ed|took|made|went|came|got|gave|saw|left|ran|fled|fell|lost|won|kept|held|brought|bought|sent|spent|built|found|flew|drove|wrote|told|said|paid|became|began|stood|met)$/iu;
 /** Words right after "how many" that name no counted thing ("how many more …"). */
 const AUXILIARY = /^(did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|more|less|extra|longer)$/iu;
 
@@ -120,7 +126,7 @@ function countedPhrase(question: string): string | undefined {
   if (/^how/iu.test(match[1]!)) {
     const run: string[] = [];
     for (const w of words) {
-      if (ENGLISH_STOP_WORDS.has(w.toLowerCase()) || (run.length === 0 && AUXILIARY.test(w))) break;
+      if (ENGLISH_STOP_WORDS.has(w.toLowerCase()) || (run.length === 0 && AUXILIARY.test(w)) || (run.length > 0 && PAST_VERB.test(w))) break;
       run.push(w);
     }
     return run.length ? run.join(' ') : undefined;
