@@ -3,6 +3,7 @@
  * before abstention, with the check that declined each (coverage, stated answer, expected name, unknown name).
  *   node dist/bench/declined-found.js [--dossier a,b]
  * Under a stated-answer decline, the evidence sentences (*) and near-best sentences stating the answer, with coverage.
+ * With --unanswerable: the unanswerable questions it answers instead, with their signals and the same sentences.
  * Tuning dossiers only: a held-out dossier's declines would say where the checks fail on it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,11 +38,12 @@ function explainStated(question: string, top: readonly Candidate[], evidence: re
   }
 }
 let current: QuestionView | null = null;
+type Probe = Awaited<ReturnType<typeof openProbe>>;
 
-const USAGE = 'usage: node dist/bench/declined-found.js [--dossier a,b]';
+const USAGE = 'usage: node dist/bench/declined-found.js [--dossier a,b] [--unanswerable]';
 const { values } = (() => {
   try {
-    return parseArgs({ options: { dossier: { type: 'string' } } });
+    return parseArgs({ options: { dossier: { type: 'string' }, unanswerable: { type: 'boolean' } } });
   } catch (error) {
     console.error(`declined-found: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -59,6 +61,10 @@ for (const dossier of tuning.filter((d) => !wanted || wanted.includes(d.name))) 
   // The ranking before abstention: the candidates retrieve() gives (the engine returns none for a declined question).
   const { questions, halves, engine, live, passages, close } = await openProbe(work, dossier, options);
   for (const q of questions) {
+    if (values.unanswerable) {
+      if (q.answers.length === 0) await explainAnswered(dossier.name, q.id, halves.get(q.id), q.question, engine, live);
+      continue;
+    }
     if (q.answers.length === 0) continue;
     const relevant = relevantPassages(q, passages, () => {});
     await engine.ask({ question: q.question, k: 5 }, 'lexical');
@@ -76,4 +82,16 @@ for (const dossier of tuning.filter((d) => !wanted || wanted.includes(d.name))) 
   await close();
 }
 rmSync(work, { recursive: true, force: true });
-console.log(`${count} answerable questions declined with the answer in the top 3`);
+console.log(values.unanswerable ? `${count} unanswerable questions answered` : `${count} answerable questions declined with the answer in the top 3`);
+
+/** An unanswerable question the default thresholds answer: its signals, and what the stated-answer check read. */
+async function explainAnswered(dossier: string, id: string, half: string | undefined, question: string, engine: Probe['engine'], live: Probe['live']): Promise<void> {
+  await engine.ask({ question, k: 5 }, 'lexical');
+  const s = signals as RelevanceSignals | null;
+  if (!s || !isAnswerable(s, 'lexical', defaultThresholds)) return;
+  const { candidates, view } = await retrieve(live, question, null, { depth: 50, mode: 'lexical' });
+  current = view;
+  count++;
+  console.log(`${dossier} ${id} [${half}] coverage ${s.lexicalCoverage.toFixed(2)}${s.english ? ' (en)' : ''}: ${question}`);
+  if (expectedAnswer(question)) explainStated(question, candidates.slice(0, 3), []);
+}

@@ -41,6 +41,10 @@ describe('expected answers', () => {
     expect(expectedAnswer('Wie viele afrikanische Staaten kamen?')?.counted).toBe('Wie viele Staaten');
     expect(expectedAnswer('wie viele zeugen will das gericht hören')?.counted).toBe('wie viele zeugen');
     expect(expectedAnswer('How many science instruments are on board?')?.counted).toBe('How many science instruments');
+    // A verb in the past ends what is counted: "took part" is no part of the boats.
+    expect(expectedAnswer('How many boats took part in the rescue?')?.counted).toBe('How many boats');
+    expect(expectedAnswer('How many trucks crossed the border?')?.counted).toBe('How many trucks');
+    expect(expectedAnswer('How many infected patients are there?')?.counted).toBe('How many infected patients');
     expect(kind('Wie viele Leute schauten zu?')).toBe('amount');
     expect(kind('How many people were killed?')).toBe('amount');
   });
@@ -50,6 +54,9 @@ describe('expected answers', () => {
     expect(states('Knapp 500 Lieferengpässe wurden gemeldet, nicht nur für Kinder.', question, ['kinder'])).toBe(false);
     expect(states('Bisher starben drei Kinder an dem Virus.', question, ['kinder'])).toBe(true);
     expect(states('Die Zahl der Kinder ist 12.', question, ['kinder'])).toBe(true);
+    // A number after a capitalised word labels it ("Block 2"), it counts nothing; "Kinder: 12" counts.
+    expect(states('In Block 2 wohnten die Kinder.', question, ['kinder'])).toBe(false);
+    expect(states('Verletzte Kinder: 12.', question, ['kinder'])).toBe(true);
   });
 
   it('GIVEN a count of members of parliament THEN seats answer it, and members answer a count of seats; other counts do not', () => {
@@ -125,6 +132,34 @@ describe('expected answers', () => {
     // A thing after "welche" asks for no figure.
     expect(kind('Welche Nebenwirkungen hat das Mittel?')).toBeNull();
     expect(kind('Which company makes it?')).toBeNull();
+  });
+
+  it('GIVEN a physical dimension after "welche/what", also after a preposition THEN a figure is expected; a place after one is not', () => {
+    expect(kind('In welcher Tiefe liegt das Wrack?')).toBe('amount');
+    expect(kind('Welche Geschwindigkeit erreicht der Zug?')).toBe('amount');
+    expect(kind('At what speed did the train travel?')).toBe('amount');
+    expect(kind('What is the weight of the satellite?')).toBe('amount');
+    expect(withoutInterrogative('In welcher Tiefe liegt das Wrack?')).toBe(' liegt das Wrack?');
+    expect(kind('In welcher Stadt wohnt sie?')).toBeNull();
+    expect(kind('Welche Strecke ist gesperrt?')).toBeNull();
+  });
+
+  it('GIVEN "was hat … gekostet", "was verdient …", "what will … pay" or a question asking in euros THEN a sum of money is expected', () => {
+    expect(kind('Was hat der Umbau gekostet?')).toBe('money');
+    expect(kind('Was verdient eine Pflegekraft im Monat?')).toBe('money');
+    expect(kind('What will tenants pay for heating?')).toBe('money');
+    expect(kind('What was the loss in euros?')).toBe('money');
+    expect(kind('Was hat der Minister gesagt?')).toBeNull();
+    expect(kind('What did the company say?')).toBeNull();
+  });
+
+  it('GIVEN a question asking in which year THEN a year answers it, a weekday does not', () => {
+    const question = 'In welchem Jahr wurde die Brücke gebaut?';
+    expect(expectedAnswer(question)).toEqual({ kind: 'time', year: true });
+    expect(states('Die Brücke wurde 1957 eröffnet.', question)).toBe(true);
+    expect(states('Gebaut wurde sie im vergangenen Jahr.', question)).toBe(true);
+    expect(states('Am Samstag wurde die Brücke gesperrt.', question)).toBe(false);
+    expect(states('Am Samstag wurde die Brücke gesperrt.', 'Wann wurde die Brücke gesperrt?')).toBe(true);
   });
 
   it('GIVEN a share written as a German fraction THEN it states a figure; the same sentence without it does not', () => {

@@ -180,10 +180,12 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // keeps one question of slack, so it rises 0.09 → 14 of 145).
   // Round 13: the surface-form BM25 term (sentence-score.ts SURFACE_SHARE) and "Who is the CEO of …" asking for a
   // name (expected-name.ts WHO_IS), measured together: 33 → 34 of 47 and 13 → 12 of 145 (floor 32 → 33, ceiling 14 → 13).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 33 of the first (reached: 34, 72 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
+  // Round 15: a number right after a capitalised word labels a thing and counts nothing (states-answer.ts isLabel):
+  // 34 → 35 of 47, answerable unchanged (floor 33 → 34).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 34 of the first (reached: 35, 74 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(33 / 47);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(34 / 47);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(13 / 145);
   });
 });
@@ -198,13 +200,14 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
 /**
  * sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to 3
  * of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a figure);
- * its unanswerable declined stayed 5 of 8. One question of slack each way.
+ * its unanswerable declined stayed 5 of 8. One question of slack each way. Round 15: "welche windgeschwindigkeit"
+ * expects a figure (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5).
  */
 describe('abstention on sturmflut (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 4 of the first (reached: 5) and at most 4 of the second are declined (reached: 3)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 4 of the second are declined (reached: 3)', async () => {
     const row = rowsFor('sturmflut', 'lexical', [await lexicalRun('sturmflut')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(4 / 8);
+    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
     expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 });
@@ -243,6 +246,21 @@ describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
     expect(pooled.n).toBe(72);
     expect(pooled.abstention).toBeGreaterThanOrEqual(18 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
+  });
+});
+
+/**
+ * atom, erdbeben and tauchboot (tuning dossiers since rounds 11, 12 and 15): round 15 took their unanswerable declined
+ * from 10 to 15 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
+ * welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
+ * part"), answerable unchanged at 7 of 76. One question of slack each way.
+ */
+describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
+  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 14 of the first (reached: 15) and at most 8 of the second are declined (reached: 7)', async () => {
+    const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(pooled.n).toBe(76);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(8 / 76);
   });
 });
 

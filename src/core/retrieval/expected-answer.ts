@@ -19,6 +19,8 @@ export interface ExpectedAnswer {
   lengthToo?: boolean;
   /** "Wie weit fahren die Züge?", "how far do the trains go?": a place they go to answers as well as a distance. */
   placeToo?: boolean;
+  /** "In welchem Jahr …", "in what year …": a year answers, a weekday or a clock time does not. */
+  year?: boolean;
 }
 
 const open = (pattern: string) => new RegExp(`^\\s*(?:${pattern})(?![\\p{L}])`, 'iu');
@@ -43,24 +45,39 @@ const HIGH = open('wie\\s+hoch|how\\s+high');
 const OTHER_NUMBER = open('wie\\s+(?:oft|hoch|tief|groß|gross|schwer|schnell)|how\\s+(?:often|high|deep|big|large|heavy|fast)');
 const TIME =
   open('(?:seit|bis|ab|von)\\s+wann|wann|an\\s+welchem\\s+(?:tag|datum)|in\\s+welchem\\s+jahr|since\\s+when|until\\s+when|when|(?:on|in)\\s+what\\s+(?:day|date|year)|what\\s+(?:day|date|year)');
+/** A time question asking for the year (round 15): "in welchem Jahr", "in what year", "which year". */
+const YEAR_QUESTION = open('in\\s+welchem\\s+jahr|(?:in\\s+)?(?:what|which)\\s+year');
 /**
  * Words of a question that make "how much" or "how high" a question about money (general vocabulary, 30 stems: the
  * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld").
  */
 const MONEY_WORD =
   /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
-/** "Was kostet …", "what does … cost" (the verb; not "what is … on extra costs"): a sum of money without "how much". */
-const COSTS = /^\s*(?:was\s+kost(?:e|et|en|ete|eten)\b|what\s+(?:does|did|do|will|would|could)\b.*\bcost\b)/iu;
+/**
+ * "Was kostet …", "was hat … gekostet", "was verdient …", "what does … cost/earn/pay" (the verb; not "what is … on extra
+ * costs"): a sum of money without "how much". Round 15 added the perfect tense and the verbs of earning and paying
+ * (general grammar, 3 German and 3 English verbs), and "… in euros", a question naming the currency it asks in.
+ */
+const COSTS =
+  /^\s*(?:was\s+(?:kost|verdien|zahl|bezahl)(?:e|t|et|en|te|ete|eten)?\b|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden)\b.*\b(?:gekostet|verdient|gezahlt|bezahlt|kosten|verdienen|zahlen|bezahlen)\b|what\s+(?:does|did|do|will|would|could)\b.*\b(?:cost|earn|pay|charge)\b)|\bin\s+(?:euros?|dollars?|franken|francs|pounds?)\s*\??\s*$/iu;
 /**
  * "Welchen Anteil …", "Welche Summe …", "What THC limit …", "What is the population …": a measure noun after
  * "welche/what/which" (up to two words before it, also as a German compound's head: "Einwohnerzahl") asks for a
  * figure without a quantity interrogative (general vocabulary, 11 German and 12 English nouns); a possessive may stand before the noun ("the CSU's vote share").
+ * Round 15 added the physical dimensions (general vocabulary, 7 German and 8 English nouns: speed, depth, length,
+ * width, weight, area, temperature, size) and a preposition before the interrogative ("In welcher Tiefe …", "at what speed").
  */
 const MEASURE = new RegExp(
-  '^\\s*(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}\u0027\u2019-]+\\s+){0,2}?' +
-    '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total)(?!\\p{L})',
+  '^\\s*(?:(?:in|bei|auf|mit|at|to|by)\\s+)?(?:welche[rnms]?|what|which)\\s+(?:(?:is|was|are|were|ist|war)\\s+)?(?:(?:the|der|die|das|den)\\s+)?(?:[\\p{L}\u0027\u2019-]+\\s+){0,2}?' +
+    '(?:\\p{L}*(?:anzahl|zahl|summe|betrag|anteil|höhe|grenzwert|quote|prozentsatz|preis|kosten|geschwindigkeit|tempo|tiefe|länge|breite|gewicht|fläche|temperatur)|number|amount|share|percentage|proportion|rate|price|sum|limit|population|figure|total|speed|depth|length|width|weight|area|temperature|size)(?!\\p{L})',
   'iu',
 );
+/**
+ * An English verb in the past after the counted noun ("how many ships took part", "how many people died"): the counted
+ * thing ends before it. Regular "-ed" forms and 30 common irregular ones (general grammar).
+ */
+const PAST_VERB =
+  /^(?:\p{L}{4,}ed|took|made|went|came|got|gave|saw|left|ran|fled|fell|lost|won|kept|held|brought|bought|sent|spent|built|found|flew|drove|wrote|told|said|paid|became|began|stood|met)$/iu;
 /** Words right after "how many" that name no counted thing ("how many more …"). */
 const AUXILIARY = /^(did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|more|less|extra|longer)$/iu;
 
@@ -76,7 +93,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (counted && !counted.split(' ').every((w) => PEOPLE.test(w))) return { kind: 'count', counted: `${HOW_MANY.exec(question)![1]} ${counted}` };
   // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
   if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
-  if (TIME.test(question)) return { kind: 'time' };
+  if (TIME.test(question)) return YEAR_QUESTION.test(question) ? { kind: 'time', year: true } : { kind: 'time' };
   if (MEASURE.test(question)) return MONEY_WORD.test(question) ? { kind: 'money' } : { kind: 'amount' };
   return null;
 }
@@ -109,7 +126,7 @@ function countedPhrase(question: string): string | undefined {
   if (/^how/iu.test(match[1]!)) {
     const run: string[] = [];
     for (const w of words) {
-      if (ENGLISH_STOP_WORDS.has(w.toLowerCase()) || (run.length === 0 && AUXILIARY.test(w))) break;
+      if (ENGLISH_STOP_WORDS.has(w.toLowerCase()) || (run.length === 0 && AUXILIARY.test(w)) || (run.length > 0 && PAST_VERB.test(w))) break;
       run.push(w);
     }
     return run.length ? run.join(' ') : undefined;

@@ -52,6 +52,8 @@ const YEAR = /(?<![\p{N}.,])(?:1[5-9]\d\d|20\d\d)(?:er)?(?![\p{N}]|[.,]\d)/u;
 const CLOCK = /\d{1,2}[.:]\d\d\s*uhr|\buhr\b|\d\s*(?:am|pm)\b|o'clock/iu;
 const SEASON_OR_PERIOD =
   /\b(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|vorjahr|jahreswechsel|jahresende|jahresbeginn|weihnacht|ostern|quartal|anfang|mitte|ende|christmas|easter|quarter)|\b(nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\w*\s+(woche|monat|jahr|jahrzehnt|saison|week|month|year|season)/iu;
+/** A year named relative to now: "im vergangenen Jahr", "next year", "im Vorjahr". */
+const RELATIVE_YEAR = /\b(?:vorjahr\w*|(?:nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\w*\s+(?:jahr|year))/iu;
 const UNTIL = /\b(bis|seit|ab|until|since|till|through)\b/iu;
 
 /** Analyses a few words of a sentence into index terms, to compare with the counted phrase's terms. */
@@ -59,7 +61,8 @@ export type TermsOf = (text: string) => readonly string[];
 
 /** True when the text states an answer of the expected kind; `counted` are the counted phrase's terms (for counts). */
 export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
-  const tokens = text.match(TOKEN) ?? [];
+  const matches = [...text.matchAll(TOKEN)];
+  const tokens = matches.map((m) => m[0]);
   const figures = tokens.flatMap((t, i) => (isFigure(t) ? [i] : []));
   const countsSeats = (expected.counted?.match(TOKEN) ?? []).some((t) => SEATS.test(t));
   // A figure and its unit within the next few words ("3,2 Milliarden Euro", "nach sechs Minuten").
@@ -70,7 +73,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       // The counted thing within four words after the figure ("500 Lieferengpässe für verschiedene Arzneimittel":
       // four, not three, answers one more tuning question and declines no fewer) or two before ("Tote: 500").
       return figures.some((i) => {
-        if (isShare(tokens, i)) return false;
+        if (isShare(tokens, i) || isLabel(text, matches, i)) return false;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
         return window.some((t) => PEOPLE.test(t)) || (countsSeats && window.some((t) => SEATS.test(t))) || termsOf(window.join(' ')).some((term) => counted.has(term));
       });
@@ -85,6 +88,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'temperature':
       return near((t) => TEMPERATURE_UNIT.test(t), 2);
     case 'time':
+      if (expected.year === true) return YEAR.test(text) || RELATIVE_YEAR.test(text);
       return statesTime(text) || near((t) => TIME_UNIT.test(t), 2, 1);
     case 'amount':
       return figures.length > 0;
@@ -100,6 +104,17 @@ const SHARE = /^(?:prozent|percent|prozentpunkte?n?)$|%$/iu;
  */
 function isShare(tokens: readonly string[], i: number): boolean {
   return SHARE.test(tokens[i]!) || (tokens[i + 1] !== undefined && SHARE.test(tokens[i + 1]!));
+}
+
+/**
+ * A number written right after a capitalised word, with only a space between ("Isar 2", "Block 3", "Terminal 1",
+ * "Phase 2"), labels the thing, it counts nothing: a count stands before what it counts ("drei Blöcke"), and a count
+ * after its noun comes with punctuation ("Tote: 500") or a verb ("die Zahl ist 12"). German and English word order.
+ */
+function isLabel(text: string, matches: readonly RegExpMatchArray[], i: number): boolean {
+  const previous = matches[i - 1];
+  if (previous === undefined || !/^\p{N}+$/u.test(matches[i]![0]) || !/^\p{Lu}/u.test(previous[0])) return false;
+  return /^ $/u.test(text.slice(previous.index! + previous[0].length, matches[i]!.index!));
 }
 
 /** A year, month, weekday, date, clock time, season or named period. */
