@@ -59,6 +59,10 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   const result: QueryWord[] = [];
   let previousSingle = -1;
   for (let i = 0; i < raw.length; ) {
+    if (futureGoing(raw, i)) {
+      i += 1;
+      continue;
+    }
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
       const span = raw.slice(i, i + n);
@@ -88,6 +92,13 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   }
   return result;
 }
+
+/**
+ * "going to" before a verb is English's future ("was Intel going to invest", "is the factory going to be built"),
+ * not a movement: translated, "going" searched gehen, arbeiten, laufen, which any passage may hold. Skipped when
+ * "to" follows; the rare "going to Munich" loses only a verb German news would write as fahren or reisen anyway.
+ */
+const futureGoing = (raw: readonly string[], i: number): boolean => (raw[i] === 'going' || raw[i] === 'gonna') && (raw[i] === 'gonna' || raw[i + 1] === 'to');
 
 /**
  * English adverb particles that make phrasal verbs ("call off", "pull out", "set up"); general knowledge, 11 words
