@@ -142,7 +142,8 @@ describe.each([
   // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup), German fractions
   // state a figure (states-answer.ts), and the ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.64 together.
   ['sturmflut', 'de', 13, 0.77, 0.69],
-  ['sturmflut', 'en', 11, 0.64, 0.55],
+  // Round 15: a lowercase word after a determiner searches Ding's nouns first ("the surge" → Welle, not pumpen): 0.64 → 0.73.
+  ['sturmflut', 'en', 11, 0.73, 0.64],
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
   ['erdbeben', 'de', 14, 0.86, 0.78],
   // Round 13: English months and weekdays name nothing the passages must write (unknown-name.ts CALENDAR): 0.83 → 0.92.
