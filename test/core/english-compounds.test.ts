@@ -155,5 +155,28 @@ describe('general mechanisms for new topics (issue 8)', () => {
     expect(terms).not.toContain(news.analyze('Bett')[0]);
     expect(terms).not.toContain(news.analyze('klein')[0]);
   }, 30_000);
-});
 
+  it('GIVEN "going to" before a verb THEN "going" is the future and searches nothing, while "going" alone still does', () => {
+    const news = withVocabulary('Intel wollte in Magdeburg investieren. Die Arbeit geht weiter. Wir gehen.');
+    const gehen = news.analyze('gehen')[0]!;
+    expect(termsOf(news, 'How much was Intel going to invest?').flat()).not.toContain(gehen);
+    expect(termsOf(news, 'How is the work going?').flat()).toContain(gehen);
+  }, 30_000);
+
+  it('GIVEN a plural whose own Ding row lists the noun THEN the noun goes before the base form\'s first (verb) sense', () => {
+    // Ding: "train" → richten … Zug (15th); "trains" → … Züge (5th).
+    const news = withVocabulary('Die Züge fahren nicht. Richten wird das Gericht.');
+    const [trains] = news.analyzeQuery!('Are the trains running?');
+    expect(trains!.terms[0]!.term).toBe(news.analyze('Züge')[0]);
+    expect(trains!.terms.find((t) => t.term === news.analyze('richten')[0])?.weight ?? 0).toBeLessThan(1);
+  }, 30_000);
+
+  it('GIVEN a lowercase word after a determiner THEN Ding\'s nouns go before its verbs, and without one Ding\'s order stays', () => {
+    // Ding: "strike" → treffen, schlagen, … Streik.
+    const news = withVocabulary('Der Streik dauert an. Sie treffen sich.');
+    const streik = news.analyze('Streik')[0]!;
+    const firstOf = (question: string) => news.analyzeQuery!(question).at(-1)!.terms[0]!.term;
+    expect(firstOf('How long is the strike?')).toBe(streik);
+    expect(firstOf('Who did they strike?')).not.toBe(streik);
+  }, 30_000);
+});

@@ -143,7 +143,8 @@ describe.each([
   // capitalized sea adjective ("the Baltic") also searches its sea (english-lookup.ts seaNameLookup), German fractions
   // state a figure (states-answer.ts), and the ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.64 together.
   ['sturmflut', 'de', 13, 0.77, 0.69],
-  ['sturmflut', 'en', 11, 0.64, 0.55],
+  // Round 15: a lowercase word after a determiner searches Ding's nouns first ("the surge" → Welle, not pumpen): 0.64 → 0.73.
+  ['sturmflut', 'en', 11, 0.73, 0.64],
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
   // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.86 → 0.93.
   ['erdbeben', 'de', 14, 0.93, 0.85],
@@ -153,11 +154,14 @@ describe.each([
   // passages, was 48: a poll, a link list, a table note and reader posts out) left R@3 where it was; the surface-form
   // BM25 term (sentence-score.ts SURFACE_SHARE) took it to 0.92.
   ['landtagswahl', 'de', 13, 0.92, 0.84],
-  ['landtagswahl', 'en', 11, 0.55, 0.45],
+  // Round 15: a lowercase word after a determiner searches Ding's nouns first (english-query.ts nounsFirst): 0.55 → 0.64.
+  ['landtagswahl', 'en', 11, 0.64, 0.55],
   // Held out in round 13 (written blind, measured once after every choice of the round: German 0.79, English 0.64).
   // Round 14: a "wie weit fahren …" question answered by the place the trains end at (states-answer.ts DESTINATION),
   // German 11 → 12 of 14 (floor 0.71 → 0.78).
   ['bahnstreik', 'de', 14, 0.86, 0.78],
+  // Round 15: plural nouns first ("trains" → Züge, english-lookup.ts pluralNoun) 0.64 → 0.73, then "the strike" → Streik
+  // (nounsFirst) cost one question whose passage lacks the word: 0.64.
   ['bahnstreik', 'en', 11, 0.64, 0.55],
   // Held out in round 14 (written blind, measured once after every choice of the round: these figures).
   ['tauchboot', 'de', 14, 0.79, 0.71],

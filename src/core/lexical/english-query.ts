@@ -59,12 +59,16 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
   const result: QueryWord[] = [];
   let previousSingle = -1;
   for (let i = 0; i < raw.length; ) {
+    if (futureGoing(raw, i)) {
+      i += 1;
+      continue;
+    }
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
       const span = raw.slice(i, i + n);
       // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
       if ((n === 1 && skipped(span[0]!)) || skipped(span.at(-1)!)) continue;
-      let word = translate(span, german, n === 1 && proper[i]!);
+      let word = translate(span, german, n === 1 && proper[i]!, n === 1 && !proper[i] && i > 0 && DETERMINERS.has(raw[i - 1]!));
       // A phrasal verb the corpus has no translation of: its verb is searched alone, and its particle, which on its
       // own translates to a different sense ("sign off" → "off" → schlecht), stands for the phrase's first
       // translation, which the corpus lacks — so the question still counts as not fully covered.
@@ -87,6 +91,28 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
     i += taken || 1;
   }
   return result;
+}
+
+/**
+ * "going to" before a verb is English's future ("was Intel going to invest", "is the factory going to be built"),
+ * not a movement: translated, "going" searched gehen, arbeiten, laufen, which any passage may hold. Skipped when
+ * "to" follows; the rare "going to Munich" loses only a verb German news would write as fahren or reisen anyway.
+ */
+const futureGoing = (raw: readonly string[], i: number): boolean => (raw[i] === 'going' || raw[i] === 'gonna') && (raw[i] === 'gonna' || raw[i + 1] === 'to');
+
+/** Words after which English has a noun (articles, demonstratives, possessives); general knowledge, 14 words. */
+const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its their his her our your my'.split(' '));
+
+/**
+ * A lowercase word after a determiner is a noun: Ding's nouns go before its verbs ("the strike" → Streik, not treffen;
+ * "the surge" → Welle, not pumpen), each keeping its rank's weight (a rare sense stays evidence, see `attestedWord`).
+ * A capitalized one is a name ("the Ruhr") and keeps Ding's order. Measured (sixteen tuning dossiers, lexical), English
+ * R@3 / MRR@5: nouns among the common senses only 75.9 → 75.9 % / 64.6 → 64.9 % (landtagswahl +1 question, bahnstreik
+ * −1: its passage lacks "Streik"); nouns of any rank 75.9 → 76.4 % / 64.6 → 65.1 % (sturmflut +1 too); German unchanged.
+ */
+function nounsFirst(translations: Translation[]): Translation[] {
+  const noun = (t: Translation) => /^\p{Lu}/u.test(t.german);
+  return [...translations.filter(noun), ...translations.filter((t) => !noun(t))];
 }
 
 /**
@@ -141,7 +167,7 @@ export function englishInGerman(written: string[], unknown: boolean[], german: G
 }
 
 /** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
-function translate(span: string[], german: GermanTerms, proper = false): QueryWord | undefined {
+function translate(span: string[], german: GermanTerms, proper = false, noun = false): QueryWord | undefined {
   const { termsOf, weighted, known } = german;
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
@@ -150,7 +176,8 @@ function translate(span: string[], german: GermanTerms, proper = false): QueryWo
   // it through a base form the dictionary has ("popp" → "pop" → "springen") would search a different word.
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
-  const translations = loanwordsFirst(span, (proper ? seaNameLookup(span[0]!) : undefined) ?? dictionaryLookup(span) ?? [], german.attested);
+  const looked = (proper ? seaNameLookup(span[0]!) : undefined) ?? dictionaryLookup(span) ?? [];
+  const translations = loanwordsFirst(span, noun ? nounsFirst(looked) : looked, german.attested);
   const found = attestedWord(translations, german);
   const loan = loanwordTerms(span, german);
   if (loan.length) return found ? loanFirst(found, loan) : weighted(loan);
