@@ -42,8 +42,9 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     expect(row('de').recall1).toBeGreaterThanOrEqual(0.67);
   });
 
-  it('GIVEN the English questions THEN the dictionary finds German passages for at least 93 % at @3 (reached: 31 of 32, 97 %)', () => {
-    expect(row('en').recall3).toBeGreaterThanOrEqual(0.93);
+  // Round 15 (english-clippings.ts): "ICBMs" searches "intercontinental ballistic missile" → Interkontinentalrakete: 31 → 32.
+  it('GIVEN the English questions THEN the dictionary finds German passages for at least 96 % at @3 (reached: 32 of 32, 100 %)', () => {
+    expect(row('en').recall3).toBeGreaterThanOrEqual(0.96);
   });
 
   // The expected-answer check (retrieval/expected-answer.ts) declines 11 of 20 unanswerable questions (was 6; 10 before general compound parts); the one
@@ -58,7 +59,8 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // Lesart?" (its answer names a thing in common nouns; retrieval missed it at @3 anyway): the ceiling rises 3 → 4 of 94.
   // A measure noun after "what" expects a figure (expected-answer.ts MEASURE): "What is the population of North Korea?"
   // is declined too, 13 → 14 of 20 (floor 0.6 → 0.65).
-  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 4) and 65 % of unanswerable ones are (70 %)', () => {
+  // Round 15: "Which ICBMs …" is no longer declined (english-clippings.ts): 4 → 3; the ceiling stays at 4.
+  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 3) and 65 % of unanswerable ones are (70 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.043);
     expect(all.abstention).toBeGreaterThanOrEqual(0.65);

@@ -2,6 +2,7 @@
  * Looking English words up in the Ding dictionary (data/lexicon/en-de.tsv.gz): the keys a word or phrase may be found
  * under (American spelling, base forms), and each translation's rank, which sets its weight.
  */
+import { clippingFullForm } from './english-clippings.js';
 import { germanFor } from './lexicon.js';
 
 /** A translation and its place in its dictionary entry's list (0 = the most likely sense). */
@@ -64,7 +65,7 @@ function phraseKeys(words: string[]): string[] {
 
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order, each with its rank in its entry). */
 export function dictionaryLookup(words: string[]): Translation[] | undefined {
-  const entries = words.length > 1 ? [phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? []] : keysOf(words[0]!).map((key) => germanFor(key) ?? []);
+  const entries = words.length > 1 ? [phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? []] : singleEntries(words[0]!);
   const seen = new Set<string>();
   // Interleaved by rank: the base form's first sense ("stay" → bleiben) before the fifth of the form's own row
   // ("staying" → aussetzend); a stable sort keeps the written form first among equals. A plural's own nouns go first.
@@ -74,6 +75,20 @@ export function dictionaryLookup(words: string[]): Translation[] | undefined {
     .map(({ german, rank }) => ({ german, rank }));
   const unique = found.filter(({ german }) => !seen.has(german) && Boolean(seen.add(german)));
   return unique.length ? unique : undefined;
+}
+
+/**
+ * A single word's Ding rows, one per key; a clipping Ding lacks or reads as another word ("subs" → Ersatzspieler) has
+ * its full word's rows first ("submarine" → U-Boot), its own after: the rank interleaving keeps both senses.
+ */
+function singleEntries(word: string): string[][] {
+  const keys = keysOf(word);
+  const own = keys.map((key) => germanFor(key) ?? []);
+  const full = clippingFullForm(keys, COMMON_SENSES);
+  if (full === undefined) return own;
+  const fullWords = full.split(' ');
+  const fullRows = fullWords.length > 1 ? [germanFor(full) ?? []] : keysOf(full).map((key) => germanFor(key) ?? []);
+  return [...fullRows, ...own];
 }
 
 /**
