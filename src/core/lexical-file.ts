@@ -12,7 +12,7 @@ import { sentenceSpans } from './chunk.js';
 import { buildVocabulary, createAnalyzer, type PreparedVocabulary } from './lexical/analyzer.js';
 import { buildPostings, type Postings } from './lexical/bm25.js';
 import { infinitiveStemTable } from './lexical/strong-verbs.js';
-import { releaseThesaurus, thesaurusLoaded, thesaurusSlice } from './lexical/thesaurus.js';
+import { releaseThesaurusAfter, thesaurusInUse, thesaurusSlice } from './lexical/thesaurus.js';
 import type { Passage } from './types.js';
 
 export const LEXICAL_FILE = 'lexical.bin';
@@ -89,14 +89,17 @@ export function buildLexicalData(passages: readonly Passage[]): LexicalData {
   };
 }
 
+/** How long the whole thesaurus stays in memory after a slice was cut from it (see `releaseThesaurusAfter`). */
+const THESAURUS_KEPT_MS = 60_000;
+
 /**
- * The slice, with the whole thesaurus released afterwards unless this process had read it already: a long-running
- * bot reindexes now and then and answers from the stored slice, so it need not keep ~100 MB it no longer reads.
+ * The slice, with the whole thesaurus released soon afterwards unless this process uses it as a whole: a long-running
+ * bot reindexes now and then and answers from the stored slice, so it need not keep ~100 MB it no longer reads;
+ * builds within `THESAURUS_KEPT_MS` of each other share one read.
  */
 function thesaurusSliceOnce(keep: (stem: string) => boolean): string {
-  const loaded = thesaurusLoaded();
   const slice = thesaurusSlice(keep);
-  if (!loaded) releaseThesaurus();
+  if (!thesaurusInUse()) releaseThesaurusAfter(THESAURUS_KEPT_MS);
   return slice;
 }
 

@@ -3,7 +3,7 @@ import { buildVocabulary, createAnalyzer, looksEnglish, PART_SYNONYM_FACTOR, SYN
 import { germanFor } from '../../src/core/lexical/lexicon.js';
 import { NAMES_EN } from '../../src/core/lexical/names-en.js';
 import { strongVerbInfinitiveStem } from '../../src/core/lexical/strong-verbs.js';
-import { MAX_SENSES, releaseThesaurus, thesaurus, thesaurusFromSlice, thesaurusLoaded, thesaurusSlice } from '../../src/core/lexical/thesaurus.js';
+import { MAX_SENSES, releaseThesaurus, releaseThesaurusAfter, thesaurus, thesaurusFromSlice, thesaurusInUse, thesaurusLoaded, thesaurusSlice } from '../../src/core/lexical/thesaurus.js';
 
 const corpus = [
   'Die Toten und die Arbeitskräfte. Die USA und Schoigu in Pjöngjang, der Krieg, der Koreakrieg.',
@@ -164,5 +164,22 @@ describe('thesaurus slice and release', () => {
     expect(thesaurusLoaded()).toBe(false);
     expect(thesaurus().synonyms('krieg', 'noun')).toEqual(before);
     expect(thesaurusLoaded()).toBe(true);
+  });
+
+  it('GIVEN a slice cut and a delayed release THEN the thesaurus stays until the delay ends; GIVEN a use as a whole meanwhile THEN it stays', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    releaseThesaurus();
+    thesaurusSlice(() => true);
+    expect([thesaurusLoaded(), thesaurusInUse()]).toEqual([true, false]);
+    releaseThesaurusAfter(30);
+    expect(thesaurusLoaded()).toBe(true);
+    await sleep(120);
+    expect(thesaurusLoaded()).toBe(false);
+
+    thesaurusSlice(() => true);
+    releaseThesaurusAfter(30);
+    thesaurus();
+    await sleep(120);
+    expect([thesaurusLoaded(), thesaurusInUse()]).toEqual([true, true]);
   });
 });

@@ -47,13 +47,35 @@ let built: Thesaurus | undefined;
 /** Whether the whole thesaurus is in memory. */
 export const thesaurusLoaded = (): boolean => index !== undefined;
 
+/** Whether the whole thesaurus serves lookups (an analyzer without a stored slice), not only cut slices. */
+export const thesaurusInUse = (): boolean => built !== undefined;
+
+let pendingRelease: NodeJS.Timeout | undefined;
+
 /** Forgets the whole thesaurus (read again on next use); analyzers built on a stored slice never need it. */
 export function releaseThesaurus(): void {
+  clearTimeout(pendingRelease);
+  pendingRelease = undefined;
   index = undefined;
   built = undefined;
 }
+
+/**
+ * Forgets the whole thesaurus after `ms` unless it is used as a whole before then: index builds that follow each
+ * other (a bot's reindex retried, an evaluation over many dossiers) read it once instead of once each (about 1 s),
+ * and a long-running bot still does not keep ~100 MB it no longer reads. The timer keeps no process alive.
+ */
+export function releaseThesaurusAfter(ms: number): void {
+  clearTimeout(pendingRelease);
+  pendingRelease = setTimeout(releaseThesaurus, ms);
+  pendingRelease.unref();
+}
+
 /** The thesaurus, built on first use (about 86,000 sets; each distinct member is stemmed once, then only stems are kept). */
 export function thesaurus(): Thesaurus {
+  // Used as a whole (an analyzer without a stored slice): it stays.
+  clearTimeout(pendingRelease);
+  pendingRelease = undefined;
   built ??= thesaurusOf(fullIndex());
   return built;
 }
