@@ -28,26 +28,45 @@ const SHORT_SENTENCE = 70;
 const SECOND_SENTENCE_SHARE = 0.7;
 
 /**
- * Scores every sentence of the first passages with `score` (higher is better) and picks the best one,
- * adding the following sentence of the same passage when the best is very short or the next scores nearly as well.
+ * A sentence opening with a word that points back ("Er sitzt seit Juli 2020 in Haft", "Dort kam ein Mann ums Leben",
+ * "He said …") names its subject, place or reason in the sentence before. German and English personal and
+ * demonstrative pronouns and pointing adverbs (general grammar, 30 German and 16 English words); "Die beiden"
+ * / "the two" too. Not "Das"/"Die"/"The" alone: mostly articles.
+ */
+const POINTS_BACK =
+  /^[„“"«»‚'(]*(?:(?:er|sie|es|ihm|ihn|ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|seiner|dieser|diese|dieses|diesem|diesen|dies|dort|damit|dabei|daher|deshalb|deswegen|darauf|dafür|dagegen|demnach|he|she|it|they|his|her|its|their|this|these|those|there|thus|then|him|them|that)\b|(?:die|the)\s+(?:beiden|two)\b)/iu;
+
+/** Whether a sentence opens with a word that points back to the sentence before (POINTS_BACK). */
+export function pointsBack(sentence: string): boolean {
+  return POINTS_BACK.test(sentence.trimStart());
+}
+
+/**
+ * Scores every sentence of the first passages with `score` (higher is better; it gets the sentence before, which a
+ * sentence opening with a pronoun may borrow words from) and picks the best one. A best sentence that points back
+ * comes with the sentence before ("Braun hat es nicht weit. Er sitzt seit Juli 2020 in Haft."); otherwise the
+ * following sentence of the same passage joins when the best is very short or the next scores nearly as well.
  */
 export function pickAnswer(
   passages: string[],
-  score: (sentence: SentenceSpan, passage: number) => number,
+  score: (sentence: SentenceSpan, passage: number, previous: SentenceSpan | undefined) => number,
   depth = 3,
 ): AnswerPick | null {
   let best: AnswerPick | null = null;
+  let bestPrevious: SentenceSpan | undefined;
   let bestNext: { span: SentenceSpan; score: number } | undefined;
   for (const [passage, text] of passages.slice(0, depth).entries()) {
     const spans = sentenceSpans(text);
-    const scores = spans.map((s) => score(s, passage) * RANK_DISCOUNT ** passage);
+    const scores = spans.map((s, i) => score(s, passage, spans[i - 1]) * RANK_DISCOUNT ** passage);
     for (const [i, value] of scores.entries()) {
       if (best && value <= best.score) continue;
       best = { passage, spans: [spans[i]!], score: value };
+      bestPrevious = spans[i - 1];
       bestNext = spans[i + 1] ? { span: spans[i + 1]!, score: scores[i + 1]! } : undefined;
     }
   }
-  if (best && bestNext && (best.spans[0]!.text.length < SHORT_SENTENCE || bestNext.score >= SECOND_SENTENCE_SHARE * best.score)) {
+  if (best && bestPrevious && pointsBack(best.spans[0]!.text)) best.spans.unshift(bestPrevious);
+  else if (best && bestNext && (best.spans[0]!.text.length < SHORT_SENTENCE || bestNext.score >= SECOND_SENTENCE_SHARE * best.score)) {
     best.spans.push(bestNext.span);
   }
   return best;

@@ -5,7 +5,7 @@
 import type { QuestionView } from '../store/types.js';
 import type { CitedPassage } from '../types.js';
 import { passageLabel } from '../passage-label.js';
-import { overlapCoefficient, pickAnswer, type AnswerPick, type SentenceSpan } from './answer.js';
+import { overlapCoefficient, pickAnswer, pointsBack, type AnswerPick, type SentenceSpan } from './answer.js';
 import { answerEvidenceOf, expectedAnswerTest } from './answer-type.js';
 import { figuresDisagree } from './figures.js';
 import type { Candidate } from './retrieve.js';
@@ -63,11 +63,15 @@ export function extractAnswer(
   const texts = cited.map((c) => live.passages[c.index]!.text);
   const statesAnswer = expectedAnswerTest(answerEvidenceOf(live, question));
   const best: BestSentences = new Map();
-  const pick = pickAnswer(texts, (sentence, passage) => {
-    // The index stored each sentence's terms; the same sentence rules cut the same spans, so no text is analysed here.
-    const stored = live.sentencesOf(cited[passage]!.index).find((s) => s.start === sentence.start && s.text === sentence.text);
-    const terms = stored?.ownTerms ?? new Set(live.analyzer.analyze(sentence.text));
-    const score = (live.lexical.coverage(words, terms) + (similarity ? similarity(sentence) : 0)) * (!statesAnswer || statesAnswer(sentence.text) ? 1 : UNSTATED_FACTOR);
+  // The index stored each sentence's terms; the same sentence rules cut the same spans, so no text is analysed here.
+  const termsOf = (sentence: SentenceSpan, passage: number) =>
+    live.sentencesOf(cited[passage]!.index).find((s) => s.start === sentence.start && s.text === sentence.text)?.ownTerms ??
+    new Set(live.analyzer.analyze(sentence.text));
+  const pick = pickAnswer(texts, (sentence, passage, previous) => {
+    const terms = termsOf(sentence, passage);
+    // "Er sitzt seit Juli 2020 in Haft" answers "Seit wann ist Braun in Haft?" with the name in the sentence before.
+    const read = previous && pointsBack(sentence.text) ? new Set([...terms, ...termsOf(previous, passage)]) : terms;
+    const score = (live.lexical.coverage(words, read) + (similarity ? similarity(sentence) : 0)) * (!statesAnswer || statesAnswer(sentence.text) ? 1 : UNSTATED_FACTOR);
     if (score > (best.get(passage)?.score ?? -Infinity)) best.set(passage, { score, terms, span: sentence });
     return score;
   }, texts.length);
