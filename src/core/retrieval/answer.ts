@@ -30,11 +30,12 @@ const SECOND_SENTENCE_SHARE = 0.7;
 /**
  * A sentence opening with a word that points back ("Er sitzt seit Juli 2020 in Haft", "Dort kam ein Mann ums Leben",
  * "He said …") names its subject, place or reason in the sentence before. German and English personal and
- * demonstrative pronouns and pointing adverbs (general grammar, 30 German and 16 English words); "Die beiden"
- * / "the two" too. Not "Das"/"Die"/"The" alone: mostly articles.
+ * demonstrative pronouns and pointing adverbs (general grammar, 31 German and 17 English words); "Die beiden"
+ * / "the two" too. Not "Das"/"Die"/"The" alone: mostly articles. The word ends where no letter follows (\b is
+ * ASCII-only: "Erörterung" would read as "Er").
  */
 const POINTS_BACK =
-  /^[„“"«»‚'(]*(?:(?:er|sie|es|ihm|ihn|ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|seiner|dieser|diese|dieses|diesem|diesen|dies|dort|damit|dabei|daher|deshalb|deswegen|darauf|dafür|dagegen|demnach|he|she|it|they|his|her|its|their|this|these|those|there|thus|then|him|them|that)\b|(?:die|the)\s+(?:beiden|two)\b)/iu;
+  /^[„“"«»‚'(]*(?:(?:er|sie|es|ihm|ihn|ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|seiner|dieser|diese|dieses|diesem|diesen|dies|dort|damit|dabei|daher|deshalb|deswegen|darauf|dafür|dagegen|demnach|he|she|it|they|his|her|its|their|this|these|those|there|thus|then|him|them|that)|(?:die|the)\s+(?:beiden|two))(?![\p{L}\p{N}])/iu;
 
 /** Whether a sentence opens with a word that points back to the sentence before (POINTS_BACK). */
 export function pointsBack(sentence: string): boolean {
