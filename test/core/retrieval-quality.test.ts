@@ -66,9 +66,11 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
     expect(all.abstention).toBeGreaterThanOrEqual(0.65);
   });
 
-  it('GIVEN the answers THEN most state the evidence (reached: 62 of 94, 66 %) and "also in" is right about half the time (53 of 107, 50 %)', () => {
+  // Round 15 (answer.ts, cite.ts): a sentence opening with a pronoun reads the sentence before ("Die beiden hätten über
+  // militärische Themen gesprochen"), one that says the matter is open counts less: 62 → 64 of 91 answered (floor 0.6 → 0.69).
+  it('GIVEN the answers THEN most state the evidence (reached: 64 of 91 answered, 70 %) and "also in" is right about half the time (54 of 107, 50 %)', () => {
     const all = row('all');
-    expect(all.answerEvidence).toBeGreaterThanOrEqual(0.6);
+    expect(all.answerEvidence).toBeGreaterThanOrEqual(0.69);
     expect(all.alsoInPrecision).toBeGreaterThanOrEqual(0.48);
   });
 });
