@@ -90,6 +90,8 @@ async function modesOf(engine: Engine, modes: RetrievalMode[], unavailable: stri
 /** Rows for one system over the pooled questions of `members`, with each dossier's own halves. */
 export function rowsFor(label: string, system: string, members: DossierRun[]): DossierRow[] {
   const questions = members.flatMap((m) => m.questions);
+  const ids = new Set(questions.map((q) => q.id));
+  if (ids.size < questions.length) throw new Error(`${label}: a question id appears in two dossiers; ids must be unique (test/core/dossiers.test.ts checks them)`);
   const outcomes = new Map(members.flatMap((m) => [...m.outcomes.get(system)!]));
   const relevant = new Map(members.flatMap((m) => [...m.relevant]));
   const halves = new Map(members.flatMap((m) => [...halvesOf(m.questions)]));

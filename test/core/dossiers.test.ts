@@ -125,8 +125,10 @@ interface Expected {
  * the title; readers/url-date.ts: the day in the page's own canonical/og:url address, "/2023/06/23/…", dates it as
  * the last resort; prompts.ts: a trial offer "Jetzt 4 Wochen gratis testen: …", the "Anzeige Ende" label, a correction
  * note under its label with the verb of saying straight after, "Korrektur: In einer früheren Version hieß es …").
+ * "loewin", written blind for round 15 and measured once after every choice of it: 7 of 30 checked values wrong and
+ * 3 of 50 passages with listed boilerplate. Its misses are not printed while it is held out.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { loewin: { wrongValues: 7, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
@@ -135,6 +137,22 @@ const fold = (s: string) => s.toLocaleLowerCase('de');
 interface Question {
   answers?: Array<{ article: string; evidence: string }>;
 }
+
+describe('the eval dossiers together', () => {
+  // The evaluation pools questions by id (bench/eval-run.ts rowsFor): two dossiers sharing an id would mix their answers.
+  it('GIVEN every dossier of test/eval/dossiers.json THEN no question id appears twice', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const d of loadDossiers().dossiers) {
+      for (const q of JSON.parse(readFileSync(d.questions, 'utf8')) as Array<{ id: string }>) {
+        if (seen.has(q.id)) clashes.push(`${q.id} (${seen.get(q.id)} and ${d.name})`);
+        else seen.set(q.id, d.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(seen.size).toBeGreaterThan(400);
+  });
+});
 
 describe.each(dossiers)('dossier %s', (name) => {
   const folder = join(ROOT, name);

@@ -117,10 +117,17 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   });
 
   // Held out in round 14 (written blind, measured once after every choice of the round): 0.76, 2 of 25 declined.
-  it('GIVEN the held-out dossier tauchboot (25 answerable, written blind, measured once after every choice of round 14) THEN hybrid R@3 ≥ 0.72 (reached 0.76) and answerable declined ≤ 2 of 25 (2 of 25: the measurement, not an aim)', () => {
+  it('GIVEN the tauchboot dossier (25 answerable; held out in round 14, measured once after every choice of it) THEN hybrid R@3 ≥ 0.72 (0.76 at that measurement, 0.80 after round 15) and answerable declined ≤ 2 of 25 (2 then and after)', () => {
     const r = row('tauchboot', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.72);
     expect(r.falseAbstention).toBeLessThanOrEqual(2 / 25);
+  });
+
+  // Held out in round 15 (written blind, measured once after every choice of the round): 0.71, 1 of 24 declined.
+  it('GIVEN the held-out dossier loewin (24 answerable, written blind, measured once after every choice of round 15) THEN hybrid R@3 ≥ 0.66 (reached 0.71) and answerable declined ≤ 2 of 24 (1 of 24)', () => {
+    const r = row('loewin', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.66);
+    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 24);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
