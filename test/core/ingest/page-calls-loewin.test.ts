@@ -1,0 +1,37 @@
+/**
+ * Forms first seen on loewin's pages, written here as fixtures of our own: an app offer naming the app after it ("die
+ * App der …") or in the "du" imperative ("Hol dir die …-App:"), a call for the reader's own pictures with an e-mail
+ * address, a traffic widget's reading, and a copyright footer naming the company, then the paper (or an initialism
+ * whose closing period belongs to the name). Each where it must fire and on prose that looks alike and must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
+import { footerOutlet } from '../../../src/core/corpus/names.js';
+
+const none = { repeated: new Set<string>() };
+
+describe('loewin forms of page furniture', () => {
+  it.each([
+    'Jetzt die App der Kreiszeitung herunterladen und keine Nachricht verpassen.',
+    'Hol dir die K.Z.-App: Alle News aus der Stadt direkt aufs Handy – jetzt kostenlos laden.',
+    'Haben Sie das Tier gesehen? Schicken Sie Ihre Fotos und Videos an leserreporter@kurier-beispiel.de oder per WhatsApp.',
+    'Verkehrslage Sachsen: A4 zwischen Dreieck Nossen und Wilsdruff 3 km Stau · Stand 08:40 Uhr',
+    'Staumeldungen: B96 Ortsdurchfahrt Zossen 2 km stockender Verkehr',
+  ])('GIVEN "%s" THEN it is furniture', (line) => expect(boilerplateReason(line, none)).toEqual(expect.any(String)));
+
+  it.each([
+    'Die Polizei rät, die App der Stadt herunterzuladen, um Warnungen rechtzeitig zu erhalten.',
+    'Er holte sich die Warn-App erst, als die Sirenen schon heulten, erzählt der Rentner.',
+    'Der Sprecher bat: „Schicken Sie Ihre Fotos bitte nicht an uns, sondern an die Polizei.“',
+    'Verkehr: Auf der A10 staute sich der Verkehr am Morgen auf vier Kilometern.',
+    'Auf der A4 bildete sich ein 3 km langer Stau, teilte die Polizei um 08:40 Uhr mit.',
+  ])('GIVEN prose "%s" THEN it stays', (line) => expect(boilerplateReason(line, none)).toBeNull());
+
+  it.each([
+    ['© Beispiel Multimedia GmbH & Co KG 2023 · Kreiszeitung Nord', 'Kreiszeitung Nord'],
+    ['© 2023 Nordmedien GmbH & Co. KG – Märkischer Bote', 'Märkischer Bote'],
+    ['© K.Z. Muster GmbH 2023. Alle Rechte vorbehalten.', 'K.Z.'],
+    ['© 2023 Handelsblatt GmbH – Alle Rechte vorbehalten', 'Handelsblatt'],
+    ['© 2023 Kreiszeitung. Alle Rechte vorbehalten.', 'Kreiszeitung'],
+  ])('GIVEN the footer "%s" THEN the outlet is %s', (line, outlet) => expect(footerOutlet(line)).toBe(outlet));
+});
