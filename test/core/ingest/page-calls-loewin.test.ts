@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { footerOutlet } from '../../../src/core/corpus/names.js';
+import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };
 
@@ -34,4 +35,32 @@ describe('loewin forms of page furniture', () => {
     ['© 2023 Handelsblatt GmbH – Alle Rechte vorbehalten', 'Handelsblatt'],
     ['© 2023 Kreiszeitung. Alle Rechte vorbehalten.', 'Kreiszeitung'],
   ])('GIVEN the footer "%s" THEN the outlet is %s', (line, outlet) => expect(footerOutlet(line)).toBe(outlet));
+});
+
+describe('loewin forms of the headline', () => {
+  const P1 = 'Im Stadtwald hat am Donnerstag eine ungewöhnliche Suche begonnen. Die Polizei geht davon aus, dass sich ein großes Tier in den Wäldern aufhält.';
+  const P2 = 'Zwei Männer hatten die Szene gefilmt und sofort den Notruf gewählt. Kurz darauf waren die ersten Streifenwagen vor Ort, sagte ein Sprecher.';
+  const read = (lines: string[]) => readTextArticle(lines.join('\n'), none);
+
+  it('GIVEN a box title straight over its bullets THEN the headline above it is the title', () => {
+    const { meta } = read(['Großeinsatz im Stadtwald', 'Polizei sucht mit Hubschraubern nach einem Raubtier', '', 'Von Jana Petersen', '20.07.2023, 07:12 Uhr', '',
+      'Das Wichtigste in Kürze', '• Ein Video zeigt ein großes Tier.', '• Die Polizei sucht mit Drohnen.', '', P1, '', P2]);
+    expect(meta.title?.value).toBe('Polizei sucht mit Hubschraubern nach einem Raubtier');
+  });
+
+  it('GIVEN the headline alone over a bullet summary, a blank line between THEN it stays the title', () => {
+    const { meta } = read(['Polizei sucht mit Hubschraubern nach einem Raubtier', '', '• Ein Video zeigt ein großes Tier.', '• Die Polizei sucht mit Drohnen.', '', P1, '', P2]);
+    expect(meta.title?.value).toBe('Polizei sucht mit Hubschraubern nach einem Raubtier');
+  });
+
+  it('GIVEN a gallery line counting its pictures under the byline THEN it is no title and no paragraph', () => {
+    const { meta, paragraphs } = read(['Jagd auf die Raubkatze: Hubschrauber und Drohnen im Einsatz', '', 'Von Jana Petersen', '20.07.2023, 16:41 Uhr', '',
+      'Bildergalerie (12 Bilder): So läuft die Suche', '', P1, '', P2]);
+    expect(meta.title?.value).toBe('Jagd auf die Raubkatze: Hubschrauber und Drohnen im Einsatz');
+    expect(paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN prose about a gallery THEN it stays', () => {
+    expect(boilerplateReason('Die Bildergalerie (12 Bilder) des Museums zeigt die Stadt, wie sie vor hundert Jahren aussah.', none)).toBeNull();
+  });
 });
