@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { footerOutlet } from '../../../src/core/corpus/names.js';
+import { settleOutlet } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };
@@ -62,5 +63,17 @@ describe('loewin forms of the headline', () => {
 
   it('GIVEN prose about a gallery THEN it stays', () => {
     expect(boilerplateReason('Die Bildergalerie (12 Bilder) des Museums zeigt die Stadt, wie sie vor hundert Jahren aussah.', none)).toBeNull();
+  });
+});
+
+describe('loewin forms of the outlet name', () => {
+  const settle = (value: string, footers: string[]) => settleOutlet({ value, source: 'read first' }, { footers, addresses: [] })?.value;
+
+  it('GIVEN an address whose letters reach into the compound of the footer\'s paper THEN the paper is the outlet', () => {
+    expect(settle('NOZ.de', ['© 2023 Nordmedien GmbH & Co. KG – Neue Ostzeitung'])).toBe('Neue Ostzeitung');
+  });
+
+  it('GIVEN an address whose letters do not spell the footer\'s paper THEN it stays', () => {
+    expect(settle('NOZ.de', ['© 2023 Nordmedien GmbH & Co. KG – Neue Westzeitung'])).toBe('NOZ.de');
   });
 });
