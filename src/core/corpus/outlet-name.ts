@@ -150,7 +150,16 @@ export function brandOfAddress(found: Sourced, names: Array<{ name: string | nul
  */
 export function spelledOut(name: string): string {
   const [first, ...rest] = name.split(/\s+/);
-  return rest.length >= 2 && (isAcronymOf(first!, rest.join(' ')) || compoundAcronym(first!, rest)) ? rest.join(' ') : name;
+  return rest.length >= 2 && (isAcronymOf(first!, rest.join(' ')) || compoundAcronym(first!, rest) || titleWordUnprinted(first!, rest)) ? rest.join(' ') : name;
+}
+
+/**
+ * "MAZ Märkische Allgemeine": the acronym of the whole title ("Märkische Allgemeine Zeitung") before the name the logo
+ * prints without its last word. The words' initials open the acronym, which has one letter more, and no other.
+ */
+function titleWordUnprinted(short: string, words: string[]): boolean {
+  if (!/^\p{Lu}{3,5}$/u.test(short) || /^(?:DER|DIE|DAS)$/.test(short) || short.length !== words.length + 1) return false;
+  return words.every((word, i) => /^\p{Lu}\p{Ll}/u.test(word) && word[0] === short[i]);
 }
 
 /**

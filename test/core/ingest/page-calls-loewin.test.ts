@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { footerOutlet } from '../../../src/core/corpus/names.js';
-import { settleOutlet } from '../../../src/core/corpus/outlet-name.js';
+import { settleOutlet, spelledOut } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };
@@ -76,4 +76,14 @@ describe('loewin forms of the outlet name', () => {
   it('GIVEN an address whose letters do not spell the footer\'s paper THEN it stays', () => {
     expect(settle('NOZ.de', ['© 2023 Nordmedien GmbH & Co. KG – Neue Westzeitung'])).toBe('NOZ.de');
   });
+});
+
+describe('loewin form of the logo', () => {
+  it.each([
+    ['HAZ Hannoversche Allgemeine', 'Hannoversche Allgemeine'],
+    ['LTO Legal Tribune Online', 'Legal Tribune Online'],
+    ['NDR Info Hamburg', 'NDR Info Hamburg'],
+    ['WAZ Westfalen', 'WAZ Westfalen'],
+    ['MAZ Berlin Aktuell', 'MAZ Berlin Aktuell'],
+  ])('GIVEN the logo "%s" THEN the name is %s', (logo, name) => expect(spelledOut(logo)).toBe(name));
 });
