@@ -87,3 +87,25 @@ describe('loewin form of the logo', () => {
     ['MAZ Berlin Aktuell', 'MAZ Berlin Aktuell'],
   ])('GIVEN the logo "%s" THEN the name is %s', (logo, name) => expect(spelledOut(logo)).toBe(name));
 });
+
+describe('loewin form of the byline', () => {
+  const P1 = 'Es gibt Geschichten, die sind zu schön, um wahr zu sein, und man erzählt sie trotzdem. Die Suche im Wald gehört dazu.';
+  const P2 = 'Man muss den Behörden zugutehalten, dass sie in einer schwierigen Lage waren. Ein Video zeigte ein grosses Tier am Waldrand.';
+  const read = (lines: string[]) => readTextArticle(lines.join('\n'), none);
+
+  it('GIVEN "Name, Job Desk" beside the date line under a standfirst THEN the name is the author and the line no section', () => {
+    const { meta, paragraphs } = read(['Das Tier, das keines war', '', 'Zwei Tage lang wurde eine Raubkatze gejagt. Gefunden wurde ein Wildschwein.', '',
+      'Lea Brunner, Redaktorin Gesellschaft', '21.07.2023, 16:05 Uhr', '', P1, '', P2]);
+    expect(meta.author?.value).toBe('Lea Brunner');
+    expect(paragraphs.every((p) => p.section === null)).toBe(true);
+  });
+
+  it.each([
+    ['a job that is no newsroom\'s', 'Lea Brunner, Sprecherin Polizei'],
+    ['no date line beside it', 'Lea Brunner, Redaktorin Gesellschaft'],
+  ])('GIVEN %s THEN no author is read', (_, line) => {
+    const date = line.includes('Sprecherin') ? ['21.07.2023, 16:05 Uhr'] : [''];
+    const { meta } = read(['Das Tier, das keines war', '', line, ...date, '', P1, '', P2]);
+    expect(meta.author?.value).toBeUndefined();
+  });
+});
