@@ -154,12 +154,14 @@ export function spelledOut(name: string): string {
 }
 
 /**
- * "MAZ Märkische Allgemeine": the acronym of the whole title ("Märkische Allgemeine Zeitung") before the name the logo
- * prints without its last word. The words' initials open the acronym, which has one letter more, and no other.
+ * "MAZ Märkische Allgemeine": the acronym of the whole title ("Märkische Allgemeine Zeitung") before the title the logo
+ * prints without its noun. The words' initials open the acronym, whose one letter more is the Z of "Zeitung", and every
+ * printed word is an adjective of the feminine title ("-e"), which needs that noun; "LVZ Leipziger Verkehrsbetriebe" is
+ * a company's name and stays.
  */
 function titleWordUnprinted(short: string, words: string[]): boolean {
-  if (!/^\p{Lu}{3,5}$/u.test(short) || /^(?:DER|DIE|DAS)$/.test(short) || short.length !== words.length + 1) return false;
-  return words.every((word, i) => /^\p{Lu}\p{Ll}/u.test(word) && word[0] === short[i]);
+  if (!/^\p{Lu}{2,4}Z$/u.test(short) || short.length !== words.length + 1) return false;
+  return words.every((word, i) => /^\p{Lu}\p{Ll}+e$/u.test(word) && word[0] === short[i]);
 }
 
 /**

@@ -85,6 +85,8 @@ describe('loewin form of the logo', () => {
     ['NDR Info Hamburg', 'NDR Info Hamburg'],
     ['WAZ Westfalen', 'WAZ Westfalen'],
     ['MAZ Berlin Aktuell', 'MAZ Berlin Aktuell'],
+    ['LVZ Leipziger Verkehrsbetriebe', 'LVZ Leipziger Verkehrsbetriebe'],
+    ['HAZ Hannoversche Allgemeine Zeitung', 'Hannoversche Allgemeine Zeitung'],
   ])('GIVEN the logo "%s" THEN the name is %s', (logo, name) => expect(spelledOut(logo)).toBe(name));
 });
 
