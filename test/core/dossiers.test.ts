@@ -126,9 +126,16 @@ interface Expected {
  * the last resort; prompts.ts: a trial offer "Jetzt 4 Wochen gratis testen: …", the "Anzeige Ende" label, a correction
  * note under its label with the verb of saying straight after, "Korrektur: In einer früheren Version hieß es …").
  * "loewin", written blind for round 15 and measured once after every choice of it: 7 of 30 checked values wrong and
- * 3 of 50 passages with listed boilerplate. Its misses are not printed while it is held out.
+ * 3 of 50 passages with listed boilerplate; as a tuning dossier (round 16) all fixed, so it has no ceiling of its own
+ * (clean.ts: a box title straight over its bullets, "Das Wichtigste in Kürze", is not the headline; boilerplate.ts: a
+ * gallery counting its pictures, "Bildergalerie (12 Bilder): …"; site-header via outlet-name.ts: the title's acronym
+ * before the title printed without its last word, "MAZ Märkische Allgemeine"; names.ts: an initialism keeps its period,
+ * "B.Z.", and footer-title.ts: the paper after the company, "… KG 2023 · Kronen Zeitung"; outlet-name.ts: an address
+ * reaching into the paper's compound, "MOZ.de" + "Märkische Oderzeitung"; role-byline.ts: "Name, Redaktor Gesellschaft"
+ * beside the date line; prompts.ts: "die App der …" and "Hol dir die …-App:" offers, "Schicken Sie Ihre Fotos … an
+ * …@…"; traffic-widget.ts: "Verkehrslage …: A10 … 4 km Stau · Stand 10:15 Uhr").
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { loewin: { wrongValues: 7, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -33,7 +33,8 @@ export function isProse(text: string): boolean {
 /** Photo credits and image captions: "… Foto: Name/dpa", "Bild: …", "©", "picture alliance / dpa | Name", "… - dpa". */
 const CREDIT = [
   /(^|[\s(])(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Fotograf|Fotografin|Grafik|Illustration|Archivfoto|Quelle|Credit|Copyright)\s?:\s?\S/,
-  /^(Video|Audio|Galerie|Bildergalerie|Symbolbild|Archivbild)\s?:/i,
+  // A gallery may count its pictures before the colon: "Bildergalerie (12 Bilder): So läuft die Suche".
+  /^(Video|Audio|Galerie|Bildergalerie|Symbolbild|Archivbild)(?:\s*\(\d+\s*(?:Bilder|Fotos|Videos)\))?\s?:/i,
   COPYRIGHT,
   new RegExp(`(^|[\\s(|/])(${AGENCIES})\\s?/\\s?\\p{L}|\\p{L}\\s?/\\s?(${AGENCIES})\\b|\\b(${AGENCIES})\\s?\\|`, 'u'),
   new RegExp(`\\s[-–|]\\s(${AGENCIES})(/\\S+)?\\)?$`),

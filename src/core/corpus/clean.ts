@@ -77,7 +77,11 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
   const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && PHRASE_START.test(text) && /!["“”»«’')]*$/.test(text));
   const head = items.findIndex((item) => item.list || !headline(item.text));
   // A section heading a table of contents named (contents.ts) opens the story: the headline is above it.
-  const title = items.slice(0, Math.max(head, 0)).reverse().find((item) => !item.heading);
+  // A short line set straight over the list, in its block, titles that box ("Das Wichtigste in Kürze" over its bullets):
+  // the headline is above it, when there is one.
+  const boxTitle = head > 1 && items[head]!.list && items[head - 1]!.block === items[head]!.block ? head - 1 : -1;
+  const above = items.slice(0, Math.max(head, 0)).filter((item, i) => !item.heading && i !== boxTitle);
+  const title = above.at(-1) ?? items.slice(0, Math.max(head, 0)).reverse().find((item) => !item.heading);
   if (!meta.title && title) meta.title = { value: title.text, source: 'headline above the first paragraph' };
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = head > 0 && items[head - 1]!.heading ? items[head - 1]!.text : null;

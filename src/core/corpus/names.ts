@@ -1,5 +1,6 @@
 /** Person and outlet names as pages print them: bylines, author lists, copyright holders. */
 import { siteAddress } from './site-address.js';
+import { titleAfterHolder } from './footer-title.js';
 
 const PARTICLES = 'von|van|vom|de|der|den|da|di|du|zu|zur|la|le|al|ten|ter|el';
 const WORD = "[\\p{Lu}][\\p{Ll}\\p{Lu}'’.-]*";
@@ -42,6 +43,8 @@ export function footerOutlet(text: string): string | null {
 
 /** The outlet in a copyright or source line: "© 2023 Handelsblatt GmbH. …" → "Handelsblatt". */
 export function outletFromCredit(text: string): string | null {
+  const title = titleAfterHolder(text);
+  if (title) return title;
   let name = text
     .replace(/^.*?(?=©|\(c\)|Copyright)/i, '')
     .replace(/^(?:\s*(?:©|\(c\)|Copyright)\s*)+/i, '')
@@ -50,6 +53,8 @@ export function outletFromCredit(text: string): string | null {
     .replace(/\s+\d{4}\b.*$/, '') // "Augsburger Allgemeine 2023 – …"
     .replace(/\s+[–|]\s.*$/, '')
     .replace(/,.*$/, '')
+    // "B.Z. Ullstein": the period closing an initialism belongs to the name; any other ends it.
+    .replace(/(?<=\p{Lu}\.\p{Lu})\.\s.*$/u, '.')
     .replace(/\.\s.*$/, '')
     .trim();
   // "ARD-aktuell / tagesschau.de": the site is the part a reader types.

@@ -89,7 +89,9 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   const labels = [own, ...page.addresses.map(siteAddress)].filter((a): a is string => a !== null).map(label);
   // A name beats an address: "ZEIT ONLINE" stays though its address zeit.de begins the footer's "ZEIT ONLINE GmbH".
   const begins = (name: string) => (own && fold(footer).startsWith(fold(name)) && !/^[\w.-]/.test(footer.slice(name.length)) ? footer.slice(0, name.length) : undefined);
-  const short = labels.map((name) => (isAcronymOf(name, footer) ? name : begins(name))).find((name) => name !== undefined);
+  // "MOZ.de" + "Märkische Oderzeitung": the letters may reach into the last word's compound (Oder-Zeitung).
+  const abbreviates = (name: string) => isAcronymOf(name, footer) || (/\s/.test(footer) && compoundAcronym(name, footer.split(/\s+/)));
+  const short = labels.map((name) => (abbreviates(name) ? name : begins(name))).find((name) => name !== undefined);
   const head = found.value.split(' ')[0]!;
   // The same outlet: the footer's own name, a name opening with its acronym, or a name or address giving the short name.
   const same = fold(found.value) === fold(footer) || isAcronymOf(head, footer) || (short !== undefined && (fold(head) === fold(short) || (own !== null && fold(label(own)) === fold(short))));
@@ -97,7 +99,7 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   // An address abbreviating a paper's printed title ("VN.at" + "© Vorarlberger Nachrichten") is only where the paper
   // lives: its masthead and its readers name the title. A broadcaster goes by its letters, not its legal name
   // ("NDR.de" + "© Norddeutscher Rundfunk" → NDR), so only there the address's acronym wins.
-  if (short && isAcronymOf(short, footer) && !BROADCASTER.test(footer)) return { value: footer, source: `${found.source}, the address of the paper the footer names, "${footer}"` };
+  if (short && abbreviates(short) && !BROADCASTER.test(footer)) return { value: footer, source: `${found.source}, the address of the paper the footer names, "${footer}"` };
   if (short && fold(short) !== fold(found.value)) return { value: short, source: `${found.source}; the site's address calls the footer's "${footer}" "${short}"` };
   if (!short && head !== found.value && isAcronymOf(head, footer)) return { value: footer, source: `${found.source}, an edition or product of the publisher the footer names, "${footer}"` };
   return found;
@@ -148,7 +150,18 @@ export function brandOfAddress(found: Sourced, names: Array<{ name: string | nul
  */
 export function spelledOut(name: string): string {
   const [first, ...rest] = name.split(/\s+/);
-  return rest.length >= 2 && (isAcronymOf(first!, rest.join(' ')) || compoundAcronym(first!, rest)) ? rest.join(' ') : name;
+  return rest.length >= 2 && (isAcronymOf(first!, rest.join(' ')) || compoundAcronym(first!, rest) || titleWordUnprinted(first!, rest)) ? rest.join(' ') : name;
+}
+
+/**
+ * "MAZ Märkische Allgemeine": the acronym of the whole title ("Märkische Allgemeine Zeitung") before the title the logo
+ * prints without its noun. The words' initials open the acronym, whose one letter more is the Z of "Zeitung", and every
+ * printed word is an adjective of the feminine title ("-e"), which needs that noun; "LVZ Leipziger Verkehrsbetriebe" is
+ * a company's name and stays.
+ */
+function titleWordUnprinted(short: string, words: string[]): boolean {
+  if (!/^\p{Lu}{2,4}Z$/u.test(short) || short.length !== words.length + 1) return false;
+  return words.every((word, i) => /^\p{Lu}\p{Ll}+e$/u.test(word) && word[0] === short[i]);
 }
 
 /**

@@ -4,6 +4,7 @@
  * first-publication and comments-closed notes. German news sites word these alike, whatever the outlet.
  */
 import { SENTENCE_END } from './text.js';
+import { isTrafficWidget } from './traffic-widget.js';
 
 /** A button of a consent banner. */
 const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|OK|Ablehnen|Alle ablehnen|Nur notwendige(?: Cookies)?|Mehr Optionen|Optionen|Einstellungen|Cookie-Einstellungen|Optionen verwalten|Datenschutz|Mehr Infos|Mehr Informationen|Mehr erfahren)';
@@ -31,16 +32,21 @@ const PROMPT = [
   // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren.", or the promise of missing
   // nothing: "Jetzt die NOZ-App herunterladen und keine Nachricht aus der Region verpassen."
   // "laden" alone says the same: "Keine Eilmeldung verpassen: Jetzt die shz-App laden und Push-Nachrichten aktivieren."
-  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App\s+(?:herunterladen|installieren|laden)(?:\s+und\s+(?:[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden)|(?:keine|nichts)\b[^.!?]{0,50}\s+(?:mehr\s+)?verpassen))?[.!]?$/u,
+  // The app may be named after it: "Jetzt die App der Aargauer Zeitung herunterladen und keine Nachricht verpassen."
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App(?:\s+(?:der|des|von)\s+[^.!?]{1,40}?)?\s+(?:herunterladen|installieren|laden)(?:\s+und\s+(?:[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden)|(?:keine|nichts)\b[^.!?]{0,50}\s+(?:mehr\s+)?verpassen))?[.!]?$/u,
   // An app offer under the app's name as its label, speaking to the reader: "Die MOPO-App: Alle News aus Hamburg direkt
   // auf Ihr Handy.", "Nordkurier-App: Nachrichten aus Ihrer Region immer dabei." A story's heading on an app ("Die
   // Corona-Warn-App: Was sie kann") does not address the reader.
   /^(?:Die |Unsere )?[\p{L}\d+]+(?:-[\p{L}\d+]+)*-App:\s.{0,120}\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihnen)\b/u,
+  // …or offered in the imperative to the reader as "du", with the app's name as what to get: "Hol dir die B.Z.-App: Alle
+  // News aus Berlin direkt aufs Handy". A story reports such an offer ("rät, sich die Warn-App zu holen").
+  /^(?:Hol|Lade|Installiere|Sichere) dir (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
   // A paywall's question to the reader: "Noch kein Abo? Jetzt 4 Wochen für 1 Euro testen." (a story does not ask its reader).
   /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang)\?/,
   // A call for the reader's pictures, letters or tips, with the address to send them to: "Schicken Sie uns Ihre Bilder
   // an leserreporter@oz-beispiel.de", "Schreiben Sie uns Ihre Meinung: leserbriefe@…". Only as a sentence the page opens.
-  /(?:^|[.!?]\s+)(?:Schreiben|Schicken|Senden|Mailen) Sie (?:uns|der Redaktion)\b[^.!?]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  // The reader's own pictures may come first: "Schicken Sie Ihre Fotos und Videos an leserreporter@bz-berlin.de".
+  /(?:^|[.!?]\s+)(?:Schreiben|Schicken|Senden|Mailen) Sie (?:uns|der Redaktion|Ihre|Ihr)\b[^.!?]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
   // A banner over the page: a one-word label, its news, then the link it leads to, unpunctuated ("Unwetterwarnung: Der
   // Deutsche Wetterdienst warnt … Zur aktuellen Warnlage", "Eilmeldung: … Zum Liveblog"). Prose ends in a full stop.
   /^\p{Lu}[\p{L}-]+:\s.{10,200}[.!]\s+Zu[mr]\s[^.!?:]{3,40}$/u,
@@ -128,6 +134,7 @@ const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontover
 /** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {
   if (DONATION_ACCOUNT.test(text)) return 'donation account';
+  if (isTrafficWidget(text)) return 'traffic widget';
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
   if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));

@@ -8,6 +8,7 @@ import { findDate, isDateLine } from './dates.js';
 import { isLoneByline, isPersonName } from './lone-byline.js';
 import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
+import { roleByline } from './role-byline.js';
 import { settleOutlet } from './outlet-name.js';
 import { siteAddress } from './site-address.js';
 import { siteHeader } from './site-header.js';
@@ -93,6 +94,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     }
     // "Georg Lechner" alone beside the date line under the headline: a byline without "Von" (a "Von" byline ranks first).
     if (i <= headEnd && isLoneByline(lines, i)) return void authors.push({ value: text, source: `author's name "${text}" beside the date line`, rank: 1 + where });
+    const withJob = i <= headEnd ? roleByline(lines, i) : null;
+    if (withJob) return void authors.push({ value: withJob, source: `author's name and job "${text}" beside the date line`, rank: 1 + where });
     const named = text.match(SOURCE_LINE);
     // "Quelle: ntv.de, mba/dpa", "Quelle: MDR/dpa": the outlet is the part that is no agency.
     const site = named && i >= tailStart ? named[1]!.split(/\s*[,/;]\s*/).find((part) => part && !isAgency(part)) : undefined;
