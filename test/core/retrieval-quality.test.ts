@@ -170,8 +170,10 @@ describe.each([
   // Held out in round 14 (written blind, measured once after every choice of the round: these figures).
   ['tauchboot', 'de', 14, 0.79, 0.71],
   ['tauchboot', 'en', 11, 0.45, 0.36],
-  // Held out in round 15 (written blind, measured once after every choice of the round: these figures).
-  ['loewin', 'de', 13, 0.69, 0.61],
+  // Held out in round 15 (written blind, measured once after every choice of the round: German 0.69, English 0.55).
+  // Round 16's ingestion rules took its boilerplate passages out; one German answer passage fell from rank 3 to 4 as
+  // the BM25 statistics changed (lo-de-12): 0.62, floor kept.
+  ['loewin', 'de', 13, 0.62, 0.61],
   ['loewin', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -253,10 +255,11 @@ describe('abstention on bahnstreik (lexical mode)', () => {
 
 /**
  * loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
- * and 1 of 24 answerable declined. One question of slack each way.
+ * and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
+ * app prompt, a boilerplate passage, not from its answer). One question of slack each way at the measurement.
  */
 describe('abstention on loewin (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 1)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 2)', async () => {
     const row = rowsFor('loewin', 'lexical', [await lexicalRun('loewin')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
