@@ -134,8 +134,10 @@ interface Expected {
  * reaching into the paper's compound, "MOZ.de" + "Märkische Oderzeitung"; role-byline.ts: "Name, Redaktor Gesellschaft"
  * beside the date line; prompts.ts: "die App der …" and "Hol dir die …-App:" offers, "Schicken Sie Ihre Fotos … an
  * …@…"; traffic-widget.ts: "Verkehrslage …: A10 … 4 km Stau · Stand 10:15 Uhr").
+ * "benedikt", written blind for round 16 and measured once after every choice of it: 3 of 30 checked values wrong
+ * and 5 of 53 passages with listed boilerplate. Its misses are not printed while it is held out.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { benedikt: { wrongValues: 3, boilerplatePassages: 5 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
