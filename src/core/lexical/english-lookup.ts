@@ -99,7 +99,10 @@ function singleEntries(word: string): string[][] {
  * the written form's whole row go first instead (any word, any kind) lowered English R@3 75 → 74 % (rhodos, erdbeben).
  */
 const pluralNoun = (words: string[], german: string, rank: number): boolean =>
-  words.length === 1 && /[^s]s$/.test(words[0]!) && /^\p{Lu}/u.test(german) && rank < COMMON_SENSES;
+  words.length === 1 && /[^s]s$/.test(words[0]!) && isGermanNoun(german) && rank < COMMON_SENSES;
+
+/** Whether a German translation is a noun: German capitalizes nouns. */
+export const isGermanNoun = (german: string): boolean => /^\p{Lu}/u.test(german);
 
 /** What English leaves out after a sea's proper adjective ("the Baltic", "the Ionian"). */
 const SEA_HEADS = ['sea', 'ocean'];

@@ -4,7 +4,7 @@
  */
 import type { QueryWord } from './analyzer.js';
 import type { WordKind } from './thesaurus.js';
-import { dictionaryLookup, keysOf, seaNameLookup, senseWeight, type Translation } from './english-lookup.js';
+import { dictionaryLookup, isGermanNoun, keysOf, seaNameLookup, senseWeight, type Translation } from './english-lookup.js';
 import { compoundPartsOf, germanFor, isDictionaryGerman } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';
 import { englishWords, skipped } from './english-words.js';
@@ -98,7 +98,7 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
  * not a movement: translated, "going" searched gehen, arbeiten, laufen, which any passage may hold. Skipped when
  * "to" follows; the rare "going to Munich" loses only a verb German news would write as fahren or reisen anyway.
  */
-const futureGoing = (raw: readonly string[], i: number): boolean => (raw[i] === 'going' || raw[i] === 'gonna') && (raw[i] === 'gonna' || raw[i + 1] === 'to');
+const futureGoing = (raw: readonly string[], i: number): boolean => raw[i] === 'gonna' || (raw[i] === 'going' && raw[i + 1] === 'to');
 
 /** Words after which English has a noun (articles, demonstratives, possessives); general knowledge, 14 words. */
 const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its their his her our your my'.split(' '));
@@ -111,7 +111,7 @@ const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those
  * −1: its passage lacks "Streik"); nouns of any rank 75.9 → 76.4 % / 64.6 → 65.1 % (sturmflut +1 too); German unchanged.
  */
 function nounsFirst(translations: Translation[]): Translation[] {
-  const noun = (t: Translation) => /^\p{Lu}/u.test(t.german);
+  const noun = (t: Translation) => isGermanNoun(t.german);
   return [...translations.filter(noun), ...translations.filter((t) => !noun(t))];
 }
 

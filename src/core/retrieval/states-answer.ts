@@ -50,10 +50,14 @@ const MONTH_DAY =
   /\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|morgen|vorgestern|übermorgen|morgig|heutig|gestrig|yesterday|today|tomorrow|tonight)/iu;
 const YEAR = /(?<![\p{N}.,])(?:1[5-9]\d\d|20\d\d)(?:er)?(?![\p{N}]|[.,]\d)/u;
 const CLOCK = /\d{1,2}[.:]\d\d\s*uhr|\buhr\b|\d\s*(?:am|pm)\b|o'clock/iu;
-const SEASON_OR_PERIOD =
-  /\b(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|vorjahr|jahreswechsel|jahresende|jahresbeginn|weihnacht|ostern|quartal|anfang|mitte|ende|christmas|easter|quarter)|\b(nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\w*\s+(woche|monat|jahr|jahrzehnt|saison|week|month|year|season)/iu;
+/** The words that name a period relative to now ("nächste Woche", "last year"). */
+const RELATIVE = '(?:nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\\w*\\s+';
+const SEASON_OR_PERIOD = new RegExp(
+  `\\b(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|vorjahr|jahreswechsel|jahresende|jahresbeginn|weihnacht|ostern|quartal|anfang|mitte|ende|christmas|easter|quarter)|\\b${RELATIVE}(woche|monat|jahr|jahrzehnt|saison|week|month|year|season)`,
+  'iu',
+);
 /** A year named relative to now: "im vergangenen Jahr", "next year", "im Vorjahr". */
-const RELATIVE_YEAR = /\b(?:vorjahr\w*|(?:nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\w*\s+(?:jahr|year))/iu;
+const RELATIVE_YEAR = new RegExp(`\\b(?:vorjahr\\w*|${RELATIVE}(?:jahr|year))`, 'iu');
 const UNTIL = /\b(bis|seit|ab|until|since|till|through)\b/iu;
 
 /** Analyses a few words of a sentence into index terms, to compare with the counted phrase's terms. */
@@ -114,7 +118,7 @@ function isShare(tokens: readonly string[], i: number): boolean {
 function isLabel(text: string, matches: readonly RegExpMatchArray[], i: number): boolean {
   const previous = matches[i - 1];
   if (previous === undefined || !/^\p{N}+$/u.test(matches[i]![0]) || !/^\p{Lu}/u.test(previous[0])) return false;
-  return /^ $/u.test(text.slice(previous.index! + previous[0].length, matches[i]!.index!));
+  return text.slice(previous.index! + previous[0].length, matches[i]!.index!) === ' ';
 }
 
 /** A year, month, weekday, date, clock time, season or named period. */
