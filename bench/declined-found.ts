@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/core/log.js';
 import { retrieve, type Candidate } from '../src/core/retrieval/retrieve.js';
@@ -18,7 +17,7 @@ import { expectedAnswer, withoutInterrogative } from '../src/core/retrieval/expe
 import type { QuestionView } from '../src/core/store/types.js';
 import { defaultThresholds, isAnswerable, type RelevanceSignals, type RelevanceThresholds } from '../src/core/retrieval/relevance.js';
 import { engineOptionsFrom } from '../src/setup.js';
-import { loadDossiers } from './dossiers.js';
+import { probeArgs } from './probe-args.js';
 import { relevantPassages } from './eval-metrics.js';
 import { openProbe } from './eval-run.js';
 
@@ -41,23 +40,13 @@ let current: QuestionView | null = null;
 type Probe = Awaited<ReturnType<typeof openProbe>>;
 
 const USAGE = 'usage: node dist/bench/declined-found.js [--dossier a,b] [--unanswerable]';
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { dossier: { type: 'string' }, unanswerable: { type: 'boolean' } } });
-  } catch (error) {
-    console.error(`declined-found: ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-const wanted = values.dossier?.split(',');
-const tuning = loadDossiers().dossiers.filter((d) => d.role === 'tuning');
-for (const name of wanted ?? []) if (!tuning.some((d) => d.name === name)) (console.error(`declined-found: no tuning dossier "${name}" in test/eval/dossiers.json\n${USAGE}`), process.exit(2));
+const { values, dossiers: tuning } = probeArgs('declined-found', USAGE, { unanswerable: { type: 'boolean' } });
 const NEVER: RelevanceThresholds = { ...defaultThresholds, lexicalCoverage: 0, lexicalEnglishOffset: 0 };
 const work = mkdtempSync(`${tmpdir()}/dossier-declined-`);
 let signals: RelevanceSignals | null = null;
 const options = { ...engineOptionsFrom(loadConfig(), createLogger('error')), thresholds: NEVER, onSignals: (_q: string, _m: unknown, s: RelevanceSignals) => (signals = s) };
 let count = 0;
-for (const dossier of tuning.filter((d) => !wanted || wanted.includes(d.name))) {
+for (const dossier of tuning) {
   // The ranking before abstention: the candidates retrieve() gives (the engine returns none for a declined question).
   const { questions, halves, engine, live, passages, close } = await openProbe(work, dossier, options);
   for (const q of questions) {

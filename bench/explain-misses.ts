@@ -9,29 +9,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/core/log.js';
 import { retrieve, type Candidate } from '../src/core/retrieval/retrieve.js';
 import { engineOptionsFrom } from '../src/setup.js';
-import { loadDossiers } from './dossiers.js';
+import { probeArgs } from './probe-args.js';
 import { relevantPassages } from './eval-metrics.js';
 import { openProbe, plainBm25Index, plainWords as words } from './eval-run.js';
 
 const USAGE = 'usage: node dist/bench/explain-misses.js [--dossier a,b] [--lang de|en] [--all]';
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { dossier: { type: 'string' }, lang: { type: 'string', default: 'de' }, all: { type: 'boolean' }, help: { type: 'boolean' } } });
-  } catch (error) {
-    console.error(`explain-misses: ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
+const { values, dossiers } = probeArgs('explain-misses', USAGE, { lang: { type: 'string', default: 'de' }, all: { type: 'boolean' }, help: { type: 'boolean' } });
 if (values.help) (console.log(`${USAGE}\n  --all: also the questions found at @3`), process.exit(0));
 if (values.lang !== 'de' && values.lang !== 'en') (console.error(`explain-misses: --lang must be de or en\n${USAGE}`), process.exit(2));
-
-const wanted = values.dossier?.split(',');
-const dossiers = loadDossiers().dossiers.filter((d) => d.role === 'tuning' && (!wanted || wanted.includes(d.name)));
 const work = mkdtempSync(join(tmpdir(), 'dossier-explain-'));
 const options = engineOptionsFrom(loadConfig(), createLogger('error'));
 

@@ -9,28 +9,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/core/log.js';
 import { sentenceSpans } from '../src/core/retrieval/answer.js';
 import { engineOptionsFrom } from '../src/setup.js';
-import { loadDossiers } from './dossiers.js';
+import { probeArgs } from './probe-args.js';
 import { answerHasEvidence, relevantPassages } from './eval-metrics.js';
 import { openProbe } from './eval-run.js';
 
 const USAGE = 'usage: node dist/bench/wrong-sentence.js [--dossier a,b]';
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { dossier: { type: 'string' }, help: { type: 'boolean' } } });
-  } catch (error) {
-    console.error(`wrong-sentence: ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
+const { values, dossiers } = probeArgs('wrong-sentence', USAGE, { help: { type: 'boolean' } });
 if (values.help) (console.log(USAGE), process.exit(0));
-
-const wanted = values.dossier?.split(',');
-const dossiers = loadDossiers().dossiers.filter((d) => d.role === 'tuning' && (!wanted || wanted.includes(d.name)));
 const work = mkdtempSync(join(tmpdir(), 'dossier-wrong-sentence-'));
 const options = engineOptionsFrom(loadConfig(), createLogger('error'));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
