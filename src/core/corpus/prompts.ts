@@ -16,6 +16,8 @@ const PROMPT = [
   // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
   /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
+  // A paywall badge alone on its line: "Plus", "DK Plus", "SZ+", "WAZ Plus" (the paper's letters and the offer's name).
+  /^(?:\p{Lu}{1,4}\s?)?(?:Plus|PLUS|\+)$/u,
   /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
   // The footer's rights notice on its own line: "Fotos sowie Grafiken unterliegen dem Schutz des Urheberrechts."
   /^(Alle )?(Fotos|Bilder|Inhalte|Texte)( (sowie|und) (Grafiken|Videos|Texte|Bilder))? unterliegen dem Schutz des Urheberrechts\.?$/,

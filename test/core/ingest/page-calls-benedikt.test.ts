@@ -2,7 +2,7 @@
  * Forms first seen on benedikt's pages, written here as fixtures of our own: a kicker or breadcrumb ending in a ruler's
  * number ("… Benedikt XVI."), a byline sharing the story with an agency ("Von A und KNA"), a caption under its credit
  * in an image box, a skip link in other words, a running update note, an app promise and an e-paper offer in the
- * infinitive. Each where it must fire and on look-alike prose that must stay.
+ * infinitive, a paywall badge ("DK Plus"). Each where it must fire and on look-alike prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
@@ -45,6 +45,8 @@ describe('benedikt forms of furniture', () => {
     'Dieser Artikel wird fortlaufend aktualisiert.',
     'Mit der KZ-App keine Nachricht aus der Region mehr verpassen. Jetzt herunterladen.',
     'Jetzt das KZ-ePaper lesen – schon ab 20 Uhr am Vorabend.',
+    'DK Plus',
+    'KZ+',
   ])('GIVEN "%s" THEN it is furniture', (line) => expect(boilerplateReason(line, none)).toEqual(expect.any(String)));
 
   it.each([
@@ -54,6 +56,7 @@ describe('benedikt forms of furniture', () => {
     'Das E-Paper lesen inzwischen mehr Abonnenten als die gedruckte Zeitung, teilte der Verlag mit.',
     'Hinweise senden Sie bitte an hinweise@polizei-beispiel.de, sagte der Sprecher der Polizei.',
     'Er war der Nachfolger von Johannes Paul II.',
+    'Ein Plus von drei Prozent meldete das Bistum bei den Eintritten.',
   ])('GIVEN prose "%s" THEN it stays', (line) => expect(boilerplateReason(line, none)).toBeNull());
 });
 
