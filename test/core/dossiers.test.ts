@@ -135,9 +135,15 @@ interface Expected {
  * beside the date line; prompts.ts: "die App der …" and "Hol dir die …-App:" offers, "Schicken Sie Ihre Fotos … an
  * …@…"; traffic-widget.ts: "Verkehrslage …: A10 … 4 km Stau · Stand 10:15 Uhr").
  * "benedikt", written blind for round 16 and measured once after every choice of it: 3 of 30 checked values wrong
- * and 5 of 53 passages with listed boilerplate. Its misses are not printed while it is held out.
+ * and 5 of 53 passages with listed boilerplate; as a tuning dossier (round 17) all fixed, so it has no ceiling of its
+ * own (regnal-number.ts with clean.ts: a kicker ending in a ruler's number, "Abschied von Benedikt XVI.", over the
+ * headline is no first paragraph, so neither a paywall badge "DK Plus" nor a skip link above it is the title; with
+ * boilerplate.ts: a breadcrumb whose last entry so ends, "Allgäu › Kirche › Benedikt XVI."; text-meta.ts: "Von A und
+ * KNA" names A; credit-caption.ts: a caption under its credit in an image box, "Foto: …" / "<one sentence>";
+ * update-note.ts: "Hinweis der Redaktion: Dieser Text wird laufend ergänzt." with a call for the reader's pictures;
+ * prompts.ts: "Mit der …-App keine Nachricht … verpassen.", "Jetzt das …-ePaper lesen", skip links in other words).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { benedikt: { wrongValues: 3, boilerplatePassages: 5 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

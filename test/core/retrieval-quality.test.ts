@@ -175,8 +175,10 @@ describe.each([
   // the BM25 statistics changed (lo-de-12): 0.62, floor kept.
   ['loewin', 'de', 13, 0.62, 0.61],
   ['loewin', 'en', 11, 0.55, 0.45],
-  // Held out in round 16 (written blind, measured once after every choice of the round: these figures).
-  ['benedikt', 'de', 13, 0.62, 0.53],
+  // Held out in round 16 (written blind, measured once after every choice of the round: German 0.62, English 0.82).
+  // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out): German
+  // 8 → 9 of 13 (floor 0.53 → 0.61).
+  ['benedikt', 'de', 13, 0.69, 0.61],
   ['benedikt', 'en', 11, 0.82, 0.72],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {

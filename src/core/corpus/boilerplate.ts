@@ -10,6 +10,7 @@ import { promptReason } from './prompts.js';
 import { HOST, siteAddress } from './site-address.js';
 import { SENTENCE_END } from './text.js';
 import { isUpdateNote } from './update-note.js';
+import { withoutRegnalPeriod } from './regnal-number.js';
 
 /** Frequent German function words: prose is full of them, menus, captions and credits are not. */
 const FUNCTION_WORDS = new Set(
@@ -174,7 +175,8 @@ function isTeaserEnding(text: string): boolean {
 /** "Impressum | Datenschutz | Kontakt", "Politik · Wirtschaft · Sport", or one footer entry. */
 function isMenu(text: string): boolean {
   const items = text.split(/\s+[|·•/›»>]\s+|\s{2,}/).filter(Boolean);
-  if (items.length >= 3 && items.every((item) => item.split(' ').length <= 4 && !SENTENCE_END.test(item))) return true;
+  // A breadcrumb's last entry may end in a ruler's number ("Kirche › Benedikt XVI."): that period ends no sentence.
+  if (items.length >= 3 && items.every((item) => item.split(' ').length <= 4 && !SENTENCE_END.test(withoutRegnalPeriod(item)))) return true;
   return FOOTER.test(text) && text.split(' ').length <= 6 && !SENTENCE_END.test(text);
 }
 

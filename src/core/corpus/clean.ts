@@ -13,6 +13,7 @@ import { isGopher, unwrapGopher } from './gopher.js';
 import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
 import { joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
 import { readTextMetadata } from './text-meta.js';
+import { endsWithRegnalNumber, withoutRegnalPeriod } from './regnal-number.js';
 import { outletCase } from './names.js';
 import { PHRASE_START, SENTENCE_END, squash, type CleanedText, type Line, type TextMetadata } from './text.js';
 
@@ -75,7 +76,9 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
   // Above the first paragraph: section labels, a kicker, then the headline — the last of them, nearest the text.
   // A headline may end with "!" ("Jetzt wird gestreikt!"); below the headline such a line would be a paragraph.
   const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && PHRASE_START.test(text) && /!["“”»«’')]*$/.test(text));
-  const head = items.findIndex((item) => item.list || !headline(item.text));
+  // A kicker ending in a ruler's number ("Abschied von Benedikt XVI.") over a headline is no sentence: its period is the number's.
+  const kicker = (i: number) => endsWithRegnalNumber(items[i]!.text) && isHeadingLike(withoutRegnalPeriod(items[i]!.text)) && items[i + 1] !== undefined && !items[i + 1]!.list && isHeadingLike(items[i + 1]!.text);
+  const head = items.findIndex((item, i) => item.list || !(headline(item.text) || kicker(i)));
   // A section heading a table of contents named (contents.ts) opens the story: the headline is above it.
   // A short line set straight over the list, in its block, titles that box ("Das Wichtigste in Kürze" over its bullets):
   // the headline is above it, when there is one.

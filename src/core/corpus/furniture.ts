@@ -8,6 +8,7 @@
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { dropBoxes } from './boxes.js';
 import { dropContents } from './contents.js';
+import { isCaptionUnderCredit } from './credit-caption.js';
 import { isDateLine } from './dates.js';
 import { cutGluedTail } from './glued.js';
 import { dropTickerRuns, isNavigationRow } from './page-rows.js';
@@ -51,7 +52,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
     // A bare "© Name" may be the page's footer under the last paragraph: then only a caption without a full stop goes.
     const bare = /^©/.test(text) && !/[/|]/.test(text);
     if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!, imageBox) && !(bare && SENTENCE_END.test(lines[i - 1]!.text))) drop.add(i - 1);
-    if (boilerplateReason(text, context) !== null || isNavigationRow(line)) return void drop.add(i);
+    if (boilerplateReason(text, context) !== null || isNavigationRow(line) || isCaptionUnderCredit(lines, i)) return void drop.add(i);
     // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
     // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.
     if (last.get(text) !== i && !isProse(text)) return void drop.add(i);

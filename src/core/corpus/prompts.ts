@@ -16,10 +16,14 @@ const PROMPT = [
   // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
   /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
+  // A paywall badge alone on its line: "Plus", "DK Plus", "SZ+", "WAZ Plus" (the paper's letters and the offer's name).
+  /^(?:\p{Lu}{1,4}\s?)?(?:Plus|PLUS|\+)$/u,
   /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
   // The footer's rights notice on its own line: "Fotos sowie Grafiken unterliegen dem Schutz des Urheberrechts."
   /^(Alle )?(Fotos|Bilder|Inhalte|Texte)( (sowie|und) (Grafiken|Videos|Texte|Bilder))? unterliegen dem Schutz des Urheberrechts\.?$/,
   /^(Zur Navigation( springen)?|Navigation überspringen|Zum Seitenanfang|Nach oben scrollen|Zurück nach oben)$/i,
+  // Skip links in any wording: "Zur Hauptnavigation springen", "Springe zum Hauptinhalt", "Direkt zur Suche".
+  /^(?:(?:Zu[mr]|Direkt zu[mr]?|Springe zu[mr]?|Springen zu[mr]?|Weiter zu[mr]?)\s+(?:Haupt)?(?:[Nn]avigation|[Ii]nhalt|[Ii]nhalten|[Mm]enü|[Ss]uche|Fußzeile|Footer|Seitenanfang|Startseite|Artikel)(?:\s+(?:springen|wechseln|überspringen))?)$/,
   /\b(jeden (Morgen|Abend|Tag|Freitag)|täglich|wöchentlich|kostenlos|direkt)\b.{0,60}\b(Ihr|Ihrem)\s+(E-Mail-)?(Postfach|Posteingang)\b|\bmit (der|Ihrer) Anmeldung\b.{0,60}\b(Datenschutz\w*|Nutzungsbedingungen|AGB)\b/i,
   /\bexterne[nr]? (Inhalte?|Dienste?)\b.{0,80}\b(anzeigen|laden|aktivieren|zustimmen|einverstanden)\b/i,
   // Push and cookie prompts name themselves in words no story uses about itself.
@@ -38,6 +42,12 @@ const PROMPT = [
   // auf Ihr Handy.", "Nordkurier-App: Nachrichten aus Ihrer Region immer dabei." A story's heading on an app ("Die
   // Corona-Warn-App: Was sie kann") does not address the reader.
   /^(?:Die |Unsere )?[\p{L}\d+]+(?:-[\p{L}\d+]+)*-App:\s.{0,120}\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihnen)\b/u,
+  // …or as the promise of missing nothing, the app as the means, no verb but the infinitive: "Mit der AZ-App keine
+  // Nachricht aus dem Allgäu mehr verpassen." A story about an app has a finite verb ("Mit der Warn-App soll niemand …").
+  /^Mit (?:der|unserer) (?:kostenlosen |neuen )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App (?:keine|nichts)\b[^.!?]{0,60}\bverpassen[.!]?(?:\s|$)/u,
+  // An e-paper offer in the imperative infinitive: "Jetzt das TT-ePaper lesen – schon ab 20 Uhr am Vorabend." A story
+  // reports the e-paper in other forms ("Das E-Paper lesen inzwischen mehr Abonnenten …" has no "Jetzt" before it).
+  /(?:^|[.!?]\s+)Jetzt (?:das|die|unser|unsere|Ihr|Ihre) (?:[\p{L}\d.+]+-)*(?:ePaper|E-Paper|e-Paper|Epaper|Digitalausgabe|Digital-Ausgabe|Zeitung digital)\s+(?:lesen|entdecken|testen|sichern|herunterladen|laden)\b/u,
   // …or offered in the imperative to the reader as "du", with the app's name as what to get: "Hol dir die B.Z.-App: Alle
   // News aus Berlin direkt aufs Handy". A story reports such an offer ("rät, sich die Warn-App zu holen").
   /^(?:Hol|Lade|Installiere|Sichere) dir (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
@@ -47,6 +57,9 @@ const PROMPT = [
   // an leserreporter@oz-beispiel.de", "Schreiben Sie uns Ihre Meinung: leserbriefe@…". Only as a sentence the page opens.
   // The reader's own pictures may come first: "Schicken Sie Ihre Fotos und Videos an leserreporter@bz-berlin.de".
   /(?:^|[.!?]\s+)(?:Schreiben|Schicken|Senden|Mailen) Sie (?:uns|der Redaktion|Ihre|Ihr)\b[^.!?]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  // The pictures may open the sentence, the verb after them: "Fotos von den Gottesdiensten in Ihrer Pfarrei schicken
+  // Sie gerne an leserbilder@…". Only pictures and letters: a police appeal for "Hinweise" is reported as news.
+  /(?:^|[.!?]\s+)(?:Ihre )?(?:Fotos|Bilder|Videos|Leserbilder|Leserbriefe)\b[^.!?]{0,80}?\b(?:schicken|senden|mailen) Sie (?:uns )?(?:gerne |bitte )?(?:an|per (?:E-)?Mail an) [\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
   // A banner over the page: a one-word label, its news, then the link it leads to, unpunctuated ("Unwetterwarnung: Der
   // Deutsche Wetterdienst warnt … Zur aktuellen Warnlage", "Eilmeldung: … Zum Liveblog"). Prose ends in a full stop.
   /^\p{Lu}[\p{L}-]+:\s.{10,200}[.!]\s+Zu[mr]\s[^.!?:]{3,40}$/u,

@@ -6,7 +6,7 @@
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
 import { findDate, isDateLine } from './dates.js';
 import { isLoneByline, isPersonName } from './lone-byline.js';
-import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
+import { AGENCIES, COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './prompts.js';
 import { roleByline } from './role-byline.js';
 import { settleOutlet } from './outlet-name.js';
@@ -36,6 +36,8 @@ const UPDATED = /^(?:Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisieru
 const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 /** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
 const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
+
+const AGENCY_PARTNER = new RegExp(`\\s+(?:und|mit)\\s+(?:${AGENCIES}|Agenturen)$`);
 
 const fold = (name: string) => name.toLocaleLowerCase('de').replace(/^www\./, '');
 
@@ -153,7 +155,8 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
 /** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
 export function readByline(text: string): { author: string; date?: string } | null {
   // "Von A, Istanbul, und B": a one-word place between commas after the first name says where A writes from.
-  const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ');
+  // "Von A und KNA", "Von A mit dpa": the agency that shares the story is no author; the reporter before it is.
+  const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ').replace(AGENCY_PARTNER, '');
   const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;
