@@ -25,6 +25,16 @@ describe('English clippings and short forms', () => {
     expect(germanOf('lab')).not.toContain('Brennraum'); // "laboratory"'s own first sense stays away from "lab"
   }, 30_000);
 
+  it('GIVEN a clipping Ding reads as another word THEN that reading comes after every sense of the full word', () => {
+    const senses = germanOf('sub');
+    expect(senses.indexOf('Ersatzspieler')).toBeGreaterThan(senses.indexOf('U-Boot'));
+    // A corpus with none of the full word's senses: the question still searches the full word, never Ersatzspieler.
+    const news = withVocabulary('Das Tauchboot verlor nach einer Stunde den Kontakt.');
+    const terms = termsOf(news, 'When did the sub lose contact?');
+    expect(terms).not.toContain(news.analyze('Ersatzspieler')[0]);
+    expect(terms).toContain(news.analyze('Unterseeboot')[0]);
+  }, 30_000);
+
   it('GIVEN an English question with a clipping THEN it searches the German the corpus writes for the full word', () => {
     const news = withVocabulary('Das U-Boot sank vor der Küste. Russland testete eine Interkontinentalrakete.');
     expect(termsOf(news, 'Where did the sub sink?')).toContain(news.analyze('U-Boot')[0]);

@@ -169,7 +169,9 @@ describe.each([
   ['bahnstreik', 'en', 11, 0.64, 0.55],
   // Held out in round 14 (written blind, measured once after every choice of the round: these figures).
   ['tauchboot', 'de', 14, 0.79, 0.71],
-  ['tauchboot', 'en', 11, 0.45, 0.36],
+  // Round 17: a clipping's own Ding senses follow its full word's ("the sub" → Unterseeboot, not Ersatzspieler;
+  // english-lookup.ts singleEntries): 0.45 → 0.55.
+  ['tauchboot', 'en', 11, 0.55, 0.45],
   // Held out in round 15 (written blind, measured once after every choice of the round: German 0.69, English 0.55).
   // Round 16's ingestion rules took its boilerplate passages out; one German answer passage fell from rank 3 to 4 as
   // the BM25 statistics changed (lo-de-12): 0.62, floor kept.
@@ -298,14 +300,15 @@ describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
  * atom, erdbeben and tauchboot (tuning dossiers since rounds 11, 12 and 15): round 15 took their unanswerable declined
  * from 10 to 15 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
  * welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
- * part"), answerable unchanged at 7 of 76. One question of slack each way.
+ * part"), answerable unchanged at 7 of 76. One question of slack each way. Round 17: "the sub" searched as
+ * "submarine" (english-lookup.ts singleEntries), answerable 7 → 6 of 76 (ceiling 8 → 7).
  */
 describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 14 of the first (reached: 15) and at most 8 of the second are declined (reached: 7)', async () => {
+  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 14 of the first (reached: 15) and at most 7 of the second are declined (reached: 6)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(76);
     expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(8 / 76);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(7 / 76);
   });
 });
 

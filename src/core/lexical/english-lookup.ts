@@ -65,30 +65,38 @@ function phraseKeys(words: string[]): string[] {
 
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order, each with its rank in its entry). */
 export function dictionaryLookup(words: string[]): Translation[] | undefined {
-  const entries = words.length > 1 ? [phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? []] : singleEntries(words[0]!);
+  const entries = words.length > 1 ? [{ senses: phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? [], after: 0 }] : singleEntries(words[0]!);
   const seen = new Set<string>();
   // Interleaved by rank: the base form's first sense ("stay" → bleiben) before the fifth of the form's own row
   // ("staying" → aussetzend); a stable sort keeps the written form first among equals. A plural's own nouns go first.
   const found = entries
-    .flatMap((entry, row) => entry.flatMap((german, rank) => withHead(german).map((g) => ({ german: g, rank, first: row === 0 && pluralNoun(words, g, rank) }))))
+    .flatMap(({ senses, after }, row) => senses.flatMap((german, i) => withHead(german).map((g) => ({ german: g, rank: after + i, first: row === 0 && pluralNoun(words, g, i) }))))
     .sort((x, y) => (x.first ? -1 : x.rank) - (y.first ? -1 : y.rank))
     .map(({ german, rank }) => ({ german, rank }));
   const unique = found.filter(({ german }) => !seen.has(german) && Boolean(seen.add(german)));
   return unique.length ? unique : undefined;
 }
 
+/** A Ding row and the rank its first sense takes (`after` senses come before it). */
+interface Row {
+  senses: string[];
+  after: number;
+}
+
 /**
  * A single word's Ding rows, one per key; a clipping Ding lacks or reads as another word ("subs" → Ersatzspieler) has
- * its full word's rows first ("submarine" → U-Boot), its own after: the rank interleaving keeps both senses.
+ * its full word's rows first ("submarine" → Unterseeboot, U-Boot) and its own after them, as rare senses: the question
+ * used the clipping for the full word, and Ding's reading of it is kept only as evidence. Interleaved by rank instead,
+ * "the sub" (a noun: nouns first) searched Ersatzspieler where the corpus had none of the full word's senses.
  */
-function singleEntries(word: string): string[][] {
+function singleEntries(word: string): Row[] {
   const keys = keysOf(word);
   const own = keys.map((key) => germanFor(key) ?? []);
   const full = clippingFullForm(keys, COMMON_SENSES);
-  if (full === undefined) return own;
+  if (full === undefined) return own.map((senses) => ({ senses, after: 0 }));
   const fullWords = full.split(' ');
   const fullRows = fullWords.length > 1 ? [germanFor(full) ?? []] : keysOf(full).map((key) => germanFor(key) ?? []);
-  return [...fullRows, ...own];
+  return [...fullRows.map((senses) => ({ senses, after: 0 })), ...own.map((senses) => ({ senses, after: COMMON_SENSES }))];
 }
 
 /**
