@@ -51,6 +51,11 @@ describe('analyze (no vocabulary)', () => {
     expect(until).not.toContain('wann');
   });
 
+  it('GIVEN any form of the auxiliaries THEN none is searched, the participle "geworden" as little as "wurde"', () => {
+    expect(analyze('Wie alt ist Ratzinger geworden?')).toEqual(analyze('alt wurde Ratzinger'));
+    expect(analyze('Du wirst, ihr werdet, du hast, ihr habt gehabt, ihr seid')).toEqual([]);
+  });
+
   it('GIVEN numbers THEN they are kept without their punctuation', () => {
     expect(analyze('Am 27. Juli, zum 70. Jahrestag, 1950–1953')).toEqual(['27', 'juli', '70', 'jahrestag', '1950', '1953']);
   });

@@ -174,13 +174,14 @@ describe.each([
   ['tauchboot', 'en', 11, 0.55, 0.45],
   // Held out in round 15 (written blind, measured once after every choice of the round: German 0.69, English 0.55).
   // Round 16's ingestion rules took its boilerplate passages out; one German answer passage fell from rank 3 to 4 as
-  // the BM25 statistics changed (lo-de-12): 0.62, floor kept.
-  ['loewin', 'de', 13, 0.62, 0.61],
+  // the BM25 statistics changed (lo-de-12): 0.62, floor kept. Round 17: synonyms whose stem is spelled like a stop
+  // word are not searched (analyzer.ts synonymsOfTerm): 0.62 → 0.69, floor kept (one question below).
+  ['loewin', 'de', 13, 0.69, 0.61],
   ['loewin', 'en', 11, 0.55, 0.45],
   // Held out in round 16 (written blind, measured once after every choice of the round: German 0.62, English 0.82).
-  // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out): German
-  // 8 → 9 of 13 (floor 0.53 → 0.61).
-  ['benedikt', 'de', 13, 0.69, 0.61],
+  // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out) and
+  // "geworden" a stop word like "wurde" (stop-words.ts; an age question's answer no longer declined): 8 → 10 of 13.
+  ['benedikt', 'de', 13, 0.77, 0.69],
   ['benedikt', 'en', 11, 0.82, 0.72],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -276,14 +277,15 @@ describe('abstention on loewin (lexical mode)', () => {
 
 /**
  * benedikt (held out in round 16, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. One question of slack each way.
+ * and 3 of 24 answerable declined. One question of slack each way. Round 17: "geworden" a stop word like "wurde"
+ * (stop-words.ts): 2 of 24 answerable declined (ceiling 4 → 3).
  */
 describe('abstention on benedikt (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 2 of the first (reached: 3) and at most 4 of the second are declined (reached: 3)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 2 of the first (reached: 3) and at most 3 of the second are declined (reached: 2)', async () => {
     const row = rowsFor('benedikt', 'lexical', [await lexicalRun('benedikt')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(2 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
+    expect(row.falseAbstention).toBeLessThanOrEqual(3 / 24);
   });
 });
 

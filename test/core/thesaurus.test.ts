@@ -71,6 +71,14 @@ describe('thesaurus query expansion (OpenThesaurus + Ding)', () => {
     expect(termsOf(costs.analyzeQuery!('Wann kommt der Zug?')).has('kost')).toBe(false);
   });
 
+  it('GIVEN a synonym whose stem is spelled like a stop word THEN it is not searched ("trotzdem" ~ "sicher" = sich, met by "sichern")', () => {
+    expect(thesaurus().synonyms('trotzd')).toContain('sich');
+    const guards = createAnalyzer(buildVocabulary(['Die Polizei will die Spuren sichern, allerdings erst morgen.']));
+    const terms = termsOf(guards.analyzeQuery!('Wer kam trotzdem?'));
+    expect(terms.get('allerding')).toBe(SYNONYM_WEIGHT);
+    expect(terms.has('sich')).toBe(false);
+  });
+
   it('GIVEN synonyms the corpus lacks THEN they are not searched', () => {
     const terms = termsOf(news.analyzeQuery!('Wie lange dauert das Verfahren beim Gericht?'));
     expect(thesaurus().synonyms('gericht', 'noun')).toContain('gerichtshof');
