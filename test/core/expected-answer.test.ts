@@ -15,6 +15,8 @@ describe('expected answers', () => {
     expect(kind('Wie teuer ist die Mission?')).toBe('money');
     expect(kind('How much does the coach earn?')).toBe('money');
     expect(kind('Wie viel zahlt Russland für die Munition?')).toBe('money');
+    // The participle: "\bkost" cannot reach "gekostet".
+    expect(kind('Wie viel hat der Umbau gekostet?')).toBe('money');
     expect(kind('wie lange braucht ein Funksignal zur Erde')).toBe('duration');
     expect(kind('Wie weit kann das Radar blicken?')).toBe('distance');
     expect(kind('Wie heiß war es am Starttag?')).toBe('temperature');

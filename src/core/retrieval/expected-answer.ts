@@ -49,10 +49,11 @@ const TIME =
 const YEAR_QUESTION = open('in\\s+welchem\\s+jahr|(?:in\\s+)?(?:what|which)\\s+year');
 /**
  * Words of a question that make "how much" or "how high" a question about money (general vocabulary, 30 stems: the
- * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld").
+ * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld"; round 17
+ * the participle "gekostet", which "\bkost" cannot reach: "Wie viel hat … gekostet?" asked for any figure).
  */
 const MONEY_WORD =
-  /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
+  /\b(geld|kost|gekost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
 /**
  * "Was kostet …", "was hat … gekostet", "was verdient …", "what does … cost/earn/pay" (the verb; not "what is … on extra
  * costs"): a sum of money without "how much". Round 15 added the perfect tense and the verbs of earning and paying
