@@ -50,6 +50,17 @@ describe('names in a sentence', () => {
   it('GIVEN a name the question already gives THEN it answers nothing', () => {
     expect(namesIn('Das sagte Braun.', new Set(['braun']), termsOf)).toEqual([]);
   });
+
+  it('GIVEN the rest of a name the question gives THEN it is the same person, not a new name', () => {
+    expect(namesIn('Dort traf der Minister Sergej Schoigu ein.', new Set(['schoigu']), termsOf)).toEqual([]);
+    expect(namesIn('Dort traf der Minister Sergej Schoigu ein.', new Set(), termsOf)).toEqual(['Sergej', 'Schoigu']);
+  });
+
+  it('GIVEN capitalised words after a determiner or a place preposition THEN they are common nouns or places, not names', () => {
+    expect(namesIn('Er wohnt neben einem alternden Reaktor am Freitag.', new Set(), termsOf)).toEqual([]);
+    expect(namesIn('Sie hatten ein Hotel in Lindos gebucht und flogen nach Pjöngjang.', new Set(), termsOf)).toEqual([]);
+    expect(namesIn('Sie sprach mit Annette Voßkuhl von EY.', new Set(), termsOf)).toEqual(['Annette', 'Voßkuhl', 'EY']);
+  });
 });
 
 describe('a name beside the asked role', () => {
@@ -68,6 +79,12 @@ describe('a name beside the asked role', () => {
   it('GIVEN the naming sentence far below the best match THEN it does not count', () => {
     const sentences = [sentence('Die Behörde prüft den Fall.', 1), sentence('Der Sprecher Hans Gruber sagte nichts.', 0.2)];
     expect(missesName(evidence(question), sentences)).toBe(true);
+  });
+
+  it('GIVEN a class of people ("welche Politiker") THEN a full name anywhere in the sentence answers, one word does not', () => {
+    const politicians = evidence('Welche Politiker sind nach Rom gefahren?');
+    expect(missesName(politicians, [sentence('Ministerpräsident Markus Söder reiste zur Beisetzung.')])).toBe(false);
+    expect(missesName(politicians, [sentence('Auch Papst Franziskus reiste an.')])).toBe(true);
   });
 
   it('GIVEN a question that asks for no name THEN nothing is missing', () => {
