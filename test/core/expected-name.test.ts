@@ -12,6 +12,8 @@ describe('which questions ask for a name', () => {
     expect(asksForName('What is the name of the agency spokesperson?')).toBe(true);
     expect(asksForName('Which Philippine banks issued the letters?')).toBe(true);
     expect(asksForName('Welche beiden Richter haben dagegen gestimmt?')).toBe(true);
+    expect(asksForName('welcher arzt hat ihn behandelt')).toBe(true);
+    expect(asksForName('Which mayor opened the bridge?')).toBe(true);
   });
 
   it('GIVEN "welche" with a thing, a country, a compound of an entity word, or "wer/who" THEN no name is asked', () => {

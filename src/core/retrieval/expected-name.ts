@@ -18,12 +18,14 @@ import { ACRONYM, wordTokens, type WordToken } from './unknown-name.js';
 
 /**
  * Nouns naming a kind of person or organisation after "welche/which" (general vocabulary, 18 German and 18 English
- * stems): "Welche Firma …", "which company …" ask for a name; "Welche Nebenwirkungen …" does not. Not countries and
+ * stems; round 17 added 15 German and 13 English stems of offices and professions — doctor, spokesperson, lawyer,
+ * expert, head, director, president, mayor, candidate, author — of which one tuning question uses one): "Welche Firma …",
+ * "which company …" ask for a name; "Welche Nebenwirkungen …" does not. Not countries and
  * cities: the text writes "China", seldom "das Land China", so the role word is not beside the name (measured: two
  * answerable questions declined, none unanswerable).
  */
-const ENTITY_DE = '(?:person|spieler|richter|trainer|politiker|minister|firma|firmen|unternehmen|konzern|hersteller|bank|banken|verein|partei|organisation|behörde|hotel)';
-const ENTITY_EN = '(?:person|people|player|judge|coach|politician|minister|company|companies|firm|manufacturer|maker|bank|club|party|organi[sz]ation|agency|hotel)';
+const ENTITY_DE = '(?:person|spieler|richter|trainer|politiker|minister|firma|firmen|unternehmen|konzern|hersteller|bank|banken|verein|partei|organisation|behörde|hotel|arzt|ärzt|sprecher|anwalt|anwält|experte|expert|leiter|chef|direktor|präsident|bürgermeister|kandidat|autor)';
+const ENTITY_EN = '(?:person|people|player|judge|coach|politician|minister|company|companies|firm|manufacturer|maker|bank|club|party|organi[sz]ation|agency|hotel|doctor|physician|spokes(?:man|woman|person)|lawyer|attorney|expert|director|chief|president|mayor|candidate|author)';
 /**
  * The openings that ask for a name. Not "wer"/"who" alone: measured with them (eleven tuning dossiers), they added no
  * unanswerable decline and declined three answerable questions whose answer is a group or institution written as a
