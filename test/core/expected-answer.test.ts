@@ -115,6 +115,11 @@ describe('expected answers', () => {
     expect(kind('Wie viel Gewerbesteuer erwartet die Stadt?')).toBe('money');
     expect(kind('How much tax revenue does the government expect?')).toBe('money');
     expect(kind('Was kostet ein Gramm im Verein?')).toBe('money');
+    // A sum of a named kind: the sentence must name the kind ("Gewerbesteuer"), not any sum.
+    expect(expectedAnswer('Wie viel Gewerbesteuer verliert die Gemeinde?')).toEqual({ kind: 'money', counted: 'Gewerbesteuer' });
+    expect(expectedAnswer('Wie viel zahlt Russland?')).toEqual({ kind: 'money' });
+    expect(states('Der Rückbau kostet eine Milliarde Euro.', 'Wie viel Gewerbesteuer verliert die Gemeinde?', ['gewerbesteuer'])).toBe(false);
+    expect(states('Die Gemeinde verliert 20 Millionen Euro Gewerbesteuer.', 'Wie viel Gewerbesteuer verliert die Gemeinde?', ['gewerbesteuer'])).toBe(true);
     expect(kind('What will the new substation cost?')).toBe('money');
     expect(kind('Wie hoch ist der Turm?')).toBe('amount');
     // "costs" as a noun in a question asking for a position is no question about a sum.

@@ -92,7 +92,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
         return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || termsOf(window.join(' ')).some((term) => counted.has(term));
       });
     case 'money':
-      return near((t) => CURRENCY.test(t));
+      return near((t) => CURRENCY.test(t)) && (counted.size === 0 || termsOf(text).some((term) => counted.has(term)));
     case 'age':
       return AGE.test(text);
     case 'duration':
