@@ -35,6 +35,8 @@ describe('expected answers', () => {
     // What a count counts stays: the answer names it next to the figure.
     expect(withoutInterrogative('Wie viele Zuschauer kamen?')).toBe(' Zuschauer kamen?');
     expect(withoutInterrogative('How much did the ticket cost?')).toBe(' did the ticket cost?');
+    // The age idiom's verb goes with it: the answer says "wurde 95 Jahre alt".
+    expect(withoutInterrogative('Wie alt ist der Gründer geworden?')).toBe(' ist der Gründer  ?');
     expect(withoutInterrogative('Wer hat das Tor geschossen?')).toBe('Wer hat das Tor geschossen?');
   });
 

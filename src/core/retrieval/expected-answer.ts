@@ -111,6 +111,12 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
  */
 const MONEY_NOUN = /^(?:\p{L}*(?:steuer|gebühr|miete|zuschuss|förderung|gehalt|lohn)(?:e?[ns])?|tax|taxes|fees?|rents?|subsid(?:y|ies)|funding|salary|salaries|wages?)$/iu;
 
+/**
+ * "Wie alt ist er geworden?", "how old did he become?": the verb belongs to the age idiom, and the answer says "wurde 95
+ * Jahre alt" or "im Alter von 95 Jahren" (general grammar, 4 words; "wurde", "been" are stop words already).
+ */
+const BECOME = /(?<!\p{L})(?:geworden|become|became|becomes)(?!\p{L})/giu;
+
 /** The interrogatives that ask for a kind of answer, in the order `expectedAnswer` tries them. */
 const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DURATION, open('wie\\s+viele|how\\s+many'), HOW_MUCH, OTHER_NUMBER, TIME, MEASURE];
 
@@ -122,7 +128,7 @@ const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DUR
 export function withoutInterrogative(question: string): string {
   for (const pattern of OPENINGS) {
     const match = pattern.exec(question);
-    if (match) return question.slice(match[0].length);
+    if (match) return pattern === AGE ? question.slice(match[0].length).replace(BECOME, ' ') : question.slice(match[0].length);
   }
   return question;
 }
