@@ -83,6 +83,13 @@ describe('a name beside the asked role', () => {
     expect(missesName(evidence(question), sentences)).toBe(true);
   });
 
+  it('GIVEN a German question THEN only the role word itself stands beside the name, not its synonyms', () => {
+    // queryTerms: the word's own terms, and a synonym unless only its own are asked for.
+    const chef = { question: 'Wie heißt der Chef der Firma?', termsOf, queryTerms: (phrase: string, own?: boolean) => [...termsOf(phrase), ...(own || !/chef/iu.test(phrase) ? [] : ['präsident'])] };
+    expect(missesName(chef, [sentence('Präsident Hans Gruber sprach über die Firma.')])).toBe(true);
+    expect(missesName(chef, [sentence('Chef Hans Gruber sprach über die Firma.')])).toBe(false);
+  });
+
   it('GIVEN a class of people ("welche Politiker") THEN a full name anywhere in the sentence answers, one word does not', () => {
     const politicians = evidence('Welche Politiker sind nach Rom gefahren?');
     expect(missesName(politicians, [sentence('Ministerpräsident Markus Söder reiste zur Beisetzung.')])).toBe(false);
