@@ -305,13 +305,14 @@ describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
  * welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
  * part"), answerable unchanged at 7 of 76. One question of slack each way. Round 17: a sum of a named kind needs
  * that kind in its sentence ("wie viel Gewerbesteuer", expected-answer.ts MONEY_NOUN) and a word after a determiner
- * names nobody ("am Freitag", expected-name.ts): 15 → 17 of 24 (floor 14 → 16), answerable unchanged.
+ * names nobody ("am Freitag", expected-name.ts) and a German role is read by its own word ("Chef" is no "Präsident"):
+ * 15 → 18 of 24 (floor 14 → 17), answerable unchanged.
  */
 describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 16 of the first (reached: 17) and at most 8 of the second are declined (reached: 7)', async () => {
+  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 17 of the first (reached: 18) and at most 8 of the second are declined (reached: 7)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(76);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(16 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(17 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(8 / 76);
   });
 });
