@@ -90,6 +90,14 @@ describe('a name beside the asked role', () => {
     expect(missesName(chef, [sentence('Chef Hans Gruber sprach über die Firma.')])).toBe(false);
   });
 
+  it('GIVEN a German compound role THEN its head stands for it, not its first part', () => {
+    // A toy compound analysis: "Staats…" words also yield "staat", "…chef" words "chef".
+    const parts = (text: string) => termsOf(text).flatMap((w) => [w, ...(w.startsWith('staat') ? ['staat'] : []), ...(w.endsWith('chef') ? ['chef'] : [])]);
+    const head = { question: 'Wie heißt der Staatschef?', termsOf: parts, queryTerms: parts };
+    expect(missesName(head, [sentence('Der Staatsgast Hans Gruber kam an.')])).toBe(true);
+    expect(missesName(head, [sentence('Der Chef Hans Gruber kam an.')])).toBe(false);
+  });
+
   it('GIVEN a class of people ("welche Politiker") THEN a full name anywhere in the sentence answers, one word does not', () => {
     const politicians = evidence('Welche Politiker sind nach Rom gefahren?');
     expect(missesName(politicians, [sentence('Ministerpräsident Markus Söder reiste zur Beisetzung.')])).toBe(false);

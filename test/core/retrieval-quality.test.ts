@@ -61,11 +61,12 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // is declined too, 13 → 14 of 20 (floor 0.6 → 0.65).
   // Round 15: "Which ICBMs …" is no longer declined (english-clippings.ts): 4 → 3; the ceiling stays at 4.
   // Round 17 (expected-name.ts): the first name of a person the question gives is no new name ("Sergej" beside
-  // Schoigu), so "Wie heißt der nordkoreanische Verteidigungsminister …" is declined: 14 → 15 of 20 (floor 0.65 → 0.7).
-  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 3) and 70 % of unanswerable ones are (75 %)', () => {
+  // Schoigu), so "Wie heißt der nordkoreanische Verteidigungsminister …" is declined, and a compound role stands by its
+  // head ("Staatschef" is no "Staatsgast"), so "Wie heißt der chinesische Staatschef …" is too: 14 → 16 of 20 (floor 0.65 → 0.75).
+  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 3) and 75 % of unanswerable ones are (80 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.043);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.7);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.75);
   });
 
   // Round 15 (answer.ts, cite.ts): a sentence opening with a pronoun reads the sentence before ("Die beiden hätten über

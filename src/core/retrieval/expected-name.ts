@@ -154,9 +154,12 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
   if (!asksForName(evidence.question) || sentences.length === 0) return false;
   const role = askedRole(evidence.question);
   if (role === null) return false;
-  // A German role by its own word, not its synonyms ("Chef" is no "Präsident"); an English one reaches the German text
-  // only through its translations. Round 17, eighteen tuning dossiers: unanswerable declined +1, answerable unchanged.
-  const roleTerms = new Set(evidence.queryTerms(role, !looksEnglish(evidence.question)));
+  // A German role by its own word, not its synonyms ("Chef" is no "Präsident"), and of a compound only its head (a
+  // "Staatschef" is a Chef, not a "Staatsgast"); an English one reaches the German text only through its translations.
+  // Round 17, eighteen tuning dossiers: unanswerable declined +1 each, answerable unchanged.
+  const german = !looksEnglish(evidence.question);
+  const own = evidence.queryTerms(role, german);
+  const roleTerms = new Set(german && own.length ? own.filter((t) => own[0]!.endsWith(t)) : own);
   if (roleTerms.size === 0) return false;
   const questionTerms = new Set(evidence.queryTerms(evidence.question));
   const best = Math.max(...sentences.map((s) => s.coverage));
