@@ -30,6 +30,8 @@ describe('answer types', () => {
     expect(missesAnswerType(question, [parade, { text: 'Die Parade zeigte 50 Raketen.', coverage: 0.5 }], 0.4)).toBe(true);
     expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Zuschauern.', coverage: 0.5 }], 0.4)).toBe(false);
     expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.5 }], 0.4)).toBe(false);
+    // People in general count a crowd, not those of an office ("wie viele Generäle").
+    expect(missesAnswerType(evidence('Wie viele Generäle verfolgten die Parade?'), [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.5 }], 0.4)).toBe(true);
     // Only sentences near the best coverage count.
     expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.1 }], 0.4)).toBe(true);
     expect(missesAnswerType(evidence('Wer kam zur Parade?'), [parade], 0.4)).toBe(false);

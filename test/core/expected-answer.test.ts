@@ -15,6 +15,8 @@ describe('expected answers', () => {
     expect(kind('Wie teuer ist die Mission?')).toBe('money');
     expect(kind('How much does the coach earn?')).toBe('money');
     expect(kind('Wie viel zahlt Russland für die Munition?')).toBe('money');
+    // The participle: "\bkost" cannot reach "gekostet".
+    expect(kind('Wie viel hat der Umbau gekostet?')).toBe('money');
     expect(kind('wie lange braucht ein Funksignal zur Erde')).toBe('duration');
     expect(kind('Wie weit kann das Radar blicken?')).toBe('distance');
     expect(kind('Wie heiß war es am Starttag?')).toBe('temperature');
@@ -33,6 +35,8 @@ describe('expected answers', () => {
     // What a count counts stays: the answer names it next to the figure.
     expect(withoutInterrogative('Wie viele Zuschauer kamen?')).toBe(' Zuschauer kamen?');
     expect(withoutInterrogative('How much did the ticket cost?')).toBe(' did the ticket cost?');
+    // The age idiom's verb goes with it: the answer says "wurde 95 Jahre alt".
+    expect(withoutInterrogative('Wie alt ist der Gründer geworden?')).toBe(' ist der Gründer  ?');
     expect(withoutInterrogative('Wer hat das Tor geschossen?')).toBe('Wer hat das Tor geschossen?');
   });
 
@@ -113,6 +117,11 @@ describe('expected answers', () => {
     expect(kind('Wie viel Gewerbesteuer erwartet die Stadt?')).toBe('money');
     expect(kind('How much tax revenue does the government expect?')).toBe('money');
     expect(kind('Was kostet ein Gramm im Verein?')).toBe('money');
+    // A sum of a named kind: the sentence must name the kind ("Gewerbesteuer"), not any sum.
+    expect(expectedAnswer('Wie viel Gewerbesteuer verliert die Gemeinde?')).toEqual({ kind: 'money', counted: 'Gewerbesteuer' });
+    expect(expectedAnswer('Wie viel zahlt Russland?')).toEqual({ kind: 'money' });
+    expect(states('Der Rückbau kostet eine Milliarde Euro.', 'Wie viel Gewerbesteuer verliert die Gemeinde?', ['gewerbesteuer'])).toBe(false);
+    expect(states('Die Gemeinde verliert 20 Millionen Euro Gewerbesteuer.', 'Wie viel Gewerbesteuer verliert die Gemeinde?', ['gewerbesteuer'])).toBe(true);
     expect(kind('What will the new substation cost?')).toBe('money');
     expect(kind('Wie hoch ist der Turm?')).toBe('amount');
     // "costs" as a noun in a question asking for a position is no question about a sum.

@@ -60,10 +60,13 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // A measure noun after "what" expects a figure (expected-answer.ts MEASURE): "What is the population of North Korea?"
   // is declined too, 13 → 14 of 20 (floor 0.6 → 0.65).
   // Round 15: "Which ICBMs …" is no longer declined (english-clippings.ts): 4 → 3; the ceiling stays at 4.
-  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 3) and 65 % of unanswerable ones are (70 %)', () => {
+  // Round 17 (expected-name.ts): the first name of a person the question gives is no new name ("Sergej" beside
+  // Schoigu), so "Wie heißt der nordkoreanische Verteidigungsminister …" is declined, and a compound role stands by its
+  // head ("Staatschef" is no "Staatsgast"), so "Wie heißt der chinesische Staatschef …" is too: 14 → 16 of 20 (floor 0.65 → 0.75).
+  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 3) and 75 % of unanswerable ones are (80 %)', () => {
     const all = row('all');
     expect(all.falseAbstention).toBeLessThanOrEqual(0.043);
-    expect(all.abstention).toBeGreaterThanOrEqual(0.65);
+    expect(all.abstention).toBeGreaterThanOrEqual(0.75);
   });
 
   // Round 15 (answer.ts, cite.ts): a sentence opening with a pronoun reads the sentence before ("Die beiden hätten über
@@ -179,8 +182,9 @@ describe.each([
   ['loewin', 'de', 13, 0.69, 0.61],
   ['loewin', 'en', 11, 0.55, 0.45],
   // Held out in round 16 (written blind, measured once after every choice of the round: German 0.62, English 0.82).
-  // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out) and
-  // "geworden" a stop word like "wurde" (stop-words.ts; an age question's answer no longer declined): 8 → 10 of 13.
+  // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out), "geworden"
+  // a stop word like "wurde" (stop-words.ts) and round 17's abstention (a full name answers "welche Politiker",
+  // expected-name.ts; "geworden" belongs to the age idiom, expected-answer.ts): 8 → 10 of 13 (floor 0.53 → 0.69).
   ['benedikt', 'de', 13, 0.77, 0.69],
   ['benedikt', 'en', 11, 0.82, 0.72],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
@@ -203,10 +207,11 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // name (expected-name.ts WHO_IS), measured together: 33 → 34 of 47 and 13 → 12 of 145 (floor 32 → 33, ceiling 14 → 13).
   // Round 15: a number right after a capitalised word labels a thing and counts nothing (states-answer.ts isLabel):
   // 34 → 35 of 47, answerable unchanged (floor 33 → 34).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 34 of the first (reached: 35, 74 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
+  // Round 17: a place after "in" is no name of a hotel (expected-name.ts): 35 → 36 of 47 (floor 34 → 35).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 35 of the first (reached: 36, 77 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(34 / 47);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(35 / 47);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(13 / 145);
   });
 });
@@ -277,15 +282,16 @@ describe('abstention on loewin (lexical mode)', () => {
 
 /**
  * benedikt (held out in round 16, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. One question of slack each way. Round 17: "geworden" a stop word like "wurde"
- * (stop-words.ts): 2 of 24 answerable declined (ceiling 4 → 3).
+ * and 3 of 24 answerable declined. Round 17 (a tuning dossier): 6 of 8 and 1 of 24 — a sum "gekostet", a count of
+ * cardinals not answered by "Menschen", "welcher Arzt" asking for a name (declined); a full name for "welche
+ * Politiker", "geworden" in an age question (answered; also a stop word, stop-words.ts). One question of slack each way.
  */
 describe('abstention on benedikt (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 2 of the first (reached: 3) and at most 3 of the second are declined (reached: 2)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 1)', async () => {
     const row = rowsFor('benedikt', 'lexical', [await lexicalRun('benedikt')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(2 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(3 / 24);
+    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
+    expect(row.falseAbstention).toBeLessThanOrEqual(2 / 24);
   });
 });
 
@@ -302,14 +308,17 @@ describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
  * atom, erdbeben and tauchboot (tuning dossiers since rounds 11, 12 and 15): round 15 took their unanswerable declined
  * from 10 to 15 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
  * welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
- * part"), answerable unchanged at 7 of 76. One question of slack each way. Round 17: "the sub" searched as
- * "submarine" (english-lookup.ts singleEntries), answerable 7 → 6 of 76 (ceiling 8 → 7).
+ * part"), answerable unchanged at 7 of 76. One question of slack each way. Round 17: a sum of a named kind needs
+ * that kind in its sentence ("wie viel Gewerbesteuer", expected-answer.ts MONEY_NOUN) and a word after a determiner
+ * names nobody ("am Freitag", expected-name.ts) and a German role is read by its own word ("Chef" is no "Präsident"):
+ * 15 → 18 of 24 (floor 14 → 17); "the sub" searched as "submarine" (english-lookup.ts singleEntries): answerable
+ * 7 → 6 of 76 (ceiling 8 → 7).
  */
 describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 14 of the first (reached: 15) and at most 7 of the second are declined (reached: 6)', async () => {
+  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 17 of the first (reached: 18) and at most 7 of the second are declined (reached: 6)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(76);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(14 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(17 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(7 / 76);
   });
 });

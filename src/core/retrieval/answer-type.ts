@@ -69,8 +69,8 @@ export interface AnswerEvidence {
   question: string;
   /** Index terms of a few words of a sentence. */
   termsOf: TermsOf;
-  /** Search terms of a question phrase (its synonyms and translations too), as retrieval reads the question. */
-  queryTerms(phrase: string): readonly string[];
+  /** Search terms of a question phrase (its synonyms and translations too, unless `own`: the words' own terms), as retrieval reads the question. */
+  queryTerms(phrase: string, own?: boolean): readonly string[];
 }
 
 /** The question read as retrieval reads it: sentence words into index terms, question phrases with synonyms and translations. */
@@ -78,7 +78,7 @@ export function answerEvidenceOf(live: QuestionView, question: string): AnswerEv
   return {
     question,
     termsOf: (text) => live.analyzer.analyze(text),
-    queryTerms: (phrase) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.map((t) => t.term)),
+    queryTerms: (phrase, own = false) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.filter((t) => !own || t.weight >= 1).map((t) => t.term)),
   };
 }
 

@@ -10,7 +10,8 @@ export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'duration' | 'di
 
 /**
  * The answer a question expects. `counted`: for a count, the interrogative with the words naming what it counts
- * ("wie viele Kinder", "how many science instruments"), so that it is analysed in the question's language.
+ * ("wie viele Kinder", "how many science instruments"), so that it is analysed in the question's language; for a
+ * sum, the noun naming its kind ("Gewerbesteuer", see MONEY_NOUN).
  */
 export interface ExpectedAnswer {
   kind: AnswerKind;
@@ -49,10 +50,11 @@ const TIME =
 const YEAR_QUESTION = open('in\\s+welchem\\s+jahr|(?:in\\s+)?(?:what|which)\\s+year');
 /**
  * Words of a question that make "how much" or "how high" a question about money (general vocabulary, 30 stems: the
- * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld").
+ * first 20 since round 5; round 9 added taxes, fees, rents, subsidies and funding; German ones also as the head of a compound, "Bußgeld"; round 17
+ * the participle "gekostet", which "\bkost" cannot reach: "Wie viel hat … gekostet?" asked for any figure).
  */
 const MONEY_WORD =
-  /\b(geld|kost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
+  /\b(geld|kost|gekost|zahl|bezahl|gezahlt|verdien|spend|preis|euro|dollar|franken|gehalt|money|cost|pay|paid|earn|donat|price|salary|budget|tax|fee|rent|subsid|funding)|(?:geld|steuer|gebühr|miete|zuschuss|förderung)(?:e?[ns])?\b/iu;
 /**
  * "Was kostet …", "was hat … gekostet", "was verdient …", "what does … cost/earn/pay" (the verb; not "what is … on extra
  * costs"): a sum of money without "how much". Round 15 added the perfect tense and the verbs of earning and paying
@@ -86,7 +88,10 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (AGE.test(question)) return { kind: 'age' };
   if (TEMPERATURE.test(question)) return { kind: 'temperature' };
   if (DISTANCE.test(question)) return TRAVEL.test(withoutInterrogative(question)) ? { kind: 'distance', placeToo: true } : { kind: 'distance' };
-  if (EXPENSIVE.test(question) || COSTS.test(question) || ((HOW_MUCH.test(question) || HIGH.test(question)) && MONEY_WORD.test(question))) return { kind: 'money' };
+  if (EXPENSIVE.test(question) || COSTS.test(question) || ((HOW_MUCH.test(question) || HIGH.test(question)) && MONEY_WORD.test(question))) {
+    const noun = question.match(/[\p{L}-]+/gu)?.find((w) => MONEY_NOUN.test(w));
+    return noun ? { kind: 'money', counted: noun } : { kind: 'money' };
+  }
   if (DURATION.test(question)) return { kind: 'duration', lengthToo: /^\s*how/iu.test(question) };
   if (LENGTH_OR_DURATION.test(question)) return { kind: 'duration', lengthToo: true };
   const counted = countedPhrase(question);
@@ -97,6 +102,20 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (MEASURE.test(question)) return MONEY_WORD.test(question) ? { kind: 'money' } : { kind: 'amount' };
   return null;
 }
+
+/**
+ * A sum of a named kind ("Wie viel Gewerbesteuer …", "how much rent …"): the sentence stating the sum must name that
+ * kind too (`counted`), as a count names what it counts — any sum in a sentence about the topic answered. General
+ * vocabulary, 7 German heads (also of compounds) and 7 English nouns. Round 17, eighteen tuning dossiers: unanswerable
+ * declined +1, answerable unchanged.
+ */
+const MONEY_NOUN = /^(?:\p{L}*(?:steuer|gebühr|miete|zuschuss|förderung|gehalt|lohn)(?:e?[ns])?|tax|taxes|fees?|rents?|subsid(?:y|ies)|funding|salary|salaries|wages?)$/iu;
+
+/**
+ * "Wie alt ist er geworden?", "how old did he become?": the verb belongs to the age idiom, and the answer says "wurde 95
+ * Jahre alt" or "im Alter von 95 Jahren" (general grammar, 4 words; "wurde", "been" are stop words already).
+ */
+const BECOME = /(?<!\p{L})(?:geworden|become|became|becomes)(?!\p{L})/giu;
 
 /** The interrogatives that ask for a kind of answer, in the order `expectedAnswer` tries them. */
 const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DURATION, open('wie\\s+viele|how\\s+many'), HOW_MUCH, OTHER_NUMBER, TIME, MEASURE];
@@ -109,7 +128,7 @@ const OPENINGS = [AGE, TEMPERATURE, DISTANCE, EXPENSIVE, DURATION, LENGTH_OR_DUR
 export function withoutInterrogative(question: string): string {
   for (const pattern of OPENINGS) {
     const match = pattern.exec(question);
-    if (match) return question.slice(match[0].length);
+    if (match) return pattern === AGE ? question.slice(match[0].length).replace(BECOME, ' ') : question.slice(match[0].length);
   }
   return question;
 }
