@@ -10,6 +10,7 @@ import { NAMES_EN } from './names-en.js';
 import { englishWords, skipped } from './english-words.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
+import { ownStemSearched } from './english-phrases.js';
 
 /** Function words only English has ("was", "in", "will", "so" are German too), for telling a question's language. */
 const ENGLISH_ONLY = new Set([...ENGLISH_STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w)));
@@ -183,7 +184,7 @@ function translate(span: string[], german: GermanTerms, proper = false, noun = f
   if (loan.length) return found ? loanFirst(found, loan) : weighted(loan);
   if (found || span.length > 1) return found;
   const first = translations.find(({ german: g }) => termsOf(g).length > 0)?.german;
-  if (first === undefined || own.some(known)) return weighted(own);
+  if (first === undefined || ownStemSearched(span[0]!, own, german)) return weighted(own);
   return weighted(withInflections(first, german), learnedHeads(span[0]!, german), kindOf(first));
 }
 
