@@ -28,4 +28,13 @@ describe('English phrases read as one (issue 8)', () => {
     expect(terms).toContain(news.analyze('Nummer')[0]);
     expect(terms).not.toContain(news.analyze('mehrere')[0]);
   }, 30_000);
+
+  it('GIVEN a common news phrase Ding lacks THEN the hand list translates it whole, after any senses Ding has', () => {
+    const news = withVocabulary('Die Feuerwehr rückte 40 Mal aus. Die Tarifverhandlungen scheitern wahrscheinlich.');
+    expect(termsOf(news, 'How often did the fire service turn out?')).toContain(news.analyze('Feuerwehr')[0]);
+    expect(termsOf(news, 'Did the pay talks fail?')).toContain(news.analyze('Tarifverhandlungen')[0]);
+    // Ding has "most likely" (höchstwahrscheinlich), which the corpus lacks; the list's "wahrscheinlich" follows it.
+    expect(termsOf(news, 'Will the talks most likely fail?')).toContain(news.analyze('wahrscheinlich')[0]);
+    expect(termsOf(news, 'Was the service fast?')).not.toContain(news.analyze('Feuerwehr')[0]); // only the phrase
+  }, 30_000);
 });
