@@ -108,7 +108,8 @@ describe.each([
   // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.77 → 0.85.
   ['fiebersaft', 'de', 13, 0.85, 0.76],
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
-  ['fiebersaft', 'en', 12, 0.5, 0.41],
+  // Round 17: English news phrases Ding lacks (english-news-phrases.ts, "get better" → bessern): 0.5 → 0.58.
+  ['fiebersaft', 'en', 12, 0.58, 0.5],
   // Held out in round 4 (written blind, measured once), a tuning dossier since.
   // "seit" and "bis" searched, no longer stop words (stop-words.ts): deutschlandticket de 0.69 → 0.77, rhodos de 0.77 → 0.85.
   ['deutschlandticket', 'de', 13, 0.77, 0.69],
@@ -181,7 +182,8 @@ describe.each([
   // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out): German
   // 8 → 9 of 13 (floor 0.53 → 0.61).
   ['benedikt', 'de', 13, 0.69, 0.61],
-  ['benedikt', 'en', 11, 0.82, 0.72],
+  // Round 17: English news phrases Ding lacks (english-news-phrases.ts, "lie in state" → aufgebahrt): 0.82 → 0.91.
+  ['benedikt', 'en', 11, 0.91, 0.82],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -202,11 +204,14 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // name (expected-name.ts WHO_IS), measured together: 33 → 34 of 47 and 13 → 12 of 145 (floor 32 → 33, ceiling 14 → 13).
   // Round 15: a number right after a capitalised word labels a thing and counts nothing (states-answer.ts isLabel):
   // 34 → 35 of 47, answerable unchanged (floor 33 → 34).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 34 of the first (reached: 35, 74 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
+  // Round 17: English news phrases Ding lacks (english-news-phrases.ts): "health insurers" now reaches Krankenkassen,
+  // so one unanswerable fiebersaft question is answered, 35 → 34 of 47 (floor kept at 34, no slack left), and one
+  // answerable one no longer declined, 12 → 11 of 145 (ceiling 13 → 12).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 34 of the first (reached: 34, 72 %) and at most 12 of the second are declined (reached: 11, 8 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.abstention).toBeGreaterThanOrEqual(34 / 47);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(13 / 145);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(12 / 145);
   });
 });
 
@@ -264,9 +269,10 @@ describe('abstention on bahnstreik (lexical mode)', () => {
  * loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
  * and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
  * app prompt, a boilerplate passage, not from its answer). One question of slack each way at the measurement.
+ * Round 17: "send in" looked up whole (english-phrases.ts) took answerable declined 2 → 1 of 24; the ceiling stays 2.
  */
 describe('abstention on loewin (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 2)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 1)', async () => {
     const row = rowsFor('loewin', 'lexical', [await lexicalRun('loewin')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
@@ -276,14 +282,15 @@ describe('abstention on loewin (lexical mode)', () => {
 
 /**
  * benedikt (held out in round 16, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. One question of slack each way.
+ * and 3 of 24 answerable declined. One question of slack each way. Round 17: English news phrases Ding lacks
+ * (english-news-phrases.ts, "lie in state") took answerable declined 3 → 2 of 24 (ceiling 4 → 3).
  */
 describe('abstention on benedikt (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 2 of the first (reached: 3) and at most 4 of the second are declined (reached: 3)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 2 of the first (reached: 3) and at most 3 of the second are declined (reached: 2)', async () => {
     const row = rowsFor('benedikt', 'lexical', [await lexicalRun('benedikt')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(2 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
+    expect(row.falseAbstention).toBeLessThanOrEqual(3 / 24);
   });
 });
 
