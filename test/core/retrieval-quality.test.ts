@@ -111,7 +111,8 @@ describe.each([
   // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.77 → 0.85.
   ['fiebersaft', 'de', 13, 0.85, 0.76],
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
-  ['fiebersaft', 'en', 12, 0.5, 0.41],
+  // Round 17: English news phrases Ding lacks (english-news-phrases.ts, "get better" → bessern): 0.5 → 0.58.
+  ['fiebersaft', 'en', 12, 0.58, 0.5],
   // Held out in round 4 (written blind, measured once), a tuning dossier since.
   // "seit" and "bis" searched, no longer stop words (stop-words.ts): deutschlandticket de 0.69 → 0.77, rhodos de 0.77 → 0.85.
   ['deutschlandticket', 'de', 13, 0.77, 0.69],
@@ -184,9 +185,11 @@ describe.each([
   // Held out in round 16 (written blind, measured once after every choice of the round: German 0.62, English 0.82).
   // Round 17's ingestion rules (52 passages, was 53: kicker, breadcrumb, notes, captions and prompts out), "geworden"
   // a stop word like "wurde" (stop-words.ts) and round 17's abstention (a full name answers "welche Politiker",
-  // expected-name.ts; "geworden" belongs to the age idiom, expected-answer.ts): 8 → 10 of 13 (floor 0.53 → 0.69).
-  ['benedikt', 'de', 13, 0.77, 0.69],
-  ['benedikt', 'en', 11, 0.82, 0.72],
+  // expected-name.ts; "geworden" belongs to the age idiom, expected-answer.ts): 8 → 11 of 13 (floor 0.53 → 0.77).
+  ['benedikt', 'de', 13, 0.85, 0.77],
+  // Round 17: English news phrases Ding lacks (english-news-phrases.ts, "lie in state" → aufgebahrt; the phrase was
+  // taken from this dossier's miss list, so the gain is fitted): 9 → 10 of 11 (floor 0.72 → 0.82).
+  ['benedikt', 'en', 11, 0.91, 0.82],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -207,12 +210,14 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // name (expected-name.ts WHO_IS), measured together: 33 → 34 of 47 and 13 → 12 of 145 (floor 32 → 33, ceiling 14 → 13).
   // Round 15: a number right after a capitalised word labels a thing and counts nothing (states-answer.ts isLabel):
   // 34 → 35 of 47, answerable unchanged (floor 33 → 34).
-  // Round 17: a place after "in" is no name of a hotel (expected-name.ts): 35 → 36 of 47 (floor 34 → 35).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 35 of the first (reached: 36, 77 %) and at most 13 of the second are declined (reached: 12, 8 %)', async () => {
+  // Round 17: a place after "in" is no name of a hotel (expected-name.ts): 35 → 36 of 47; English news phrases Ding
+  // lacks (english-news-phrases.ts): "health insurers" now reaches Krankenkassen, so one unanswerable fiebersaft
+  // question is answered, and one answerable one is no longer declined: 35 of 47 and 11 of 145 (floor 34, ceiling 13 → 12).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 34 of the first (reached: 35, 74 %) and at most 12 of the second are declined (reached: 11, 8 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(35 / 47);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(13 / 145);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(34 / 47);
+    expect(pooled.falseAbstention).toBeLessThanOrEqual(12 / 145);
   });
 });
 
@@ -270,9 +275,10 @@ describe('abstention on bahnstreik (lexical mode)', () => {
  * loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
  * and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
  * app prompt, a boilerplate passage, not from its answer). One question of slack each way at the measurement.
+ * Round 17: "send in" looked up whole (english-phrases.ts) took answerable declined 2 → 1 of 24; the ceiling stays 2.
  */
 describe('abstention on loewin (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 2)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 1)', async () => {
     const row = rowsFor('loewin', 'lexical', [await lexicalRun('loewin')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
@@ -282,16 +288,17 @@ describe('abstention on loewin (lexical mode)', () => {
 
 /**
  * benedikt (held out in round 16, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. Round 17 (a tuning dossier): 6 of 8 and 1 of 24 — a sum "gekostet", a count of
- * cardinals not answered by "Menschen", "welcher Arzt" asking for a name (declined); a full name for "welche
- * Politiker", "geworden" in an age question (answered; also a stop word, stop-words.ts). One question of slack each way.
+ * and 3 of 24 answerable declined. Round 17 (a tuning dossier): a sum "gekostet", a count of cardinals not answered
+ * by "Menschen", "welcher Arzt" asking for a name (declined); a full name for "welche Politiker", "geworden" in an age
+ * question (answered; also a stop word, stop-words.ts); "lie in state" (english-news-phrases.ts): 6 of 8 and 0 of 24.
+ * One question of slack each way.
  */
 describe('abstention on benedikt (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 1)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 1 of the second are declined (reached: 0)', async () => {
     const row = rowsFor('benedikt', 'lexical', [await lexicalRun('benedikt')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
     expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(2 / 24);
+    expect(row.falseAbstention).toBeLessThanOrEqual(1 / 24);
   });
 });
 

@@ -3,6 +3,7 @@
  * under (American spelling, base forms), and each translation's rank, which sets its weight.
  */
 import { clippingFullForm } from './english-clippings.js';
+import { newsPhrase } from './english-news-phrases.js';
 import { germanFor } from './lexicon.js';
 
 /** A translation and its place in its dictionary entry's list (0 = the most likely sense). */
@@ -65,7 +66,7 @@ function phraseKeys(words: string[]): string[] {
 
 /** The German for some English words: a phrase as written, a single word also under its other keys (all translations, in order, each with its rank in its entry). */
 export function dictionaryLookup(words: string[]): Translation[] | undefined {
-  const entries = words.length > 1 ? [{ senses: phraseKeys(words).map(germanFor).find((entry) => entry !== undefined) ?? [], after: 0 }] : singleEntries(words[0]!);
+  const entries = words.length > 1 ? [{ senses: phraseSenses(phraseKeys(words)), after: 0 }] : singleEntries(words[0]!);
   const seen = new Set<string>();
   // Interleaved by rank: the base form's first sense ("stay" → bleiben) before the fifth of the form's own row
   // ("staying" → aussetzend); a stable sort keeps the written form first among equals. A plural's own nouns go first.
@@ -75,6 +76,12 @@ export function dictionaryLookup(words: string[]): Translation[] | undefined {
     .map(({ german, rank }) => ({ german, rank }));
   const unique = found.filter(({ german }) => !seen.has(german) && Boolean(seen.add(german)));
   return unique.length ? unique : undefined;
+}
+
+/** A phrase's senses under its first key Ding or the news-phrase list has: Ding's, then the list's. */
+function phraseSenses(keys: string[]): string[] {
+  const key = keys.find((k) => germanFor(k) !== undefined || newsPhrase(k) !== undefined);
+  return key === undefined ? [] : [...new Set([...(germanFor(key) ?? []), ...(newsPhrase(key) ?? [])])];
 }
 
 /** A Ding row and the rank its first sense takes (`after` senses come before it). */

@@ -10,6 +10,7 @@ import { NAMES_EN } from './names-en.js';
 import { englishWords, skipped } from './english-words.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
+import { endsInParticle, ownStemSearched } from './english-phrases.js';
 
 /** Function words only English has ("was", "in", "will", "so" are German too), for telling a question's language. */
 const ENGLISH_ONLY = new Set([...ENGLISH_STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w)));
@@ -67,7 +68,7 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
     for (let n = Math.min(LONGEST_PHRASE, raw.length - i); n >= 1 && !taken; n--) {
       const span = raw.slice(i, i + n);
       // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
-      if ((n === 1 && skipped(span[0]!)) || skipped(span.at(-1)!)) continue;
+      if ((n === 1 && skipped(span[0]!)) || (skipped(span.at(-1)!) && !endsInParticle(span))) continue;
       let word = translate(span, german, n === 1 && proper[i]!, n === 1 && !proper[i] && i > 0 && DETERMINERS.has(raw[i - 1]!));
       // A phrasal verb the corpus has no translation of: its verb is searched alone, and its particle, which on its
       // own translates to a different sense ("sign off" → "off" → schlecht), stands for the phrase's first
@@ -183,7 +184,7 @@ function translate(span: string[], german: GermanTerms, proper = false, noun = f
   if (loan.length) return found ? loanFirst(found, loan) : weighted(loan);
   if (found || span.length > 1) return found;
   const first = translations.find(({ german: g }) => termsOf(g).length > 0)?.german;
-  if (first === undefined || own.some(known)) return weighted(own);
+  if (first === undefined || ownStemSearched(span[0]!, own, german)) return weighted(own);
   return weighted(withInflections(first, german), learnedHeads(span[0]!, german), kindOf(first));
 }
 
