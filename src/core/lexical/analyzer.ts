@@ -138,7 +138,8 @@ export const SYNONYM_WEIGHT = 0.85;
  * declined); such a word not split at all in a question → 231 / 172 / 245 (seven dossiers lower); none for parts
  * under 5 / 6 letters (land, bund, sieg) → 234 / 233 (erdbeben −2, juice −2 / −3). At index time, corpus words the synonym
  * files list whole ("Minister") not cut into their nouns (mini|ster) → German 234, English 165 (schoigu
- * −1 German, −2 English; court, fiebersaft, loewin, bahnstreik, deutschlandticket −1).
+ * −1 German, −2 English; court, fiebersaft, loewin, bahnstreik, deutschlandticket −1). No synonyms for a part with
+ * more than 2 / 5 of them in the corpus → 233 / 232 (erdbeben −2, juice −3).
  */
 export const PART_SYNONYM_FACTOR = 0.5;
 
