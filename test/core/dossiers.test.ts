@@ -142,8 +142,10 @@ interface Expected {
  * KNA" names A; credit-caption.ts: a caption under its credit in an image box, "Foto: …" / "<one sentence>";
  * update-note.ts: "Hinweis der Redaktion: Dieser Text wird laufend ergänzt." with a call for the reader's pictures;
  * prompts.ts: "Mit der …-App keine Nachricht … verpassen.", "Jetzt das …-ePaper lesen", skip links in other words).
+ * "carola", written blind for round 17 and measured once after every choice of it: 1 of 30 checked values wrong and
+ * 6 of 52 passages with listed boilerplate (which, is not printed while it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { carola: { wrongValues: 1, boilerplatePassages: 6 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
