@@ -76,8 +76,6 @@ const PROMPT = [
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
   /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
-  // The agencies' credit under the story, also set in lower case as a footnote: "mit Material von dpa und AFP".
-  /^[Mm]it Material (von|der|aus)\b/,
   // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
   /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
   // An embed's placeholder telling the reader what to allow first: "Zum Abspielen des Podcasts müssen Sie externe
@@ -154,10 +152,24 @@ const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontover
 export function promptReason(text: string, sentence: boolean): string | null {
   if (DONATION_ACCOUNT.test(text)) return 'donation account';
   if (isTrafficWidget(text)) return 'traffic widget';
+  if (isMaterialCredit(text)) return 'agency credit';
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
   if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
+}
+
+/** Lower-case words a material credit may hold besides names: its articles and joins, and agencies written small (dpa, epd, ddp). */
+const CREDIT_WORD = /^(?:von|der|die|des|dem|den|und|sowie|aus|dpa|afp|epd|ddp|kna|sid|apa|sda|imago|[\p{L}\d-]+\.[a-z]{2,4})$/u;
+
+/**
+ * The sources' credit under the story: "Mit Material von dpa und AFP", "mit Material der Nachrichtenagenturen dpa
+ * und AFP" (also in lower case, as a footnote). It names sources only: any other lower-case word makes it a sentence
+ * ("Mit Material aus dem Baumarkt hatten Anwohner die Absperrung verstärkt.").
+ */
+function isMaterialCredit(text: string): boolean {
+  const m = text.match(/^[Mm]it Material (?:von|der|aus)\s+(.{1,100}?)\.?$/u);
+  return m !== null && m[1]!.split(/[\s,;/]+/).filter(Boolean).every((word) => /^[\p{Lu}\d]/u.test(word) || CREDIT_WORD.test(word));
 }
 
 const SCHEDULE = /\b(?:jeden|jede|jedem)\s+(?:Morgen|Abend|Tag|Werktag|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b(?:täglich|wöchentlich|werktags|monatlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b/i;
