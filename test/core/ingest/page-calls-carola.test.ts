@@ -2,7 +2,7 @@
  * Forms first seen on carola's pages, written here as fixtures of our own: a brand in lower case after its letters
  * behind the company in the footer ("… GmbH 2024 · ABC nachrichten"), ticker entries framed in plus signs, a video's
  * caption under "Im Video:", an agency credit in lower case, a paywall question about a plus offer, a newsletter
- * labelled by its own name, an app offer with a capital "Dir", a "Transparenzhinweis:" disclosure. Each where it must
+ * labelled by its own name, an app offer with a capital "Dir", a "Transparenzhinweis:" disclosure, a squashed share row. Each where it must
  * fire and on look-alike prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,7 @@ describe('carola forms of furniture', () => {
   it.each([
     'Im Video: Drohnenaufnahmen zeigen die zerstörte Brücke am Morgen.',
     'mit Material von dpa und AFP',
+    'Artikel teilen Facebook LinkedIn E-Mail',
     'Mit Material der Nachrichtenagenturen dpa und AFP',
     'Sie haben noch kein KZ+? Jetzt einen Monat für 0,99 € testen und alle Artikel lesen.',
     'Noch kein KZ Plus? Hier geht es zu unseren Angeboten.',
@@ -57,6 +58,7 @@ describe('carola forms of furniture', () => {
     'Im Video sieht man, wie der Brückenzug kurz nach drei Uhr in den Fluss stürzt.',
     'Mit Material aus dem Baumarkt hatten Anwohner die Absperrung notdürftig verstärkt, sagte ein Polizeisprecher.',
     'Mit Material aus Polen bauten sie die Behelfsbrücke.',
+    'Teilen wollten die Anwohner ihre Aufnahmen nicht, auch nicht auf Facebook.',
     'Der Newsletter des Vereins erscheint jeden Freitag und erreicht inzwischen mehr als 2.000 Mitglieder.',
     'Hol dir keine Erkältung, rief die Mutter ihrem Sohn nach, als er zur kalten Dusche ging.',
     'Hinweise zur Ursache gebe es bislang keine, sagte der Sprecher der Stadt am Abend.',
