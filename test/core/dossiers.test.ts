@@ -143,9 +143,14 @@ interface Expected {
  * update-note.ts: "Hinweis der Redaktion: Dieser Text wird laufend ergänzt." with a call for the reader's pictures;
  * prompts.ts: "Mit der …-App keine Nachricht … verpassen.", "Jetzt das …-ePaper lesen", skip links in other words).
  * "carola", written blind for round 17 and measured once after every choice of it: 1 of 30 checked values wrong and
- * 6 of 52 passages with listed boilerplate (which, is not printed while it is held out).
+ * 6 of 52 passages with listed boilerplate; as a tuning dossier (round 18) all fixed, so it has no ceiling of its own
+ * (footer-title.ts: the brand after the company, its word in lower case after its letters, "… GmbH 2024 · VDI
+ * nachrichten"; page-rows.ts: ticker entries framed in plus signs, "+++ 11:05 Uhr: … +++"; boilerplate.ts: a video's
+ * caption under "Im Video:"; prompts.ts: "mit Material von dpa und AFP" in lower case, "Sie haben noch kein LR+?", a
+ * newsletter labelled by its own name with its schedule, "Der LR-Newsletter am Morgen: …, jeden Werktag um 6 Uhr.",
+ * "Hol Dir die …-App" with a capital "Dir", a "Transparenzhinweis:" disclosure).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { carola: { wrongValues: 1, boilerplatePassages: 6 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

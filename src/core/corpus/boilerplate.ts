@@ -36,6 +36,8 @@ const CREDIT = [
   /(^|[\s(])(Foto|Fotos|Bild|Bilder|Bildrechte|Bildquelle|Fotograf|Fotografin|Grafik|Illustration|Archivfoto|Quelle|Credit|Copyright)\s?:\s?\S/,
   // A gallery may count its pictures before the colon: "Bildergalerie (12 Bilder): So läuft die Suche".
   /^(Video|Audio|Galerie|Bildergalerie|Symbolbild|Archivbild)(?:\s*\(\d+\s*(?:Bilder|Fotos|Videos)\))?\s?:/i,
+  // A video's caption under its own label: "Im Video: Drohnenaufnahmen zeigen die zerstörte Brücke." ("Im Video sieht man …", a sentence, has no colon).
+  /^Im (?:Video|Clip|Podcast)\s?:\s/,
   COPYRIGHT,
   new RegExp(`(^|[\\s(|/])(${AGENCIES})\\s?/\\s?\\p{L}|\\p{L}\\s?/\\s?(${AGENCIES})\\b|\\b(${AGENCIES})\\s?\\|`, 'u'),
   new RegExp(`\\s[-–|]\\s(${AGENCIES})(/\\S+)?\\)?$`),

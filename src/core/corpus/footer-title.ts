@@ -1,13 +1,16 @@
 /**
  * A copyright footer that names the publisher's company and then, after a separator, the paper it prints:
  * "© Krone Multimedia GmbH & Co KG 2023 · Kronen Zeitung", "© 2023 Märkisches Medienhaus GmbH & Co. KG – Märkische
- * Oderzeitung". The company is who owns the rights; the name after it, with no legal form, is the outlet.
+ * Oderzeitung", "© VDI Verlag GmbH 2024 · VDI nachrichten". The company is who owns the rights; the name after it, with no legal form, is the outlet.
  */
 
 /** A company's legal form or the year: what shows that the part before the separator is the rights holder. */
 const HOLDER = /\b(?:GmbH|AG|KG|KGaA|SE|Ltd\.?|Inc\.?|Verlag\w*|Medienhaus|Mediengruppe|Media|\d{4})\s*$/;
-/** The paper's name: up to four capitalised words (hyphens and dots inside, "B.Z."), no sentence, no rights notice. */
-const TITLE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}$/u;
+/**
+ * The paper's name: up to four capitalised words (hyphens and dots inside, "B.Z."), no sentence, no rights notice.
+ * A brand may set its word in lower case after its letters ("VDI nachrichten"): only after an acronym of 2–5 capitals.
+ */
+const TITLE = /^(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Lu}{2,5}(?:\s\p{Ll}[\p{L}-]*){1,2})$/u;
 const NOT_A_TITLE = /\b(?:Rechte|Rights|vorbehalten|reserved|GmbH|AG|KG|Impressum|Datenschutz)\b/i;
 
 /** The paper named after the rights holder in a copyright line ("… KG 2023 · Kronen Zeitung" → "Kronen Zeitung"), or null. */

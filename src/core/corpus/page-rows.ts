@@ -21,8 +21,11 @@ export function isNavigationRow(line: Pick<Line, 'text' | 'cells'>): boolean {
   return words.length <= 12 && words.filter((word) => SITE.test(word)).length >= 2;
 }
 
-/** A live ticker's entry: a clock time, then a dash or colon, then the event ("13:57 Uhr – Abpfiff …", "90:12 - Tor"). */
-const TICKER_ENTRY = /^\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*(?:[–—-]|:)\s+\S/;
+/**
+ * A live ticker's entry: a clock time, then a dash or colon, then the event ("13:57 Uhr – Abpfiff …", "90:12 - Tor"),
+ * also framed in the ticker's plus signs ("+++ 11:05 Uhr: Wasserstraßenamt stoppt den Schiffsverkehr +++").
+ */
+const TICKER_ENTRY = /^(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*(?:[–—-]|:)\s+\S/;
 /** Ticker entries are a line or two; a reportage paragraph that opens with a time goes on for longer. */
 const MAX_ENTRY = 250;
 

@@ -13,6 +13,8 @@ const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|
 const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
   /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
+  // A share row squashed into one line, its label then only the channels: "Artikel teilen Facebook LinkedIn E-Mail".
+  /^(?:(?:Artikel|Beitrag|Seite) )?[Tt]eilen\s*:?(?:\s*[·|,]?\s*(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|E-Mail|Mail|Threads|Bluesky|Flipboard|Pocket|Link kopieren|Drucken))+$/,
   // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
   /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
   /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
@@ -50,9 +52,11 @@ const PROMPT = [
   /(?:^|[.!?]\s+)Jetzt (?:das|die|unser|unsere|Ihr|Ihre) (?:[\p{L}\d.+]+-)*(?:ePaper|E-Paper|e-Paper|Epaper|Digitalausgabe|Digital-Ausgabe|Zeitung digital)\s+(?:lesen|entdecken|testen|sichern|herunterladen|laden)\b/u,
   // …or offered in the imperative to the reader as "du", with the app's name as what to get: "Hol dir die B.Z.-App: Alle
   // News aus Berlin direkt aufs Handy". A story reports such an offer ("rät, sich die Warn-App zu holen").
-  /^(?:Hol|Lade|Installiere|Sichere) dir (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
+  // The "du" may be capitalised, as some sites write it: "Hol Dir die TAG24-App und verpasse keine Eilmeldung mehr!"
+  /^(?:Hol|Lade|Installiere|Sichere) [Dd]ir (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
   // A paywall's question to the reader: "Noch kein Abo? Jetzt 4 Wochen für 1 Euro testen." (a story does not ask its reader).
-  /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang)\?/,
+  // The product may be the paper's plus offer: "Sie haben noch kein LR+? Jetzt einen Monat für 0,99 € testen …".
+  /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang|\p{Lu}[\p{L}.-]*\s?(?:\+|Plus|PLUS))\?/u,
   // A call for the reader's pictures, letters or tips, with the address to send them to: "Schicken Sie uns Ihre Bilder
   // an leserreporter@oz-beispiel.de", "Schreiben Sie uns Ihre Meinung: leserbriefe@…". Only as a sentence the page opens.
   // The reader's own pictures may come first: "Schicken Sie Ihre Fotos und Videos an leserreporter@bz-berlin.de".
@@ -74,7 +78,6 @@ const PROMPT = [
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
   /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
-  /^Mit Material (von|der|aus)\b/,
   // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
   /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
   // An embed's placeholder telling the reader what to allow first: "Zum Abspielen des Podcasts müssen Sie externe
@@ -115,6 +118,9 @@ const FRAGMENT = [
  * in …"), a listening or viewing hint ("Hören Sie den Beitrag …"). They are whole sentences, so they need their own shape.
  */
 const NOTE = [
+  // A disclosure about the text itself under its label: "Transparenzhinweis: Der im Text zitierte Prüfingenieur ist
+  // Mitglied des VDI, der die VDI nachrichten herausgibt." The label names the page's own note; a story says "Hinweise".
+  /^(?:Transparenzhinweis|Transparenz-Hinweis|Offenlegung)\s*:\s*\S/,
   /^Diese[rs]?\s+(Beitrag|Nachricht|Sendung|Interview|Text|Artikel|Audio|Video|Podcast|Kommentar|Feature)\b.{0,100}\b(gesendet|ausgestrahlt)\b/,
   /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|(Diese[rs]?|Der) (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
@@ -148,10 +154,24 @@ const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontover
 export function promptReason(text: string, sentence: boolean): string | null {
   if (DONATION_ACCOUNT.test(text)) return 'donation account';
   if (isTrafficWidget(text)) return 'traffic widget';
+  if (isMaterialCredit(text)) return 'agency credit';
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
   if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
+}
+
+/** Lower-case words a material credit may hold besides names: its articles and joins, and agencies written small (dpa, epd, ddp). */
+const CREDIT_WORD = /^(?:von|der|die|des|dem|den|und|sowie|aus|dpa|afp|epd|ddp|kna|sid|apa|sda|imago|[\p{L}\d-]+\.[a-z]{2,4})$/u;
+
+/**
+ * The sources' credit under the story: "Mit Material von dpa und AFP", "mit Material der Nachrichtenagenturen dpa
+ * und AFP" (also in lower case, as a footnote). It names sources only: any other lower-case word makes it a sentence
+ * ("Mit Material aus dem Baumarkt hatten Anwohner die Absperrung verstärkt.").
+ */
+function isMaterialCredit(text: string): boolean {
+  const m = text.match(/^[Mm]it Material (?:von|der|aus)\s+(.{1,100}?)\.?$/u);
+  return m !== null && m[1]!.split(/[\s,;/]+/).filter(Boolean).every((word) => /^[\p{Lu}\d]/u.test(word) || CREDIT_WORD.test(word));
 }
 
 const SCHEDULE = /\b(?:jeden|jede|jedem)\s+(?:Morgen|Abend|Tag|Werktag|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b(?:täglich|wöchentlich|werktags|monatlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b/i;
@@ -159,12 +179,19 @@ const SCHEDULE = /\b(?:jeden|jede|jedem)\s+(?:Morgen|Abend|Tag|Werktag|Woche|Mon
 const READER = /(?<!^|[.!?:]["“”»«']?\s)\b(?:Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres|Ihnen)\b|\bJetzt\b.{0,20}\b(?:anmelden|abonnieren|bestellen|registrieren)\b/;
 
 /**
+ * The newsletter's own name as the line's label: "Der LR-Newsletter am Morgen: Die wichtigsten Nachrichten aus der
+ * Lausitz, jeden Werktag um 6 Uhr." A story reports a newsletter in a sentence ("Der Newsletter erscheint jeden Freitag.").
+ */
+const NEWSLETTER_LABEL = /^(?:Der |Unser )?(?:[\p{L}\d.+]+-)?Newsletter\b[^:.!?]{0,40}:\s/u;
+
+/**
  * A newsletter offer: it names the newsletter, its schedule and speaks to the reader ("Der WAZ-Newsletter für
  * Essen – jeden Morgen die wichtigsten Nachrichten aus Ihrer Stadt."). Reporting about a newsletter ("Der Verein
- * verschickt jeden Morgen einen Newsletter an seine Mitglieder.") does not address the reader.
+ * verschickt jeden Morgen einen Newsletter an seine Mitglieder.") does not address the reader
+ * — or it is labelled with the newsletter's own name (NEWSLETTER_LABEL) and its schedule.
  */
 export function isNewsletterOffer(text: string): boolean {
-  return text.length < 300 && /newsletter/i.test(text) && SCHEDULE.test(text) && READER.test(text);
+  return text.length < 300 && /newsletter/i.test(text) && SCHEDULE.test(text) && (READER.test(text) || NEWSLETTER_LABEL.test(text));
 }
 
 /** The outlet a broadcast note names: "im Programm Deutschlandfunk", "berichtete NDR Info am …", or null. */
