@@ -38,8 +38,9 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   });
 
   // Round 13: a surface-form BM25 term in the German ranking (sentence-score.ts SURFACE_SHARE): 41 → 43 of 62.
-  it('GIVEN the German questions THEN the first passage answers at least 67 % of them (reached: 43 of 62, 69 %)', () => {
-    expect(row('de').recall1).toBeGreaterThanOrEqual(0.67);
+  // Round 18: a why-question prefers a sentence stating a cause (sentence-score.ts rankingTypeOf): 43 → 44 (floor 0.67 → 0.69).
+  it('GIVEN the German questions THEN the first passage answers at least 69 % of them (reached: 44 of 62, 71 %)', () => {
+    expect(row('de').recall1).toBeGreaterThanOrEqual(0.69);
   });
 
   // Round 15 (english-clippings.ts): "ICBMs" searches "intercontinental ballistic missile" → Interkontinentalrakete: 31 → 32.
@@ -109,7 +110,8 @@ describe.each([
   ['wm2023', 'en', 11, 0.55, 0.45],
   // Held out until this round (then 0.69 / 0.42); a tuning dossier now.
   // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.77 → 0.85.
-  ['fiebersaft', 'de', 13, 0.85, 0.76],
+  // Round 18: why-questions prefer a sentence stating a cause (sentence-score.ts rankingTypeOf): 0.85 → 0.77 (within the floor).
+  ['fiebersaft', 'de', 13, 0.77, 0.76],
   // English 0.42 → 0.5 (now a tuning dossier) with every Ding sense and "fever syrup" → Fiebersaft through Ding's "cough syrup" → Hustensaft.
   // Round 17: English news phrases Ding lacks (english-news-phrases.ts, "get better" → bessern): 0.5 → 0.58.
   ['fiebersaft', 'en', 12, 0.58, 0.5],
@@ -141,7 +143,8 @@ describe.each([
   // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages),
   // "weed" no longer read as "wee" + "-d" (english-lookup.ts), "cannabis" searched as the corpus writes it
   // (loanwordTerms) and the English coverage offset together: de 0.85 → 0.92, en 0.64 → 0.91.
-  ['cannabis', 'de', 13, 0.92, 0.84],
+  // Round 18: "Ab wann …" read as a time question in the ranking (sentence-score.ts rankingTypeOf): 0.92 → 1 (floor 0.84 → 0.92).
+  ['cannabis', 'de', 13, 1, 0.92],
   ['cannabis', 'en', 11, 0.91, 0.82],
   // Held out in round 9 (written blind, measured once: these figures), a tuning dossier since.
   // Round 11: "Was heißt/bedeutet …?" no longer searches the framing verb (analyzer.ts frameVerbAt): 0.69 → 0.77.
@@ -191,7 +194,8 @@ describe.each([
   // taken from this dossier's miss list, so the gain is fitted): 9 → 10 of 11 (floor 0.72 → 0.82).
   ['benedikt', 'en', 11, 0.91, 0.82],
   // Held out in round 17 (written blind, measured once after every choice of the round: these figures).
-  ['carola', 'de', 13, 0.62, 0.54],
+  // Round 18: why-questions prefer a sentence stating a cause (sentence-score.ts rankingTypeOf): 0.62 → 0.69 (floor 0.54 → 0.61).
+  ['carola', 'de', 13, 0.69, 0.61],
   ['carola', 'en', 11, 0.27, 0.18],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
 import { Bm25Index } from '../../src/core/lexical/bm25.js';
-import { bestSentenceCoverage, blendedScore, ownWordsOf } from '../../src/core/retrieval/sentence-score.js';
+import { bestSentenceCoverage, blendedScore, ownWordsOf, rankingTypeOf, statesRankingType } from '../../src/core/retrieval/sentence-score.js';
 
 describe('blendedScore (pure)', () => {
   it('GIVEN the top BM25 hit and a fully covering sentence THEN the score is 1', () => {
@@ -38,6 +38,12 @@ describe('bestSentenceCoverage', () => {
     expect(bestSentenceCoverage(index, words, sentences('Der Krieg endete.'), 'time', 0.8)).toBeCloseTo(0.8);
   });
 
+  it('GIVEN a why-question THEN a sentence stating no cause counts at the off-type factor', () => {
+    const words = index.queryWords('Warum endete der Krieg?');
+    expect(bestSentenceCoverage(index, words, sentences('Der Krieg endete, weil beide Seiten erschöpft waren.'), 'cause', 0.8)).toBeCloseTo(1);
+    expect(bestSentenceCoverage(index, words, sentences('Der Krieg endete 1953.'), 'cause', 0.8)).toBeCloseTo(0.8);
+  });
+
   it('GIVEN no sentences THEN coverage is 0', () => {
     expect(bestSentenceCoverage(index, index.queryWords('Krieg'), [], null, 0.8)).toBe(0);
   });
@@ -62,5 +68,40 @@ describe('ownWordsOf', () => {
     const own = ownWordsOf(words);
     expect(index.coverage(own, new Set(analyzer.analyze(texts[0]!)))).toBeCloseTo(1);
     expect(index.coverage(own, new Set(analyzer.analyze(texts[1]!)))).toBe(0);
+  });
+});
+
+describe('rankingTypeOf', () => {
+  it('GIVEN why-questions in German or English THEN they ask for a cause', () => {
+    expect(rankingTypeOf('Wieso gab es kein warmes Wasser mehr?')).toBe('cause');
+    expect(rankingTypeOf('aus welchem Grund wurde die Brücke gesperrt')).toBe('cause');
+    expect(rankingTypeOf('Why did the bridge collapse?')).toBe('cause');
+  });
+
+  it('GIVEN start and origin openings answer-type.ts does not read THEN they ask for a time', () => {
+    expect(rankingTypeOf('Ab wann gilt das Gesetz?')).toBe('time');
+    expect(rankingTypeOf('aus welcher Zeit stammt die Brücke')).toBe('time');
+    expect(rankingTypeOf('Ab welchem Tag ließ sich das Ticket bestellen?')).toBe('time');
+  });
+
+  it('GIVEN other questions THEN answer-type.ts decides', () => {
+    expect(rankingTypeOf('Wie viele Menschen starben?')).toBe('number');
+    expect(rankingTypeOf('Seit wann regiert die Familie Kim?')).toBe('time');
+    expect(rankingTypeOf('Wer hat Schoigu geschickt?')).toBeNull();
+    expect(rankingTypeOf('Woher stammt das Wasser?')).toBeNull();
+  });
+});
+
+describe('statesRankingType', () => {
+  it('GIVEN a cause question THEN connectives and cause nouns count, "da" and a bare date do not', () => {
+    expect(statesRankingType('Die Brücke stürzte ein, weil der Spannstahl korrodiert war.', 'cause')).toBe(true);
+    expect(statesRankingType('Die Ursache war Korrosion.', 'cause')).toBe(true);
+    expect(statesRankingType('Die Trümmer sollen raus, damit sie das Wasser nicht aufstauen.', 'cause')).toBe(true);
+    expect(statesRankingType('Da stand die Brücke am 11. September.', 'cause')).toBe(false);
+  });
+
+  it('GIVEN a time or number type THEN it reads as answer-type.ts does', () => {
+    expect(statesRankingType('Die Brücke wurde 1971 eröffnet.', 'time')).toBe(true);
+    expect(statesRankingType('Die Brücke wurde eröffnet.', 'time')).toBe(false);
   });
 });

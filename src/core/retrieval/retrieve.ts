@@ -5,9 +5,8 @@ import type { Bm25Hit } from '../lexical/bm25.js';
 import type { VectorHit } from '../vector-index.js';
 import { looksEnglish } from '../lexical/english-query.js';
 import { surfaceIndexOf } from '../lexical/surface.js';
-import { expectedAnswerType } from './answer-type.js';
 import { lexicalShareFor, reciprocalRankFusion, scoreFusion, type FusionSettings, type LexicalUnderstanding } from './fusion.js';
-import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR, OWN_WORDS_SHARE, ownWordsOf, SURFACE_SHARE } from './sentence-score.js';
+import { BM25_SHARE, bestSentenceCoverage, blendedScore, OFF_TYPE_FACTOR, OWN_WORDS_SHARE, ownWordsOf, rankingTypeOf, SURFACE_SHARE } from './sentence-score.js';
 
 /** A ranked passage with the evidence of each retriever, kept for abstention and answer extraction. */
 export interface Candidate {
@@ -90,7 +89,7 @@ function rank(live: QuestionView, question: string, mode: RetrievalMode, hits: B
   if (mode !== 'dense') {
     const words = live.lexical.queryWords(question);
     const topBm25 = hits[0]?.score ?? 0;
-    const answerType = expectedAnswerType(question);
+    const answerType = rankingTypeOf(question);
     // An English question's weight-1 terms are the lexicon's translations, not words the asker wrote: no own-word signal.
     const english = looksEnglish(question);
     const ownWords = english ? [] : ownWordsOf(words);
