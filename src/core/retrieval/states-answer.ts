@@ -87,7 +87,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       // The counted thing within four words after the figure ("500 Lieferengpässe für verschiedene Arzneimittel":
       // four, not three, answers one more tuning question and declines no fewer) or two before ("Tote: 500").
       return figures.some((i) => {
-        if (isShare(tokens, i) || isLabel(text, matches, i)) return false;
+        if (isShare(tokens, i) || isLabel(text, matches, i) || measuresOther(tokens, i, counted, termsOf)) return false;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
         return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || termsOf(window.join(' ')).some((term) => counted.has(term));
       });
@@ -107,6 +107,18 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'amount':
       return figures.length > 0;
   }
+}
+
+/**
+ * A unit right after the figure ("seit zwanzig Jahren", "drei Tage", "5 Euro", "40 Meter"): the figure measures time,
+ * money or length and counts nothing else, so it answers a count only of that unit ("wie viele Jahre"). Units of
+ * time, money, length and temperature, general vocabulary.
+ */
+const UNIT_AFTER =
+  /^(?:sekunden?|minuten?|stunden?|tage?n?|tages|wochen?|monate?n?|monats|jahre?n?|jahres|jahrzehnte?n?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|euro|eur|€|dollar|us-dollar|franken|chf|pfund|rubel|yen|yuan|cent|grad|degrees?|meter|metern|kilometer|kilometern|km|cm|mm|miles?)$/iu;
+function measuresOther(tokens: readonly string[], i: number, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && UNIT_AFTER.test(next) && !termsOf(next).some((term) => counted.has(term));
 }
 
 /** "Prozent", "percent", "%": a figure so marked is a share of something, not a count of it. */
