@@ -86,7 +86,7 @@ export function answerEvidenceOf(live: QuestionView, question: string): AnswerEv
 export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) => boolean) | null {
   const expected = expectedAnswer(evidence.question);
   if (expected === null) return null;
-  const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted) : []);
+  const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted, expected.unit === true) : []);
   return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf);
 }
 

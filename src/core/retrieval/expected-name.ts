@@ -50,9 +50,16 @@ const ROLE_AFTER_WHICH = new RegExp(`^\\s*(?:welche[rsnm]?|which)\\s+(?:\\p{L}+\
 /** "Wie heißt …", "What is the name of …", up to the noun phrase naming the role (askedRole). */
 const NAME_OPENING = new RegExp(`^\\s*(?:${NAME_VERB}|${WHAT_NAME}\\s+of|${WHO_IS})\\s+`, 'iu');
 
+/**
+ * "Wer leitet …", "who heads …": asks who heads something, answered by a person's full name (as CLASS_ROLE), which the
+ * text seldom writes beside the verb's noun (general grammar, 2 German and 8 English verb forms; not "führt"/"leads",
+ * which a team or an authority answers as often: "Wer führt die Tabelle an?").
+ */
+const WHO_HEADS = /^\s*(?:wer\s+(?:leitet|leitete)|who\s+(?:heads|headed|chairs|chaired|directs|directed|runs|ran))(?!\p{L})/iu;
+
 /** Whether the question asks for a name (of a person, an organisation, a place or a named thing). */
 export function asksForName(question: string): boolean {
-  return ASKS_NAME.test(question);
+  return ASKS_NAME.test(question) || WHO_HEADS.test(question);
 }
 
 /** German inflection a noun may carry in running text ("des Vereins", "den Richtern"). */
@@ -152,7 +159,7 @@ const ROLE_WINDOW = 4;
  */
 export function missesName(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest = NEAR_BEST): boolean {
   if (!asksForName(evidence.question) || sentences.length === 0) return false;
-  const role = askedRole(evidence.question);
+  const role = WHO_HEADS.test(evidence.question) ? 'person' : askedRole(evidence.question);
   if (role === null) return false;
   // A German role by its own word, not its synonyms ("Chef" is no "Präsident"), and of a compound only its head (a
   // "Staatschef" is a Chef, not a "Staatsgast"); an English one reaches the German text only through its translations.
