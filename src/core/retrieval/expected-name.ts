@@ -170,7 +170,7 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
   if (roleTerms.size === 0) return false;
   const questionTerms = new Set(evidence.queryTerms(evidence.question));
   const best = Math.max(...sentences.map((s) => s.coverage));
-  const names = CLASS_ROLE.test(role) ? fullName : namesRole;
+  const names = CLASS_ROLE.test(role) ? (text: string, r: ReadonlySet<string>, q: ReadonlySet<string>, t: TermsOf) => fullName(text, r, q, t) || namesRole(text, r, q, t) : namesRole;
   return !sentences.some((s) => s.coverage >= nearBest * best && names(s.text, roleTerms, questionTerms, evidence.termsOf));
 }
 
@@ -179,7 +179,7 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
  * offices or nothing beside the name ("Ministerpräsident Markus Söder", "Li Hongzhong" for "which politician"), so a
  * full name anywhere in the sentence answers.
  */
-const CLASS_ROLE = /^(?:person(?:en|s)?|people|leute|politiker(?:in|innen|n)?|politicians?)$/iu;
+const CLASS_ROLE = /^(?:person(?:en|s)?|people|leute|politiker(?:in|innen|n)?|politicians?|spieler(?:in|innen|n)?|players?)$/iu;
 
 /** A new person's full name: two new names side by side ("Markus Söder"). */
 function fullName(text: string, _roleTerms: ReadonlySet<string>, questionTerms: ReadonlySet<string>, termsOf: TermsOf): boolean {

@@ -47,7 +47,7 @@ const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
  * unchanged (as with no people in general at all).
  */
 const CROWD =
-  /^(?:zuschauer|besucher|teilnehmer|gäste|gast|pilger|gläubig|fans?|demonstrant|einwohner|bewohner|evakuiert|spectator|viewer|visitor|participant|attendee|guest|pilgrim|worshipper|fan|protester|resident|inhabitant|evacuee)/iu;
+  /^(?:zuschauer|besucher|teilnehmer|gäste|gast|pilger|gläubig|fans?|demonstrant|einwohner|bewohner|evakuiert|spectator|viewer|visitor|participant|attendee|guest|pilgrim|worshipper|fan|protester|resident|inhabitant|evacuee|job|arbeitspl|stelle|beschäftigt|mitarbeiter|arbeitskr|employee|worker|staff)/iu;
 /**
  * A parliament's size is written in seats or in members: "87 Sitze" answers "wie viele Abgeordnete", "120 MPs" answers
  * "how many seats" (general vocabulary, 5 German and 4 English stems; a word of the group in the counted phrase and
