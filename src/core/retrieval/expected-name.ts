@@ -53,7 +53,8 @@ const NAME_OPENING = new RegExp(`^\\s*(?:${NAME_VERB}|${WHAT_NAME}\\s+of|${WHO_I
 /**
  * "Wer leitet …", "who heads …": asks who heads something, answered by a person's full name (as CLASS_ROLE), which the
  * text seldom writes beside the verb's noun (general grammar, 2 German and 8 English verb forms; not "führt"/"leads",
- * which a team or an authority answers as often: "Wer führt die Tabelle an?").
+ * which a team or an authority answers as often: "Wer führt die Tabelle an?"). Round 18, nineteen tuning dossiers,
+ * lexical: unanswerable declined +3 (deutschlandticket, erdbeben, carola), answerable unchanged.
  */
 const WHO_HEADS = /^\s*(?:wer\s+(?:leitet|leitete)|who\s+(?:heads|headed|chairs|chaired|directs|directed|runs|ran))(?!\p{L})/iu;
 
@@ -175,9 +176,11 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
 }
 
 /**
- * Roles that are a class of people, not an office (7 words, from the role lists above): the text writes their members'
+ * Roles that are a class of people, not an office (9 words, from the role lists above): the text writes their members'
  * offices or nothing beside the name ("Ministerpräsident Markus Söder", "Li Hongzhong" for "which politician"), so a
- * full name anywhere in the sentence answers.
+ * full name anywhere in the sentence answers, and a name beside the role word still does ("die Spielerin Popp").
+ * Round 18 added players: a match report names the scorer without "Spielerin" beside her; with the model the top
+ * passages often hold only such a sentence (hybrid declined "welche Spielerin …"). Lexical: no decision changes.
  */
 const CLASS_ROLE = /^(?:person(?:en|s)?|people|leute|politiker(?:in|innen|n)?|politicians?|spieler(?:in|innen|n)?|players?)$/iu;
 

@@ -44,7 +44,9 @@ const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
  * spectators, visitors, participants, guests, pilgrims, the faithful, fans, demonstrators, residents, the evacuated.
  * Round 17: "195.000 Menschen" answered "Wie viele Kardinäle …" — people holding an office or a trade are counted as
  * such. Eighteen tuning dossiers: with people in general answering only these, unanswerable declined +1, answerable
- * unchanged (as with no people in general at all).
+ * unchanged (as with no people in general at all). Round 18 added jobs, posts and employees (6 German and 3 English
+ * stems): news text counts jobs as people who will work ("3.000 Menschen sollen dort arbeiten"); with the model the top
+ * passages often hold only such a sentence (hybrid declined "Wie viele Jobs …"). Lexical: no decision changes.
  */
 const CROWD =
   /^(?:zuschauer|besucher|teilnehmer|gäste|gast|pilger|gläubig|fans?|demonstrant|einwohner|bewohner|evakuiert|spectator|viewer|visitor|participant|attendee|guest|pilgrim|worshipper|fan|protester|resident|inhabitant|evacuee|job|arbeitspl|stelle|beschäftigt|mitarbeiter|arbeitskr|employee|worker|staff)/iu;
@@ -112,7 +114,9 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
 /**
  * A unit right after the figure ("seit zwanzig Jahren", "drei Tage", "5 Euro", "40 Meter"): the figure measures time,
  * money or length and counts nothing else, so it answers a count only of that unit ("wie viele Jahre"). Units of
- * time, money, length and temperature, general vocabulary.
+ * time, money, length and temperature, general vocabulary (12 German and 12 English words and abbreviations, 9
+ * currencies). Round 18, nineteen tuning dossiers, lexical: unanswerable declined +2 (intel, carola), answerable and R@3
+ * unchanged.
  */
 const UNIT_AFTER =
   /^(?:sekunden?|minuten?|stunden?|tage?n?|tages|wochen?|monate?n?|monats|jahre?n?|jahres|jahrzehnte?n?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|euro|eur|€|dollar|us-dollar|franken|chf|pfund|rubel|yen|yuan|cent|grad|degrees?|meter|metern|kilometer|kilometern|km|cm|mm|miles?)$/iu;
