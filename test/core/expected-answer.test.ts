@@ -79,6 +79,14 @@ describe('expected answers', () => {
     expect(states('Er lebte drei Jahre in der Stadt.', 'Wie viele Jahre lebte er dort?', ['jahre'])).toBe(true);
   });
 
+  it('GIVEN "Tausende", "Hunderte", "viele Millionen" without a figure before them THEN no figure is stated', () => {
+    expect(states('Tausende Menschen standen im Wasser.', 'Wie hoch stieg das Wasser?')).toBe(false);
+    expect(states('Der Umbau kostete viele Millionen Euro.', 'Was kostete der Umbau?')).toBe(false);
+    expect(states('Thousands of people lost their homes.', 'How many homes were lost?', ['homes'])).toBe(false);
+    expect(states('Der Umbau kostete 3 Millionen Euro.', 'Was kostete der Umbau?')).toBe(true);
+    expect(states('Das Wasser stieg um zwei Meter.', 'Wie hoch stieg das Wasser?')).toBe(true);
+  });
+
   it('GIVEN a count of a unit of measure THEN it is marked as such, so that only the unit\'s own terms answer it', () => {
     expect(expectedAnswer('Wie viele Tonnen Getreide wurden geliefert?')).toEqual({ kind: 'count', counted: 'Wie viele Tonnen', unit: true });
     expect(expectedAnswer('How many litres of water were used?')).toEqual({ kind: 'count', counted: 'How many litres', unit: true });

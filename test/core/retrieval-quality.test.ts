@@ -236,13 +236,14 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
  * sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to 3
  * of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a figure);
  * its unanswerable declined stayed 5 of 8. One question of slack each way. Round 15: "welche windgeschwindigkeit"
- * expects a figure (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5).
+ * expects a figure (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5). Round 18: "Tausende"
+ * without a figure before it states none (states-answer.ts isVague): 6 → 7 of 8 (floor 5 → 6).
  */
 describe('abstention on sturmflut (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 4 of the second are declined (reached: 3)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 6 of the first (reached: 7) and at most 4 of the second are declined (reached: 3)', async () => {
     const row = rowsFor('sturmflut', 'lexical', [await lexicalRun('sturmflut')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
+    expect(row.abstention).toBeGreaterThanOrEqual(6 / 8);
     expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 });
