@@ -32,10 +32,23 @@ describe('answer types', () => {
     expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.5 }], 0.4)).toBe(false);
     // People in general count a crowd, not those of an office ("wie viele Generäle").
     expect(missesAnswerType(evidence('Wie viele Generäle verfolgten die Parade?'), [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.5 }], 0.4)).toBe(true);
+    // Jobs and employees are counted as people too ("3.000 Menschen sollen dort arbeiten").
+    const plant = { text: 'Das Werk soll im Herbst eröffnen.', coverage: 0.6 };
+    expect(missesAnswerType(evidence('Wie viele Arbeitsplätze entstehen im Werk?'), [plant, { text: 'Dort sollen 2.000 Menschen arbeiten.', coverage: 0.5 }], 0.4)).toBe(false);
+    expect(missesAnswerType(evidence('How many workers does the plant need?'), [plant, { text: 'Dort sollen 2.000 Menschen arbeiten.', coverage: 0.5 }], 0.4)).toBe(false);
     // Only sentences near the best coverage count.
     expect(missesAnswerType(question, [parade, { text: 'Die Parade sahen 50 000 Menschen.', coverage: 0.1 }], 0.4)).toBe(true);
     expect(missesAnswerType(evidence('Wer kam zur Parade?'), [parade], 0.4)).toBe(false);
     expect(missesAnswerType(question, [], 0.4)).toBe(false);
+  });
+
+  it('GIVEN a count of a unit of measure THEN the unit\'s own terms must stand by the figure, not its synonyms', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // A toy thesaurus: "Tonnen" has the synonym "fässer", which is not among its own terms.
+    const evidence = { question: 'Wie viele Tonnen Getreide wurden geliefert?', termsOf, queryTerms: (phrase: string, own?: boolean) => [...termsOf(phrase).slice(2), ...(own ? [] : ['fässer'])] };
+    const topic = { text: 'Das Getreide wurde per Schiff geliefert.', coverage: 0.6 };
+    expect(missesAnswerType(evidence, [topic, { text: 'Geliefert wurden auch drei Fässer Getreide.', coverage: 0.5 }], 0.4)).toBe(true);
+    expect(missesAnswerType(evidence, [topic, { text: 'Geliefert wurden 300 tonnen Getreide.', coverage: 0.5 }], 0.4)).toBe(false);
   });
 
   it('GIVEN a sentence stating a figure of the asked kind THEN it answers only when it holds enough of the rest of the question', () => {

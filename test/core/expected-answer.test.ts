@@ -70,6 +70,29 @@ describe('expected answers', () => {
     expect(states('Die CSU verliert drei Wahlkreise.', 'Wie viele Abgeordnete stellt die CSU?', ['abgeordnete'])).toBe(false);
   });
 
+  it('GIVEN a figure followed by a unit of time, money or length THEN it measures that unit and counts nothing else', () => {
+    const question = 'Wie viele Wohnungen stehen leer?';
+    expect(states('Sie lebt seit zwanzig Jahren in einer Wohnung am Markt.', question, ['wohnungen', 'wohnung'])).toBe(false);
+    expect(states('Der Umbau kostete 40 Euro je Wohnung.', question, ['wohnungen', 'wohnung'])).toBe(false);
+    expect(states('In der Stadt stehen zwanzig Wohnungen leer.', question, ['wohnungen'])).toBe(true);
+    // A count of the unit itself is answered by it.
+    expect(states('Er lebte drei Jahre in der Stadt.', 'Wie viele Jahre lebte er dort?', ['jahre'])).toBe(true);
+  });
+
+  it('GIVEN "Tausende", "Hunderte", "viele Millionen" without a figure before them THEN no figure is stated', () => {
+    expect(states('Tausende Menschen standen im Wasser.', 'Wie hoch stieg das Wasser?')).toBe(false);
+    expect(states('Der Umbau kostete viele Millionen Euro.', 'Was kostete der Umbau?')).toBe(false);
+    expect(states('Thousands of people lost their homes.', 'How many homes were lost?', ['homes'])).toBe(false);
+    expect(states('Der Umbau kostete 3 Millionen Euro.', 'Was kostete der Umbau?')).toBe(true);
+    expect(states('Das Wasser stieg um zwei Meter.', 'Wie hoch stieg das Wasser?')).toBe(true);
+  });
+
+  it('GIVEN a count of a unit of measure THEN it is marked as such, so that only the unit\'s own terms answer it', () => {
+    expect(expectedAnswer('Wie viele Tonnen Getreide wurden geliefert?')).toEqual({ kind: 'count', counted: 'Wie viele Tonnen', unit: true });
+    expect(expectedAnswer('How many litres of water were used?')).toEqual({ kind: 'count', counted: 'How many litres', unit: true });
+    expect(expectedAnswer('Wie viele Kinder sind gestorben?')?.unit).toBeUndefined();
+  });
+
   it('GIVEN a share next to the counted thing THEN it does not say how many there are', () => {
     const question = 'Wie viele Wahlberechtigte gab es?';
     expect(states('Vor fünf Jahren hatten 72,3 Prozent der Wahlberechtigten abgestimmt.', question, ['wahlberechtigten'])).toBe(false);

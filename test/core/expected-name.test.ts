@@ -104,6 +104,22 @@ describe('a name beside the asked role', () => {
     expect(missesName(politicians, [sentence('Auch Papst Franziskus reiste an.')])).toBe(true);
   });
 
+  it('GIVEN players, a class of people THEN a full name answers without the role word, and a name beside it too', () => {
+    const players = evidence('Welche Spielerin traf zum Ausgleich?');
+    expect(missesName(players, [sentence('In der 70. Minute traf Lena Kowalczyk zum Ausgleich.')])).toBe(false);
+    expect(missesName(players, [sentence('Die Spielerin Kowalczyk traf zum Ausgleich.')])).toBe(false);
+    expect(missesName(players, [sentence('Danach traf die Mannschaft zum Ausgleich.')])).toBe(true);
+  });
+
+  it('GIVEN "wer leitet"/"who heads" THEN a person\'s full name is asked; a sentence without one misses it', () => {
+    expect(asksForName('Wer leitet das Gesundheitsamt?')).toBe(true);
+    expect(asksForName('Who heads the agency?')).toBe(true);
+    expect(asksForName('Wer führt die Tabelle an?')).toBe(false);
+    const head = evidence('Wer leitet das Gesundheitsamt?');
+    expect(missesName(head, [sentence('Das Gesundheitsamt wird seit Mai von Petra Lindner geleitet.')])).toBe(false);
+    expect(missesName(head, [sentence('Das Gesundheitsamt teilte mit, man prüfe den Fall.')])).toBe(true);
+  });
+
   it('GIVEN a question that asks for no name THEN nothing is missing', () => {
     expect(missesName(evidence('Welche Nebenwirkungen hat das Mittel?'), [sentence('Es gibt keine.')])).toBe(false);
   });

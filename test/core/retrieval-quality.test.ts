@@ -220,10 +220,11 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // Round 17: a place after "in" is no name of a hotel (expected-name.ts): 35 → 36 of 47; English news phrases Ding
   // lacks (english-news-phrases.ts): "health insurers" now reaches Krankenkassen, so one unanswerable fiebersaft
   // question is answered, and one answerable one is no longer declined: 35 of 47 and 11 of 145 (floor 34, ceiling 13 → 12).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 34 of the first (reached: 35, 74 %) and at most 12 of the second are declined (reached: 11, 8 %)', async () => {
+  // Round 18: "who heads …" asks for a person's full name (expected-name.ts WHO_HEADS): 35 → 36 of 47 (deutschlandticket).
+  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 35 of the first (reached: 36, 77 %) and at most 12 of the second are declined (reached: 11, 8 %)', async () => {
     const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(34 / 47);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(35 / 47);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(12 / 145);
   });
 });
@@ -239,13 +240,14 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
  * sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to 3
  * of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a figure);
  * its unanswerable declined stayed 5 of 8. One question of slack each way. Round 15: "welche windgeschwindigkeit"
- * expects a figure (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5).
+ * expects a figure (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5). Round 18: "Tausende"
+ * without a figure before it states none (states-answer.ts isVague): 6 → 7 of 8 (floor 5 → 6).
  */
 describe('abstention on sturmflut (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 4 of the second are declined (reached: 3)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 6 of the first (reached: 7) and at most 4 of the second are declined (reached: 3)', async () => {
     const row = rowsFor('sturmflut', 'lexical', [await lexicalRun('sturmflut')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
+    expect(row.abstention).toBeGreaterThanOrEqual(6 / 8);
     expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 });
@@ -311,22 +313,25 @@ describe('abstention on benedikt (lexical mode)', () => {
 
 /**
  * carola (held out in round 17, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. One question of slack each way.
+ * and 3 of 24 answerable declined. One question of slack each way. Round 18 (a tuning dossier): "seit zwanzig Jahren"
+ * measures years and counts no households (states-answer.ts), a count of tonnes needs the unit itself beside the
+ * figure (expected-answer.ts UNIT), "wer leitet" asks for a full name (expected-name.ts WHO_HEADS): 3 → 6 of 8.
  */
 describe('abstention on carola (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 2 of the first (reached: 3) and at most 4 of the second are declined (reached: 3)', async () => {
+  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 4 of the second are declined (reached: 3)', async () => {
     const row = rowsFor('carola', 'lexical', [await lexicalRun('carola')]).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(2 / 8);
+    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
     expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 });
 
+// Round 18: a figure before a unit of time, money or length counts nothing else (states-answer.ts): 19 → 20 of 24 (intel).
 describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 18 of the first (reached: 19) and at most 2 of the second are declined (reached: 2)', async () => {
+  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 19 of the first (reached: 20) and at most 2 of the second are declined (reached: 2)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(72);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(18 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(19 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
   });
 });
@@ -339,13 +344,14 @@ describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
  * that kind in its sentence ("wie viel Gewerbesteuer", expected-answer.ts MONEY_NOUN) and a word after a determiner
  * names nobody ("am Freitag", expected-name.ts) and a German role is read by its own word ("Chef" is no "Präsident"):
  * 15 → 18 of 24 (floor 14 → 17); "the sub" searched as "submarine" (english-lookup.ts singleEntries): answerable
- * 7 → 6 of 76 (ceiling 8 → 7).
+ * 7 → 6 of 76 (ceiling 8 → 7). Round 18: "wer leitet …" asks for a person's full name (expected-name.ts WHO_HEADS):
+ * 18 → 19 of 24 (floor 17 → 18, erdbeben).
  */
 describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 17 of the first (reached: 18) and at most 7 of the second are declined (reached: 6)', async () => {
+  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 18 of the first (reached: 19) and at most 7 of the second are declined (reached: 6)', async () => {
     const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
     expect(pooled.n).toBe(76);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(17 / 24);
+    expect(pooled.abstention).toBeGreaterThanOrEqual(18 / 24);
     expect(pooled.falseAbstention).toBeLessThanOrEqual(7 / 76);
   });
 });

@@ -40,10 +40,12 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   // Loosened in round 17 from ≤ 4 % (1 of 25) to 2 of 25: round 17's abstention rules (merge 386a196, measured in
   // lexical mode only) decline "Welche Spielerin brachte Südkorea früh in Führung?" in hybrid mode, while hybrid's
   // unanswerable declined rose by 7 over the eighteen tuning dossiers; recorded as a cost, to be won back.
-  it('GIVEN the wm2023 dossier (25 answerable; held out at 0.76, tuning since, 0.72 after its ingestion fixes) THEN hybrid R@3 ≥ 0.68 and answerable declined ≤ 2 of 25 (2 since round 17)', () => {
+  // Round 18 won it back (round 18's abstention rules measured together, one hybrid run): players are a class of people
+  // whose full name answers without the role word beside it (expected-name.ts CLASS_ROLE): 1 of 25 again.
+  it('GIVEN the wm2023 dossier (25 answerable; held out at 0.76, tuning since, 0.72 after its ingestion fixes) THEN hybrid R@3 ≥ 0.68 and answerable declined ≤ 1 of 25 (1 since round 18)', () => {
     const r = row('wm2023', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.68);
-    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 25);
+    expect(r.falseAbstention).toBeLessThanOrEqual(1 / 25);
   });
 
   it('GIVEN the fiebersaft dossier (25 answerable; held out when these floors were set, 0.84 and 8 %; tuning since, 0.84 and 4 %) THEN hybrid R@3 ≥ 0.80 and answerable declined ≤ 12 %', () => {
@@ -74,10 +76,12 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
 
   // Round 17: 2 of 24 declined (8.3 %, was 1): round 17's abstention rules (merge 386a196, measured in lexical mode
   // only) decline "Wie viele Jobs soll das Intel-Werk schaffen?" in hybrid mode; the gate reads 2 of 24, not a rounded 8 %.
-  it('GIVEN the intel dossier (24 answerable; held out in round 7 when these floors were set, 0.75 and 4 %) THEN hybrid R@3 ≥ 0.7 and answerable declined ≤ 2 of 24', () => {
+  // Round 18 won it back (its abstention rules measured together, one hybrid run): jobs and employees are counted as
+  // people (states-answer.ts CROWD): 1 of 24 again.
+  it('GIVEN the intel dossier (24 answerable; held out in round 7 when these floors were set, 0.75 and 4 %) THEN hybrid R@3 ≥ 0.7 and answerable declined ≤ 1 of 24', () => {
     const r = row('intel', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.7);
-    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 24);
+    expect(r.falseAbstention).toBeLessThanOrEqual(1 / 24);
   });
 
   it('GIVEN the cannabis dossier (24 answerable; held out in round 8 when these floors were set, 0.92 and 0 %) THEN hybrid R@3 ≥ 0.87 and answerable declined ≤ 4 %', () => {

@@ -22,7 +22,18 @@ export interface ExpectedAnswer {
   placeToo?: boolean;
   /** "In welchem Jahr …", "in what year …": a year answers, a weekday or a clock time does not. */
   year?: boolean;
+  /** A count of a unit of measure ("wie viele Tonnen", "how many litres"): matched by the unit's own terms, not its synonyms. */
+  unit?: boolean;
 }
+
+/**
+ * Units of weight, volume, length, area and energy a "wie viele"/"how many" question may count (general vocabulary, 12
+ * German and 9 English stems). Their synonyms name other things ("Tonne": "Fass", "Koloss"), so the figure must stand
+ * beside the unit itself. Round 18, nineteen tuning dossiers, lexical: unanswerable declined +1 (carola), answerable
+ * unchanged.
+ */
+const UNIT =
+  /^(?:tonne|kilo|kilogramm|gramm|liter|kubikmeter|meter|kilometer|hektar|quadratmeter|megawatt|kilowatt|ton|kilogram|gram|lit(?:er|re)|cubic\s+met(?:er|re)|met(?:er|re)|kilomet(?:er|re)|hectare|gallon)(?:s|e|en|n|es)?$/iu;
 
 const open = (pattern: string) => new RegExp(`^\\s*(?:${pattern})(?![\\p{L}])`, 'iu');
 const AGE = open('wie\\s+alt|how\\s+old');
@@ -95,7 +106,10 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (DURATION.test(question)) return { kind: 'duration', lengthToo: /^\s*how/iu.test(question) };
   if (LENGTH_OR_DURATION.test(question)) return { kind: 'duration', lengthToo: true };
   const counted = countedPhrase(question);
-  if (counted && !counted.split(' ').every((w) => PEOPLE.test(w))) return { kind: 'count', counted: `${HOW_MANY.exec(question)![1]} ${counted}` };
+  if (counted && !counted.split(' ').every((w) => PEOPLE.test(w))) {
+    const phrase = `${HOW_MANY.exec(question)![1]} ${counted}`;
+    return UNIT.test(counted) ? { kind: 'count', counted: phrase, unit: true } : { kind: 'count', counted: phrase };
+  }
   // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
   if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
   if (TIME.test(question)) return YEAR_QUESTION.test(question) ? { kind: 'time', year: true } : { kind: 'time' };
