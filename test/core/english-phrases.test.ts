@@ -37,4 +37,12 @@ describe('English phrases read as one (issue 8)', () => {
     expect(termsOf(news, 'Will the talks most likely fail?')).toContain(news.analyze('wahrscheinlich')[0]);
     expect(termsOf(news, 'Was the service fast?')).not.toContain(news.analyze('Feuerwehr')[0]); // only the phrase
   }, 30_000);
+
+  it('GIVEN a phrase whose only sense the corpus has is a light verb THEN that verb is not searched', () => {
+    // Ding: "send in" → einschicken, hereinschicken, einsenden, machen …; every passage may "machen".
+    const news = withVocabulary('Die Leute machen Fotos und schicken Hinweise an die Polizei.');
+    const terms = termsOf(news, 'How many tips did people send in?');
+    expect(terms).not.toContain(news.analyze('machen')[0]);
+    expect(terms).toContain(news.analyze('schicken')[0]); // the verb alone, word by word
+  }, 30_000);
 });

@@ -196,7 +196,9 @@ describe.each([
   // Held out in round 17 (written blind, measured once after every choice of the round: these figures).
   // Round 18: why-questions prefer a sentence stating a cause (sentence-score.ts rankingTypeOf): 0.62 → 0.69 (floor 0.54 → 0.61).
   ['carola', 'de', 13, 0.69, 0.61],
-  ['carola', 'en', 11, 0.27, 0.18],
+  // Round 18: a modifier after a determiner searches Ding's adjectives first when its first sense is one
+  // (english-modifier.ts; "the last one" → letzte, not Bestand): 3 → 4 of 11 (floor 0.18 → 0.27).
+  ['carola', 'en', 11, 0.36, 0.27],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

@@ -11,6 +11,7 @@ import { englishWords, skipped } from './english-words.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
 import { endsInParticle, ownStemSearched } from './english-phrases.js';
+import { adjectiveSensesFirst, modifiesNext } from './english-modifier.js';
 
 /** Function words only English has ("was", "in", "will", "so" are German too), for telling a question's language. */
 const ENGLISH_ONLY = new Set([...ENGLISH_STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w)));
@@ -69,7 +70,10 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
       const span = raw.slice(i, i + n);
       // A phrase may start with a function word when the dictionary has it whole ("in total" → insgesamt).
       if ((n === 1 && skipped(span[0]!)) || (skipped(span.at(-1)!) && !endsInParticle(span))) continue;
-      let word = translate(span, german, n === 1 && proper[i]!, n === 1 && !proper[i] && i > 0 && DETERMINERS.has(raw[i - 1]!));
+      const determiner = n === 1 && !proper[i] && i > 0 && DETERMINERS.has(raw[i - 1]!);
+      const modifier = modifiesNext(raw, i, determiner, skipped);
+      const order = determiner ? (t: Translation[]) => (modifier ? adjectiveSensesFirst(t) : undefined) ?? nounsFirst(t) : undefined;
+      let word = translate(span, german, n === 1 && proper[i]!, order);
       // A phrasal verb the corpus has no translation of: its verb is searched alone, and its particle, which on its
       // own translates to a different sense ("sign off" → "off" → schlecht), stands for the phrase's first
       // translation, which the corpus lacks — so the question still counts as not fully covered.
@@ -168,7 +172,7 @@ export function englishInGerman(written: string[], unknown: boolean[], german: G
 }
 
 /** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
-function translate(span: string[], german: GermanTerms, proper = false, noun = false): QueryWord | undefined {
+function translate(span: string[], german: GermanTerms, proper = false, order?: (t: Translation[]) => Translation[]): QueryWord | undefined {
   const { termsOf, weighted, known } = german;
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
@@ -178,7 +182,7 @@ function translate(span: string[], german: GermanTerms, proper = false, noun = f
   const own = termsOf(phrase);
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
   const looked = (proper ? seaNameLookup(span[0]!) : undefined) ?? dictionaryLookup(span) ?? [];
-  const translations = loanwordsFirst(span, noun ? nounsFirst(looked) : looked, german.attested);
+  const translations = loanwordsFirst(span, order ? order(looked) : looked, german.attested);
   const found = attestedWord(translations, german);
   const loan = loanwordTerms(span, german);
   if (loan.length) return found ? loanFirst(found, loan) : weighted(loan);
