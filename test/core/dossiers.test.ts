@@ -149,8 +149,10 @@ interface Expected {
  * caption under "Im Video:"; prompts.ts: "mit Material von dpa und AFP" in lower case, "Sie haben noch kein LR+?", a
  * newsletter labelled by its own name with its schedule, "Der LR-Newsletter am Morgen: …, jeden Werktag um 6 Uhr.",
  * "Hol Dir die …-App" with a capital "Dir", a "Transparenzhinweis:" disclosure).
+ * "vulkan", written blind for round 18 and measured once after every choice of it: 3 of 30 checked values wrong and
+ * 3 of 51 passages with listed boilerplate (which, is not printed while it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { vulkan: { wrongValues: 3, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

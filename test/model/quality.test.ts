@@ -147,11 +147,19 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(1 / 24);
   });
 
-  // Held out in round 17 (written blind, measured once after every choice of the round): 0.75, 2 of 24 declined.
-  it('GIVEN the held-out dossier carola (24 answerable, written blind, measured once after every choice of round 17) THEN hybrid R@3 ≥ 0.70 (reached 0.75) and answerable declined ≤ 3 of 24 (2 of 24)', () => {
+  // Held out in round 17 (written blind, measured once after every choice of the round): 0.75, 2 of 24 declined; a
+  // tuning dossier since, 0.79 and 2 of 24 after round 18.
+  it('GIVEN the carola dossier (24 answerable; held out in round 17, measured once after every choice of it) THEN hybrid R@3 ≥ 0.70 (0.75 at that measurement, 0.79 after round 18) and answerable declined ≤ 3 of 24 (2 then and after)', () => {
     const r = row('carola', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.7);
     expect(r.falseAbstention).toBeLessThanOrEqual(3 / 24);
+  });
+
+  // Held out in round 18 (written blind, measured once after every choice of the round): 0.73, 5 of 26 declined.
+  it('GIVEN the held-out dossier vulkan (26 answerable, written blind, measured once after every choice of round 18) THEN hybrid R@3 ≥ 0.69 (reached 0.73) and answerable declined ≤ 6 of 26 (5 of 26)', () => {
+    const r = row('vulkan', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.69);
+    expect(r.falseAbstention).toBeLessThanOrEqual(6 / 26);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
