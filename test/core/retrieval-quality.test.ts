@@ -211,11 +211,13 @@ describe.each([
   });
 });
 
-/**
- * Abstention on the six other tuning dossiers pooled (`npm run eval -- --modes lexical`): what round 6 reached
- * (relevance.ts: unknown names, the stated figure's share of the question), one question of slack each way.
- */
-describe('abstention on the other tuning dossiers (lexical mode)', () => {
+/** One abstention guard: dossiers (pooled when several), their unanswerable and answerable questions, the fewest of the
+ * first and the most of the second that may be declined, and what was reached when the guard was last set. */
+type Guard = { dossiers: string[]; unanswerable: number; answerable: number; atLeast: number; atMost: number; reached: [number, number] };
+
+const GUARDS: Guard[] = [
+  // The six older tuning dossiers pooled (`npm run eval -- --modes lexical`): what round 6 reached (relevance.ts:
+  // unknown names, the stated figure's share of the question), one question of slack each way.
   // Round 10, the name check (expected-name.ts): unanswerable 31 → 33 of 47, answerable 12 → 13 of 145 (the ceiling
   // keeps one question of slack, so it rises 0.09 → 14 of 145).
   // Round 13: the surface-form BM25 term (sentence-score.ts SURFACE_SHARE) and "Who is the CEO of …" asking for a
@@ -226,152 +228,65 @@ describe('abstention on the other tuning dossiers (lexical mode)', () => {
   // lacks (english-news-phrases.ts): "health insurers" now reaches Krankenkassen, so one unanswerable fiebersaft
   // question is answered, and one answerable one is no longer declined: 35 of 47 and 11 of 145 (floor 34, ceiling 13 → 12).
   // Round 18: "who heads …" asks for a person's full name (expected-name.ts WHO_HEADS): 35 → 36 of 47 (deutschlandticket).
-  it('GIVEN their 47 unanswerable and 145 answerable questions THEN at least 35 of the first (reached: 36, 77 %) and at most 12 of the second are declined (reached: 11, 8 %)', async () => {
-    const names = ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'];
-    const pooled = rowsFor('pooled', 'lexical', await Promise.all(names.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.abstention).toBeGreaterThanOrEqual(35 / 47);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(12 / 145);
-  });
-});
+  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 35, atMost: 12, reached: [36, 11] },
+  // sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to
+  // 3 of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a
+  // figure); its unanswerable declined stayed 5 of 8. Round 15: "welche windgeschwindigkeit" expects a figure
+  // (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5). Round 18: "Tausende" without a figure
+  // before it states none (states-answer.ts isVague): 6 → 7 of 8 (floor 5 → 6).
+  { dossiers: ['sturmflut'], unanswerable: 8, answerable: 24, atLeast: 6, atMost: 4, reached: [7, 3] },
+  // landtagswahl (held out in round 12, a tuning dossier since): round 13 took its unanswerable declined from 3 to 6 of
+  // 8 (a share is no count; "wer war der Spitzenkandidat der …", "who will be the president of …" ask for a name) and
+  // its answerable declined from 4 to 2 of 24 ("Free Voters" → Freie Wähler, names-en.ts).
+  { dossiers: ['landtagswahl'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 3, reached: [6, 2] },
+  // bahnstreik (held out in round 13, a tuning dossier since): measured once blind at 6 of 8 unanswerable and 3 of 25
+  // answerable declined; round 14's destination answer (states-answer.ts DESTINATION) took the second to 2 of 25.
+  { dossiers: ['bahnstreik'], unanswerable: 8, answerable: 25, atLeast: 5, atMost: 3, reached: [6, 2] },
+  // loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
+  // and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
+  // app prompt, a boilerplate passage, not from its answer). Round 17: "send in" looked up whole (english-phrases.ts)
+  // took answerable declined 2 → 1 of 24; the ceiling stays 2.
+  { dossiers: ['loewin'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 2, reached: [6, 1] },
+  // benedikt (held out in round 16, written blind, measured once after every choice of the round): 3 of 8 unanswerable
+  // and 3 of 24 answerable declined. Round 17 (a tuning dossier): a sum "gekostet", a count of cardinals not answered by
+  // "Menschen", "welcher Arzt" asking for a name (declined); a full name for "welche Politiker", "geworden" in an age
+  // question (answered; also a stop word, stop-words.ts); "lie in state" (english-news-phrases.ts): 6 of 8 and 0 of 24.
+  { dossiers: ['benedikt'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 1, reached: [6, 0] },
+  // carola (held out in round 17, written blind, measured once after every choice of the round): 3 of 8 unanswerable
+  // and 3 of 24 answerable declined. Round 18 (a tuning dossier): "seit zwanzig Jahren" measures years and counts no
+  // households (states-answer.ts), a count of tonnes needs the unit itself beside the figure (expected-answer.ts UNIT),
+  // "wer leitet" asks for a full name (expected-name.ts WHO_HEADS): 3 → 6 of 8.
+  { dossiers: ['carola'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 4, reached: [6, 3] },
+  // vulkan (held out in round 18, written blind, measured once after every choice of the round): 7 of 8 unanswerable
+  // and 8 of 26 answerable declined (English 6 of 12), the most answerable questions any blind dossier has lost to
+  // abstention: a ceiling to bring down, not a target.
+  { dossiers: ['vulkan'], unanswerable: 8, answerable: 26, atLeast: 6, atMost: 9, reached: [7, 8] },
+  // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
+  // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
+  // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun
+  // expecting a figure (expected-answer.ts MEASURE) 18 → 19 and 1 → 2 ("Welche Summe will der Chiphersteller …
+  // ausgeben?", missed at @3 anyway). Round 18: a figure before a unit of time, money or length counts nothing else
+  // (states-answer.ts): 19 → 20 of 24 (intel).
+  { dossiers: ['heizung', 'intel', 'cannabis'], unanswerable: 24, answerable: 72, atLeast: 19, atMost: 2, reached: [20, 2] },
+  // atom, erdbeben and tauchboot (tuning dossiers since rounds 11, 12 and 15): round 15 took their unanswerable declined
+  // from 10 to 15 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
+  // welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
+  // part"), answerable unchanged at 7 of 76. Round 17: a sum of a named kind needs that kind in its sentence ("wie viel
+  // Gewerbesteuer", expected-answer.ts MONEY_NOUN) and a word after a determiner names nobody ("am Freitag",
+  // expected-name.ts) and a German role is read by its own word ("Chef" is no "Präsident"): 15 → 18 of 24 (floor 14 →
+  // 17); "the sub" searched as "submarine" (english-lookup.ts singleEntries): answerable 7 → 6 of 76 (ceiling 8 → 7).
+  // Round 18: "wer leitet …" asks for a person's full name (expected-name.ts WHO_HEADS): 18 → 19 of 24 (floor 17 → 18,
+  // erdbeben).
+  { dossiers: ['atom', 'erdbeben', 'tauchboot'], unanswerable: 24, answerable: 76, atLeast: 18, atMost: 7, reached: [19, 6] },
+];
 
-/**
- * Abstention on the three newest tuning dossiers pooled (`node dist/bench/eval.js --modes lexical`): round 9 (ordinals
- * no figures, sums asked with "wie hoch"/"was kostet", the English coverage offset) took them from 12 to 15 of 24
- * unanswerable declined and from 5 to 1 of 72 answerable; round 10's name check (expected-name.ts) 15 → 18 of 24
- * unanswerable, answerable unchanged, and a measure noun expecting a figure (expected-answer.ts MEASURE) 18 → 19 and
- * 1 → 2 ("Welche Summe will der Chiphersteller … ausgeben?", missed at @3 anyway); one question of slack for the first.
- */
-/**
- * sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to 3
- * of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a figure);
- * its unanswerable declined stayed 5 of 8. One question of slack each way. Round 15: "welche windgeschwindigkeit"
- * expects a figure (expected-answer.ts MEASURE, physical dimensions): 5 → 6 of 8 (floor 4 → 5). Round 18: "Tausende"
- * without a figure before it states none (states-answer.ts isVague): 6 → 7 of 8 (floor 5 → 6).
- */
-describe('abstention on sturmflut (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 6 of the first (reached: 7) and at most 4 of the second are declined (reached: 3)', async () => {
-    const row = rowsFor('sturmflut', 'lexical', [await lexicalRun('sturmflut')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(6 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
-  });
-});
-
-/**
- * landtagswahl (held out in round 12, a tuning dossier since): round 13 took its unanswerable declined from 3 to 6 of 8
- * (a share is no count; "wer war der Spitzenkandidat der …", "who will be the president of …" ask for a name) and its
- * answerable declined from 4 to 2 of 24 ("Free Voters" → Freie Wähler, names-en.ts). One question of slack each way.
- */
-describe('abstention on landtagswahl (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 3 of the second are declined (reached: 2)', async () => {
-    const row = rowsFor('landtagswahl', 'lexical', [await lexicalRun('landtagswahl')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(3 / 24);
-  });
-});
-
-/**
- * bahnstreik (held out in round 13, a tuning dossier since): measured once blind at 6 of 8 unanswerable and 3 of 25
- * answerable declined; round 14's destination answer (states-answer.ts DESTINATION) took the second to 2 of 25.
- * One question of slack each way.
- */
-describe('abstention on bahnstreik (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 25 answerable questions THEN at least 5 of the first (reached: 6) and at most 3 of the second are declined (reached: 2)', async () => {
-    const row = rowsFor('bahnstreik', 'lexical', [await lexicalRun('bahnstreik')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(25);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(3 / 25);
-  });
-});
-
-/**
- * loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
- * and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
- * app prompt, a boilerplate passage, not from its answer). One question of slack each way at the measurement.
- * Round 17: "send in" looked up whole (english-phrases.ts) took answerable declined 2 → 1 of 24; the ceiling stays 2.
- */
-describe('abstention on loewin (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 2 of the second are declined (reached: 1)', async () => {
-    const row = rowsFor('loewin', 'lexical', [await lexicalRun('loewin')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(2 / 24);
-  });
-});
-
-/**
- * benedikt (held out in round 16, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. Round 17 (a tuning dossier): a sum "gekostet", a count of cardinals not answered
- * by "Menschen", "welcher Arzt" asking for a name (declined); a full name for "welche Politiker", "geworden" in an age
- * question (answered; also a stop word, stop-words.ts); "lie in state" (english-news-phrases.ts): 6 of 8 and 0 of 24.
- * One question of slack each way.
- */
-describe('abstention on benedikt (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 1 of the second are declined (reached: 0)', async () => {
-    const row = rowsFor('benedikt', 'lexical', [await lexicalRun('benedikt')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(1 / 24);
-  });
-});
-
-/**
- * carola (held out in round 17, written blind, measured once after every choice of the round): 3 of 8 unanswerable
- * and 3 of 24 answerable declined. One question of slack each way. Round 18 (a tuning dossier): "seit zwanzig Jahren"
- * measures years and counts no households (states-answer.ts), a count of tonnes needs the unit itself beside the
- * figure (expected-answer.ts UNIT), "wer leitet" asks for a full name (expected-name.ts WHO_HEADS): 3 → 6 of 8.
- */
-describe('abstention on carola (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 24 answerable questions THEN at least 5 of the first (reached: 6) and at most 4 of the second are declined (reached: 3)', async () => {
-    const row = rowsFor('carola', 'lexical', [await lexicalRun('carola')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(24);
-    expect(row.abstention).toBeGreaterThanOrEqual(5 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(4 / 24);
-  });
-});
-
-/**
- * vulkan (held out in round 18, written blind, measured once after every choice of the round): 7 of 8 unanswerable and
- * 8 of 26 answerable declined (English 6 of 12) — the most answerable questions any blind dossier has lost to
- * abstention. One question of slack each way; a ceiling to bring down, not a target.
- */
-describe('abstention on vulkan (lexical mode)', () => {
-  it('GIVEN its 8 unanswerable and 26 answerable questions THEN at least 6 of the first (reached: 7) and at most 9 of the second are declined (reached: 8)', async () => {
-    const row = rowsFor('vulkan', 'lexical', [await lexicalRun('vulkan')]).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(row.n).toBe(26);
-    expect(row.abstention).toBeGreaterThanOrEqual(6 / 8);
-    expect(row.falseAbstention).toBeLessThanOrEqual(9 / 26);
-  });
-});
-
-// Round 18: a figure before a unit of time, money or length counts nothing else (states-answer.ts): 19 → 20 of 24 (intel).
-describe('abstention on heizung, intel and cannabis (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 72 answerable questions THEN at least 19 of the first (reached: 20) and at most 2 of the second are declined (reached: 2)', async () => {
-    const pooled = rowsFor('pooled', 'lexical', await Promise.all(['heizung', 'intel', 'cannabis'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.n).toBe(72);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(19 / 24);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(2 / 72);
-  });
-});
-
-/**
- * atom, erdbeben and tauchboot (tuning dossiers since rounds 11, 12 and 15): round 15 took their unanswerable declined
- * from 10 to 15 of 24 (physical dimensions and sums without "wie viel" expected, expected-answer.ts; a year for "in
- * welchem Jahr"; "Isar 2" no count, states-answer.ts; an English count ends at a past verb, "how many ships took
- * part"), answerable unchanged at 7 of 76. One question of slack each way. Round 17: a sum of a named kind needs
- * that kind in its sentence ("wie viel Gewerbesteuer", expected-answer.ts MONEY_NOUN) and a word after a determiner
- * names nobody ("am Freitag", expected-name.ts) and a German role is read by its own word ("Chef" is no "Präsident"):
- * 15 → 18 of 24 (floor 14 → 17); "the sub" searched as "submarine" (english-lookup.ts singleEntries): answerable
- * 7 → 6 of 76 (ceiling 8 → 7). Round 18: "wer leitet …" asks for a person's full name (expected-name.ts WHO_HEADS):
- * 18 → 19 of 24 (floor 17 → 18, erdbeben).
- */
-describe('abstention on atom, erdbeben and tauchboot (lexical mode)', () => {
-  it('GIVEN their 24 unanswerable and 76 answerable questions THEN at least 18 of the first (reached: 19) and at most 7 of the second are declined (reached: 6)', async () => {
-    const pooled = rowsFor('pooled', 'lexical', await Promise.all(['atom', 'erdbeben', 'tauchboot'].map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
-    expect(pooled.n).toBe(76);
-    expect(pooled.abstention).toBeGreaterThanOrEqual(18 / 24);
-    expect(pooled.falseAbstention).toBeLessThanOrEqual(7 / 76);
+// One question of slack each way unless a comment says otherwise (`node dist/bench/eval.js --modes lexical`).
+describe.each(GUARDS.map((g) => [g.dossiers.join(', '), g] as const))('abstention on %s (lexical mode)', (label, g) => {
+  it(`GIVEN ${g.unanswerable} unanswerable and ${g.answerable} answerable questions THEN at least ${g.atLeast} of the first (reached: ${g.reached[0]}) and at most ${g.atMost} of the second are declined (reached: ${g.reached[1]})`, async () => {
+    const row = rowsFor(label, 'lexical', await Promise.all(g.dossiers.map(lexicalRun))).find((r) => r.lang === 'all' && r.half === 'all')!;
+    expect(row.n).toBe(g.answerable);
+    expect(row.abstention).toBeGreaterThanOrEqual(g.atLeast / g.unanswerable);
+    expect(row.falseAbstention).toBeLessThanOrEqual(g.atMost / g.answerable);
   });
 });
 
