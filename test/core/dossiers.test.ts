@@ -150,9 +150,15 @@ interface Expected {
  * newsletter labelled by its own name with its schedule, "Der LR-Newsletter am Morgen: …, jeden Werktag um 6 Uhr.",
  * "Hol Dir die …-App" with a capital "Dir", a "Transparenzhinweis:" disclosure).
  * "vulkan", written blind for round 18 and measured once after every choice of it: 3 of 30 checked values wrong and
- * 3 of 51 passages with listed boilerplate (which, is not printed while it is held out).
+ * 3 of 51 passages with listed boilerplate; as a tuning dossier (round 19) all fixed, so it has no ceiling of its own
+ * (outlet-name.ts: a header's bare logo acronym names the paper the footer prints, its letters reaching into the
+ * compound, "SVZ" + "© Schweriner Volkszeitung 2024", unless a broadcaster or the footer prints the letters itself; a
+ * footer naming a publishing house, "… Verlagsgesellschaft mbH", does not shorten the site's address name
+ * "Spektrum.de"; text-meta.ts: a byline closing with the day, "Von A · 18.01.2024"; service-lines.ts via prompts.ts: a
+ * row of labelled phone numbers, "Notruf …: 112 · Botschaft …: +354 …", a reader's comment under its label,
+ * "Leserkommentar von Hannelore K.: „…“"; page-widgets.ts: a pointer to an address closed by "– Angaben ohne Gewähr.").
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { vulkan: { wrongValues: 3, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

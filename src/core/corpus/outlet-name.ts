@@ -51,6 +51,9 @@ export function isAcronymOf(short: string, long: string): boolean {
 /** A broadcaster's legal name: the words public and private radio and television companies name themselves by (8 stems, general knowledge). */
 const BROADCASTER = /(?:rundfunk|fernsehen|radio|hörfunk|sender|welle|television|broadcasting)\b/i;
 
+/** A publishing house's name (5 stems, general knowledge): a footer naming one names the site's owner, not the site. */
+const PUBLISHER = /(?:verlag|verlagsgesellschaft|verlagsgruppe|mediengruppe|medienhaus)\w*\b/i;
+
 /** What the page shows besides the outlet name read first: its copyright lines and the site addresses it prints. */
 export interface OutletEvidence {
   footers: string[];
@@ -84,11 +87,19 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (/^\p{Lu}{2,5}$/u.test(first!) && rest.length >= 1 && fold(rest.join(' ')) === fold(footer) && lettersIn(first!, footer)) {
     return { value: footer, source: `${found.source}, the logo's letters before the name the footer prints, "${footer}"` };
   }
+  // "SVZ" in the header over "© Schweriner Volkszeitung 2024": a bare logo acronym of the paper the footer prints (its
+  // letters may reach into the compound, Volks-Zeitung) is that paper, as "VN.at" is; a broadcaster keeps its letters,
+  // and so does a publisher printing them itself ("© RND RedaktionsNetzwerk Deutschland GmbH": its name is "RND").
+  if (/^\p{Lu}{2,5}$/u.test(found.value) && /\s/.test(footer) && !BROADCASTER.test(footer) && !footer.split(/\s+/).includes(found.value) && (isAcronymOf(found.value, footer) || compoundAcronym(found.value, footer.split(/\s+/)))) {
+    return { value: footer, source: `${found.source}, the logo's letters of the paper the footer names, "${footer}"` };
+  }
   const label = (address: string) => address.split('.').at(-2)!; // "NDR.de" → "NDR", "www.n-tv.de" → "n-tv"
   const own = siteAddress(found.value);
   const labels = [own, ...page.addresses.map(siteAddress)].filter((a): a is string => a !== null).map(label);
   // A name beats an address: "ZEIT ONLINE" stays though its address zeit.de begins the footer's "ZEIT ONLINE GmbH".
-  const begins = (name: string) => (own && fold(footer).startsWith(fold(name)) && !/^[\w.-]/.test(footer.slice(name.length)) ? footer.slice(0, name.length) : undefined);
+  // A footer naming a publishing house ("Spektrum der Wissenschaft Verlagsgesellschaft") names the owner, not the
+  // site: "Spektrum.de" stays as the site calls itself.
+  const begins = (name: string) => (own && !PUBLISHER.test(footer) && fold(footer).startsWith(fold(name)) && !/^[\w.-]/.test(footer.slice(name.length)) ? footer.slice(0, name.length) : undefined);
   // "MOZ.de" + "Märkische Oderzeitung": the letters may reach into the last word's compound (Oder-Zeitung).
   const abbreviates = (name: string) => isAcronymOf(name, footer) || (/\s/.test(footer) && compoundAcronym(name, footer.split(/\s+/)));
   const short = labels.map((name) => (abbreviates(name) ? name : begins(name))).find((name) => name !== undefined);

@@ -6,8 +6,12 @@
  */
 import { SENTENCE_END, type Line } from './text.js';
 
-/** "Angaben ohne Gewähr", alone or after a table's note of its time or source: the page disclaims its figures. */
-const DISCLAIMER = /^(?:[^.!?]{0,60}\b(?:Stand|Quelle)\b[^!?]{0,40}?\.\s+)?(?:Alle\s+)?Angaben ohne Gewähr\.?$/i;
+/**
+ * "Angaben ohne Gewähr", alone or after a table's note of its time or source: the page disclaims its figures. Or after
+ * a pointer to an address, set apart by a dash ("Aktuelle Hinweise des Zivilschutzes unter safetravel.is – Angaben ohne
+ * Gewähr."): a sentence reporting that figures came "ohne Gewähr" has no dash before them.
+ */
+const DISCLAIMER = new RegExp(`^(?:[^.!?]{0,60}\\b(?:Stand|Quelle)\\b[^!?]{0,40}?\\.\\s+|[^.!?]{0,80}\\bunter\\s+(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,4}\\s+[–—-]\\s+)?(?:Alle\\s+)?Angaben ohne Gewähr\\.?$`, 'i');
 /** A link list's entry: an arrow, a space and the linked headline; a quotation in »…« or ›…‹ closes its mark. */
 const ARROW_ENTRY = /^[›→»]\s+\S[^«‹]*$/;
 /** The title of a reader poll, on a line of its own. */

@@ -4,6 +4,7 @@
  * first-publication and comments-closed notes. German news sites word these alike, whatever the outlet.
  */
 import { SENTENCE_END } from './text.js';
+import { isPhoneRow, isReaderComment } from './service-lines.js';
 import { isTrafficWidget } from './traffic-widget.js';
 
 /** A button of a consent banner. */
@@ -154,6 +155,8 @@ const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontover
 export function promptReason(text: string, sentence: boolean): string | null {
   if (DONATION_ACCOUNT.test(text)) return 'donation account';
   if (isTrafficWidget(text)) return 'traffic widget';
+  if (isPhoneRow(text)) return 'service phone numbers';
+  if (isReaderComment(text)) return 'reader comment';
   if (isMaterialCredit(text)) return 'agency credit';
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
   if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';

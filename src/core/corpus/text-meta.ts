@@ -159,7 +159,8 @@ export function readByline(text: string): { author: string; date?: string } | nu
   const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ').replace(AGENCY_PARTNER, '');
   const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
-  if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/\d{4}$/, ''))) return null;
+  // A closing day ("· 18.01.2024") keeps its dots: they end a date, not a sentence.
+  if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/(?:\d{1,2}\.\s?\d{1,2}\.\s?)?\d{4}$/, ''))) return null;
   const author = joinNames(byline[1]!.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/));
   const date = byline[2] ? findDate(byline[2])?.iso : undefined;
   return { author, ...(date ? { date } : {}) };
