@@ -53,4 +53,14 @@ describe('names the dossier never mentions (unknown-name.ts)', () => {
     expect(ask([onTopic!, ...filler, unrelated!])).toEqual(['EU']);
     expect(ask([onTopic!, ...filler.slice(1), unrelated!])).toEqual([]);
   });
+
+  it('GIVEN an English question writing a name without the accents the passages give it THEN the name is known', () => {
+    const texts = ['Die Stadtverwaltung von Bogotá rief wegen der Waldbrände den Notstand aus.'];
+    const analyzer = createAnalyzer(buildVocabulary(texts));
+    const ask = (question: string) =>
+      unknownNames({ question, english: true, queryWords: (text) => analyzer.analyzeQuery!(text), known: knownNear([new Set(analyzer.analyze(texts[0]!))], (terms) => terms) });
+    expect(ask('Why did Bogota declare a state of emergency?')).toEqual([]);
+    expect(ask('Why did Bogotá declare a state of emergency?')).toEqual([]);
+    expect(ask('Why did Medellin declare a state of emergency?')).toEqual(['Medellin']);
+  });
 });
