@@ -32,6 +32,14 @@ describe('analyze (no vocabulary)', () => {
     expect(foldGerman('grüße')).toBe('grusse');
   });
 
+  it('GIVEN a name with accents other than umlauts THEN it meets the bare spelling an English keyboard types', () => {
+    expect(analyze('Grindavík')).toEqual(analyze('Grindavik'));
+    expect(analyze('Reykjavík')).toEqual(analyze('Reykjavik'));
+    expect(analyze('Bogotá')).toEqual(analyze('Bogota'));
+    expect(foldGerman('café')).toBe('cafe');
+    expect(foldGerman('łódź')).toBe('łodz'); // a letter with no combining mark stays as written
+  });
+
   it('GIVEN German and English questions THEN question and function words are gone', () => {
     expect(analyze('Wer hat Schoigu in Pjöngjang empfangen?')).toEqual(['schoigu', 'pjongjang', 'empfang']);
     expect(analyze('Who received Shoigu in Pyongyang and how?')).not.toEqual(

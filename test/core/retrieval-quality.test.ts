@@ -202,8 +202,9 @@ describe.each([
   // Held out in round 18 (written blind, measured once after every choice of the round: these figures).
   ['vulkan', 'de', 14, 0.64, 0.57],
   // Round 19: a name written without its accents ("Grindavik") is known where the passages write "Grindavík"
-  // (unknown-name.ts): the question is answered, 4 → 5 of 12 in the top 3 (floor 0.25 → 0.33).
-  ['vulkan', 'en', 12, 0.42, 0.33],
+  // (unknown-name.ts): the question is answered, 4 → 5 of 12 in the top 3; and the analysis folds accents other than
+  // umlauts (words.ts foldGerman), so "Reykjavik" meets "Reykjavík": 5 → 6 of 12 (floor 0.25 → 0.42).
+  ['vulkan', 'en', 12, 0.5, 0.42],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

@@ -18,7 +18,9 @@ export function foldGerman(word: string): string {
     .replace(/ä/g, 'a')
     .replace(/ö/g, 'o')
     .replace(/ü/g, 'u')
-    .replace(/ß/g, 'ss');
+    .replace(/ß/g, 'ss')
+    // Other accents go too ("Reykjavík", "Bogotá", "Café"): a question typed on an English keyboard writes them bare.
+    .replace(/[^\x00-\x7f]/g, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** Lowercase, NFKC, no soft hyphens: the first step for text and vocabulary alike. */
