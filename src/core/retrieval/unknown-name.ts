@@ -5,7 +5,6 @@
  * question's best candidates are read (NAME_SCOPE), not the whole corpus: an article about something else that happens
  * to name the EU must not make a question about the dossier's topic answerable.
  */
-import { stemmer } from '@orama/stemmers/german';
 import type { QueryWord } from '../lexical/analyzer.js';
 
 /** What the check reads: the question, its analysis (and that of variants of it), and the vocabulary of its candidates. */
@@ -29,21 +28,10 @@ export interface NameEvidence {
  */
 export const NAME_SCOPE = 12;
 
-/**
- * A term without accents: English text drops the marks of foreign names ("Grindavik", "Reykjavik") that German text
- * keeps ("Grindavík"), so a name is known when it matches but for them (ä, ö, ü are already folded by the analyzer).
- */
-const bare = (term: string) => term.normalize('NFD').replace(/\p{M}/gu, '');
-/** A passage term as the question may spell it: without its accents, and stemmed so ("grindavík" → grindav, as "Grindavik" is). */
-const spellings = (term: string): string[] => {
-  const plain = bare(term);
-  return plain === term ? [term] : [plain, stemmer(plain)];
-};
-
-/** Whether a term occurs, accents aside, in one of the first NAME_SCOPE of the question's candidates (best first). */
+/** Whether a term occurs in one of the first NAME_SCOPE of the question's candidates (best first). */
 export function knownNear<T>(ranked: readonly T[], termsOf: (candidate: T) => ReadonlySet<string>): (term: string) => boolean {
-  const near = ranked.slice(0, NAME_SCOPE).map((c) => new Set([...termsOf(c)].flatMap(spellings)));
-  return (term) => near.some((terms) => terms.has(bare(term)));
+  const near = ranked.slice(0, NAME_SCOPE).map(termsOf);
+  return (term) => near.some((terms) => terms.has(term));
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
