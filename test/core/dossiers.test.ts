@@ -157,8 +157,10 @@ interface Expected {
  * "Spektrum.de"; text-meta.ts: a byline closing with the day, "Von A · 18.01.2024"; service-lines.ts via prompts.ts: a
  * row of labelled phone numbers, "Notruf …: 112 · Botschaft …: +354 …", a reader's comment under its label,
  * "Leserkommentar von Hannelore K.: „…“"; page-widgets.ts: a pointer to an address closed by "– Angaben ohne Gewähr.").
+ * "meister", written blind for round 19 and measured once after every choice of it: 3 of 30 checked values wrong and
+ * 4 of 51 passages with listed boilerplate (which, is not printed while it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { meister: { wrongValues: 3, boilerplatePassages: 4 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -205,6 +205,9 @@ describe.each([
   // (unknown-name.ts): the question is answered, 4 → 5 of 12 in the top 3; and the analysis folds accents other than
   // umlauts (words.ts foldGerman), so "Reykjavik" meets "Reykjavík": 5 → 6 of 12 (floor 0.25 → 0.42).
   ['vulkan', 'en', 12, 0.5, 0.42],
+  // Held out in round 19 (written blind, measured once after every choice of the round: these figures).
+  ['meister', 'de', 14, 0.86, 0.79],
+  ['meister', 'en', 12, 0.5, 0.42],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -266,6 +269,9 @@ const GUARDS: Guard[] = [
   // (unknown-name.ts knownNear): answerable 8 → 6 of 26, and "Which company is the biggest employer in Grindavik?",
   // declined only because "Grindavik" looked unknown, is answered: 7 → 6 of 8 (floor 6 → 5, ceiling 9 → 7).
   { dossiers: ['vulkan'], unanswerable: 8, answerable: 26, atLeast: 5, atMost: 7, reached: [6, 6] },
+  // meister (held out in round 19, written blind, measured once after every choice of the round): 4 of 8 unanswerable
+  // and 7 of 26 answerable declined (English 6 of 12, as on vulkan a round before): a ceiling to bring down.
+  { dossiers: ['meister'], unanswerable: 8, answerable: 26, atLeast: 3, atMost: 8, reached: [4, 7] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -155,11 +155,19 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(3 / 24);
   });
 
-  // Held out in round 18 (written blind, measured once after every choice of the round): 0.73, 5 of 26 declined.
-  it('GIVEN the held-out dossier vulkan (26 answerable, written blind, measured once after every choice of round 18) THEN hybrid R@3 ≥ 0.69 (reached 0.73) and answerable declined ≤ 6 of 26 (5 of 26)', () => {
+  // Held out in round 18 (written blind, measured once after every choice of the round): 0.73, 5 of 26 declined; a
+  // tuning dossier since, 0.81 and 3 of 26 after round 19.
+  it('GIVEN the vulkan dossier (26 answerable; held out in round 18, measured once after every choice of it) THEN hybrid R@3 ≥ 0.73 (0.73 at that measurement, 0.81 after round 19) and answerable declined ≤ 4 of 26 (5 then, 3 after round 19)', () => {
     const r = row('vulkan', 'all');
-    expect(r.recall3).toBeGreaterThanOrEqual(0.69);
-    expect(r.falseAbstention).toBeLessThanOrEqual(6 / 26);
+    expect(r.recall3).toBeGreaterThanOrEqual(0.73);
+    expect(r.falseAbstention).toBeLessThanOrEqual(4 / 26);
+  });
+
+  // Held out in round 19 (written blind, measured once after every choice of the round): 0.77, 4 of 26 declined.
+  it('GIVEN the held-out dossier meister (26 answerable, written blind, measured once after every choice of round 19) THEN hybrid R@3 ≥ 0.73 (reached 0.77) and answerable declined ≤ 5 of 26 (4 of 26)', () => {
+    const r = row('meister', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.73);
+    expect(r.falseAbstention).toBeLessThanOrEqual(5 / 26);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {
