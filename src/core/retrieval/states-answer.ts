@@ -113,16 +113,13 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
 
 /**
  * A unit right after the figure ("seit zwanzig Jahren", "drei Tage", "5 Euro", "40 Meter"): the figure measures time,
- * money or length and counts nothing else, so it answers a count only of that unit ("wie viele Jahre"). Units of
- * time, money, length and temperature, general vocabulary (12 German and 12 English words and abbreviations, 9
- * currencies). Round 18, nineteen tuning dossiers, lexical: unanswerable declined +2 (intel, carola), answerable and R@3
- * unchanged.
+ * money, length or temperature (the units above) and counts nothing else, so it answers a count only of that unit ("wie
+ * viele Jahre"). Round 18, nineteen tuning dossiers, lexical: unanswerable declined +2 (intel, carola), answerable and
+ * R@3 unchanged.
  */
-const UNIT_AFTER =
-  /^(?:sekunden?|minuten?|stunden?|tage?n?|tages|wochen?|monate?n?|monats|jahre?n?|jahres|jahrzehnte?n?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|euro|eur|€|dollar|us-dollar|franken|chf|pfund|rubel|yen|yuan|cent|grad|degrees?|meter|metern|kilometer|kilometern|km|cm|mm|miles?)$/iu;
 function measuresOther(tokens: readonly string[], i: number, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && UNIT_AFTER.test(next) && !termsOf(next).some((term) => counted.has(term));
+  return next !== undefined && [TIME_UNIT, CURRENCY, LENGTH_UNIT, TEMPERATURE_UNIT].some((unit) => unit.test(next)) && !termsOf(next).some((term) => counted.has(term));
 }
 
 /**
