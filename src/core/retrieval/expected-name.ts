@@ -171,8 +171,9 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
   if (roleTerms.size === 0) return false;
   const questionTerms = new Set(evidence.queryTerms(evidence.question));
   const best = Math.max(...sentences.map((s) => s.coverage));
-  const names = CLASS_ROLE.test(role) ? (text: string, r: ReadonlySet<string>, q: ReadonlySet<string>, t: TermsOf) => fullName(text, r, q, t) || namesRole(text, r, q, t) : namesRole;
-  return !sentences.some((s) => s.coverage >= nearBest * best && names(s.text, roleTerms, questionTerms, evidence.termsOf));
+  const classRole = CLASS_ROLE.test(role);
+  const answers = (text: string) => (classRole && fullName(text, questionTerms, evidence.termsOf)) || namesRole(text, roleTerms, questionTerms, evidence.termsOf);
+  return !sentences.some((s) => s.coverage >= nearBest * best && answers(s.text));
 }
 
 /**
@@ -185,7 +186,7 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
 const CLASS_ROLE = /^(?:person(?:en|s)?|people|leute|politiker(?:in|innen|n)?|politicians?|spieler(?:in|innen|n)?|players?)$/iu;
 
 /** A new person's full name: two new names side by side ("Markus Söder"). */
-function fullName(text: string, _roleTerms: ReadonlySet<string>, questionTerms: ReadonlySet<string>, termsOf: TermsOf): boolean {
+function fullName(text: string, questionTerms: ReadonlySet<string>, termsOf: TermsOf): boolean {
   const { words, isName, joined } = nameMask(text, questionTerms, termsOf);
   return words.some((_, i) => i > 0 && isName[i] && isName[i - 1] && joined(i));
 }
