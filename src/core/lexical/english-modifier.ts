@@ -1,9 +1,9 @@
 /**
- * A word between a determiner and another word of the question ("a normal day", "the last one", "the renovated
- * parts") modifies what follows: it is an adjective (or a noun used as one), not the noun the determiner announces.
+ * The order of a word's senses after a determiner: the determiner announces a noun ("the strike"), and a word between
+ * it and another word of the question ("a normal day", "the last one", "the renovated parts") modifies what follows:
+ * it is an adjective (or a noun used as one), not the noun the determiner announces.
  */
-import type { Translation } from './english-lookup.js';
-import { dictionaryLookup, isGermanNoun } from './english-lookup.js';
+import { dictionaryLookup, isGermanNoun, type Translation } from './english-lookup.js';
 
 /** Degree adverbs, which follow a noun as often as they precede one ("the sub most likely"); general knowledge, 4 words. */
 const DEGREE: ReadonlySet<string> = new Set(['most', 'more', 'least', 'less']);
@@ -42,5 +42,23 @@ const adjectiveLike = (german: string): boolean => !isGermanNoun(german) && !ver
  */
 export function adjectiveSensesFirst(translations: Translation[]): Translation[] | undefined {
   if (!translations.length || !adjectiveLike(translations[0]!.german)) return undefined;
-  return [...translations.filter((t) => adjectiveLike(t.german)), ...translations.filter((t) => isGermanNoun(t.german)), ...translations.filter((t) => verbLike(t.german))];
+  return byClass(translations, adjectiveLike, isGermanNoun, verbLike);
+}
+
+/** Translations grouped by word class, in the order of the tests given, each group in Ding's order. */
+const byClass = (translations: Translation[], ...classes: Array<(german: string) => boolean>): Translation[] =>
+  classes.flatMap((inClass) => translations.filter((t) => inClass(t.german)));
+
+/** Words after which English has a noun (articles, demonstratives, possessives); general knowledge, 14 words. */
+export const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its their his her our your my'.split(' '));
+
+/**
+ * A lowercase word after a determiner is a noun: Ding's nouns go before its verbs ("the strike" → Streik, not treffen;
+ * "the surge" → Welle, not pumpen), each keeping its rank's weight (a rare sense stays evidence, see `attestedWord`).
+ * A capitalized one is a name ("the Ruhr") and keeps Ding's order. Measured (sixteen tuning dossiers, lexical), English
+ * R@3 / MRR@5: nouns among the common senses only 75.9 → 75.9 % / 64.6 → 64.9 % (landtagswahl +1 question, bahnstreik
+ * −1: its passage lacks "Streik"); nouns of any rank 75.9 → 76.4 % / 64.6 → 65.1 % (sturmflut +1 too); German unchanged.
+ */
+export function nounsFirst(translations: Translation[]): Translation[] {
+  return byClass(translations, isGermanNoun, (german) => !isGermanNoun(german));
 }
