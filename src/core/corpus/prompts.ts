@@ -55,6 +55,16 @@ const PROMPT = [
   // News aus Berlin direkt aufs Handy". A story reports such an offer ("rät, sich die Warn-App zu holen").
   // The "du" may be capitalised, as some sites write it: "Hol Dir die TAG24-App und verpasse keine Eilmeldung mehr!"
   /^(?:Hol|Lade|Installiere|Sichere) [Dd]ir (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
+  // …or to the reader as "Sie", the same offer: "Immer top informiert: Holen Sie sich die EXPRESS-App für Android und
+  // iOS!" — a sentence the page opens (a story reports it: "riet, sich die Warn-App zu holen").
+  /(?:^|[.:!?]\s+)(?:Holen|Laden|Installieren|Sichern) Sie sich (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
+  // A shop's ad under its own label, "Jetzt im Fanshop: das offizielle Meister-Shirt 2024 – …!", "Jetzt im Onlineshop:
+  // …". The colon makes it a label; a story says "Im Fanshop gibt es das Trikot jetzt für 90 Euro."
+  /^Jetzt (?:im|in unserem|bei unserem) [\p{L}-]*(?:[Ss]hop|Store)\s*:\s/u,
+  // A betting ad carries the legal warning after the age limit: "… – 18+ | Suchtgefahr | Glücksspiel kann süchtig
+  // machen". A story about betting quotes the warning ("Der Hinweis „Glücksspiel kann süchtig machen“ ist Pflicht."),
+  // never the age mark set before it.
+  /(?:^|[\s|·–—(-])18\s?\+\s*(?:[|·–—,:-]\s*)?(?:Suchtgefahr|Glücksspiel kann süchtig machen|Spielen kann süchtig machen|Glücksspiel kann abhängig machen)/u,
   // A paywall's question to the reader: "Noch kein Abo? Jetzt 4 Wochen für 1 Euro testen." (a story does not ask its reader).
   // The product may be the paper's plus offer: "Sie haben noch kein LR+? Jetzt einen Monat für 0,99 € testen …".
   /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang|\p{Lu}[\p{L}.-]*\s?(?:\+|Plus|PLUS))\?/u,
