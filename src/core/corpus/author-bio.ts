@@ -7,9 +7,10 @@ import type { CleanParagraph } from '../types.js';
 
 /**
  * What a journalist's note says they are: "ist Redakteurin", "arbeitet als freier Journalist", "war Korrespondent",
- * or what desk they run: "leitet das Ressort Politik der Saarbrücker Zeitung", "leitet die Lokalredaktion".
+ * or what desk they run: "leitet das Ressort Politik der Saarbrücker Zeitung", "leitet die Lokalredaktion", or whom they
+ * write for: "schreibt für 11FREUNDE über die Bundesliga" (a publication's name after "für", a capital or a digit).
  */
-const ROLE = /^(?:(?:ist|war|arbeitet|schreibt)\b.{0,40}?\b(?:Redakteur|Korrespondent|Reporter|Autor|Journalist|Volontär|Ressortleiter|Chefredakteur|Mitarbeiter|Kolumnist|Leiter|Chef)(?:in)?\b|(?:leitet|leitete)\s+(?:das|die|den)\s+(?:\p{L}+-?)?(?:[Rr]essort|[Rr]edaktion|[Bb]üro|Desk)\b)/u;
+const ROLE = /^(?:(?:ist|war|arbeitet|schreibt)\b.{0,40}?\b(?:Redakteur|Korrespondent|Reporter|Autor|Journalist|Volontär|Ressortleiter|Chefredakteur|Mitarbeiter|Kolumnist|Leiter|Chef)(?:in)?\b|(?:leitet|leitete)\s+(?:das|die|den)\s+(?:\p{L}+-?)?(?:[Rr]essort|[Rr]edaktion|[Bb]üro|Desk)\b|(?:schreibt|schrieb)\s+(?:regelmäßig\s+|seit\s+\d{4}\s+)?für\s+(?:die\s+|den\s+|das\s+)?[\p{Lu}\d])/u;
 /** A paragraph this long is story text: a note under the story is shorter. */
 const STORY_LENGTH = 100;
 

@@ -5,12 +5,14 @@
  * and on look-alike prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
+import { dropAuthorBio } from '../../../src/core/corpus/author-bio.js';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { cleanArticle } from '../../../src/core/corpus/clean.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'Der FC Musterstadt hat am Sonntag zum ersten Mal die Meisterschaft der Musterliga gewonnen. Im letzten Heimspiel siegte die Mannschaft mit 3:0.';
 const P2 = 'Nach dem Schlusspfiff feierten Tausende Fans auf dem Rasen. Die Polizei meldete eine friedliche Nacht in der Innenstadt.';
+const paragraphs = (texts: string[]) => texts.map((text) => ({ text, section: null }));
 
 describe('meister forms of furniture', () => {
   it.each([
@@ -35,5 +37,22 @@ describe('meister forms of furniture', () => {
     const { paragraphs: got, meta } = cleanArticle(page);
     expect(meta.title?.value).toBe('Musterstadt erstmals Meister');
     expect(got.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});
+
+describe('meister forms of the author box', () => {
+  const story = paragraphs([P1, P2]);
+
+  it('GIVEN the byline author writing for a publication, after the story THEN the box goes', () => {
+    const box = 'Erika Muster schreibt für MUSTERBLATT über die Musterliga. Folgen Sie ihr auf X: @emuster';
+    expect(dropAuthorBio([...story, ...paragraphs([box])], 'Erika Muster')).toEqual(story);
+    expect(dropAuthorBio([...story, ...paragraphs(['Erika Muster schreibt seit 2019 für die Musterstädter Zeitung.'])], 'Erika Muster')).toEqual(story);
+  });
+
+  it('GIVEN the same words inside the story, or about someone else at its end THEN they stay', () => {
+    const inside = paragraphs([P1, 'Erika Muster schreibt für das Vereinsmagazin, seit sie als Kind ins Stadion ging.', P2]);
+    expect(dropAuthorBio(inside, 'Erika Muster')).toEqual(inside);
+    const other = paragraphs([P1, P2, 'Max Beispiel schreibt für MUSTERBLATT über die Musterliga.']);
+    expect(dropAuthorBio(other, 'Erika Muster')).toEqual(other);
   });
 });
