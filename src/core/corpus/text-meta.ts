@@ -19,6 +19,11 @@ const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastb
 // "VON A am 10. Oktober 2023": a byline set in capitals says "Von" all the same (a name in capitals after it is a
 // headline's "VON DER LEYEN …"), and "am" may join the day to the name.
 const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?(?:[Vv]on|VON(?=\\s+\\p{Lu}\\p{Ll}))\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(])|\\s+am\\s+(?=\\d))(.{1,60}))?$`, 'u');
+/**
+ * "Aus der BayArena berichtet Jonas Wellershoff", "Aus Kiew berichtet unser Korrespondent Max Roth": a reporter's
+ * byline naming where they report from. Only the whole line: prose goes on after the name ("…, dass die Lage ernst sei.").
+ */
+const REPORTS_FROM = new RegExp(`^(?:Aus|Vom|Von der|Von den)\\s+(?:(?:der|dem|den|die|das)\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s+berichte[nt]\\s+(?:unsere?\\s+(?=\\p{Lu}))?(?:${ROLE})?(${NAMES})$`, 'u');
 /** "Text: A | Fotos: B": the pictures' credit after the text's author names who took them, not who wrote. */
 const CREDITS = '(?:\\s*[|/·]\\s*(?:Fotos?|Bilder?|Grafiken?|Videos?|Illustrationen?)\\s*:\\s*[^|/·:]{2,60})?';
 /** "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …". */
@@ -152,12 +157,12 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
   return out.filter((line) => !read.has(line));
 }
 
-/** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023": the author(s) and a date, or null. */
+/** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023", "Aus Kiew berichtet A": the author(s) and a date, or null. */
 export function readByline(text: string): { author: string; date?: string } | null {
   // "Von A, Istanbul, und B": a one-word place between commas after the first name says where A writes from.
   // "Von A und KNA", "Von A mit dpa": the agency that shares the story is no author; the reporter before it is.
   const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ').replace(AGENCY_PARTNER, '');
-  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE)) : null;
+  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE) ?? line.match(REPORTS_FROM)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   // A closing day ("· 18.01.2024") keeps its dots: they end a date, not a sentence.
   if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/(?:\d{1,2}\.\s?\d{1,2}\.\s?)?\d{4}$/, ''))) return null;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dropAuthorBio } from '../../../src/core/corpus/author-bio.js';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { cleanArticle } from '../../../src/core/corpus/clean.js';
+import { readByline } from '../../../src/core/corpus/text-meta.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'Der FC Musterstadt hat am Sonntag zum ersten Mal die Meisterschaft der Musterliga gewonnen. Im letzten Heimspiel siegte die Mannschaft mit 3:0.';
@@ -54,5 +55,33 @@ describe('meister forms of the author box', () => {
     expect(dropAuthorBio(inside, 'Erika Muster')).toEqual(inside);
     const other = paragraphs([P1, P2, 'Max Beispiel schreibt für MUSTERBLATT über die Musterliga.']);
     expect(dropAuthorBio(other, 'Erika Muster')).toEqual(other);
+  });
+});
+
+describe('meister forms of the byline', () => {
+  it.each([
+    ['Aus dem Musterstadion berichtet Erika Muster', 'Erika Muster'],
+    ['Aus Kiew berichtet unser Korrespondent Max Beispiel', 'Max Beispiel'],
+    ['Vom Parteitag berichten Erika Muster und Max Beispiel', 'Erika Muster, Max Beispiel'],
+  ])('GIVEN "%s" THEN the author is %s', (line, author) => expect(readByline(line)?.author).toBe(author));
+
+  it.each([
+    'Aus Kiew berichtet unser Korrespondent, dass die Lage an der Front ernst sei.',
+    'Aus Kiew berichtet Max Beispiel, dass die Front hält.',
+    'Aus dem Stadion berichtet die Polizei von einer friedlichen Nacht.',
+  ])('GIVEN the sentence "%s" THEN it is no byline', (line) => expect(readByline(line)).toBeNull());
+
+  it('GIVEN the reporter\'s byline under the headline THEN the headline is the title and the reporter the author', () => {
+    const page = ['Musterstadt erstmals Meister', 'Sonntag, 14. April 2024, 20:11 Uhr', 'Aus dem Musterstadion berichtet Erika Muster', '', P1, '', P2].join('\n');
+    const { paragraphs: got, meta } = cleanArticle(page);
+    expect(meta.title?.value).toBe('Musterstadt erstmals Meister');
+    expect(meta.author?.value).toBe('Erika Muster');
+    expect(got.map((p) => p.text)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN "Aus Kiew berichtet unser Korrespondent, dass …" in the story THEN it stays a paragraph', () => {
+    const line = 'Aus Kiew berichtet unser Korrespondent, dass die Lage an der Front ernst sei. Die Regierung rief zur Ruhe auf.';
+    const { paragraphs: got } = cleanArticle(['Musterstadt erstmals Meister', '', P1, '', line, '', P2].join('\n'));
+    expect(got.map((p) => p.text)).toEqual([P1, line, P2]);
   });
 });
