@@ -158,9 +158,14 @@ interface Expected {
  * row of labelled phone numbers, "Notruf …: 112 · Botschaft …: +354 …", a reader's comment under its label,
  * "Leserkommentar von Hannelore K.: „…“"; page-widgets.ts: a pointer to an address closed by "– Angaben ohne Gewähr.").
  * "meister", written blind for round 19 and measured once after every choice of it: 3 of 30 checked values wrong and
- * 4 of 51 passages with listed boilerplate (which, is not printed while it is held out).
+ * 4 of 51 passages with listed boilerplate; as a tuning dossier (round 20) all fixed, so it has no ceiling of its own
+ * (prompts.ts: a betting ad's legal warning after the age mark, "… – 18+ | Suchtgefahr | Glücksspiel kann süchtig
+ * machen", which had been read as the opening words for want of a title; an app offer to the reader as "Sie", "Holen
+ * Sie sich die …-App für Android und iOS!"; a shop's ad under its own label, "Jetzt im Fanshop: …"; author-bio.ts: the
+ * byline author's box naming whom they write for, "A schreibt für 11FREUNDE über …"; text-meta.ts: a reporter's byline
+ * naming where they report from, "Aus der BayArena berichtet A", no longer taken for the headline).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { meister: { wrongValues: 3, boilerplatePassages: 4 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
