@@ -4,8 +4,7 @@
  * first-publication and comments-closed notes. German news sites word these alike, whatever the outlet.
  */
 import { SENTENCE_END } from './text.js';
-import { isPhoneRow, isReaderComment } from './service-lines.js';
-import { isTrafficWidget } from './traffic-widget.js';
+import { widgetReason } from './page-widgets.js';
 
 /** A button of a consent banner. */
 const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|OK|Ablehnen|Alle ablehnen|Nur notwendige(?: Cookies)?|Mehr Optionen|Optionen|Einstellungen|Cookie-Einstellungen|Optionen verwalten|Datenschutz|Mehr Infos|Mehr Informationen|Mehr erfahren)';
@@ -164,9 +163,8 @@ const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontover
 /** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {
   if (DONATION_ACCOUNT.test(text)) return 'donation account';
-  if (isTrafficWidget(text)) return 'traffic widget';
-  if (isPhoneRow(text)) return 'service phone numbers';
-  if (isReaderComment(text)) return 'reader comment';
+  const widget = widgetReason(text);
+  if (widget) return widget;
   if (isMaterialCredit(text)) return 'agency credit';
   if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
   if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
