@@ -5,6 +5,7 @@
  */
 import { SENTENCE_END } from './text.js';
 import { widgetReason } from './page-widgets.js';
+import { isMaterialCredit, isProgrammeLine, isTextNote } from './text-notes.js';
 
 /** A button of a consent banner. */
 const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|OK|Ablehnen|Alle ablehnen|Nur notwendige(?: Cookies)?|Mehr Optionen|Optionen|Einstellungen|Cookie-Einstellungen|Optionen verwalten|Datenschutz|Mehr Infos|Mehr Informationen|Mehr erfahren)';
@@ -87,7 +88,6 @@ const PROMPT = [
   new RegExp(`(?:^|[.!?]\\s+)${CONSENT_CHOICE}(?:\\s*\\|\\s*${CONSENT_CHOICE})+$`, 'i'),
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
-  /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/,
   // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
   /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
   // An embed's placeholder telling the reader what to allow first: "Zum Abspielen des Podcasts müssen Sie externe
@@ -122,34 +122,6 @@ const FRAGMENT = [
   /\b\d+(,\d+)?\s?(€|Euro\b).{0,40}\b(Monat|Wochen?|monatlich|jährlich)\b|\b(Monat|Wochen?)\b.{0,20}\b\d+(,\d+)?\s?(€|Euro\b)/,
 ];
 
-/**
- * Notes that date or place the text rather than tell the story: a broadcast note ("Diese Nachricht wurde am
- * 13.04.2023 im Programm Deutschlandfunk gesendet."), a first-publication note ("Dieser Artikel erschien zuerst
- * in …"), a listening or viewing hint ("Hören Sie den Beitrag …"). They are whole sentences, so they need their own shape.
- */
-const NOTE = [
-  // A disclosure about the text itself under its label: "Transparenzhinweis: Der im Text zitierte Prüfingenieur ist
-  // Mitglied des VDI, der die VDI nachrichten herausgibt." The label names the page's own note; a story says "Hinweise".
-  /^(?:Transparenzhinweis|Transparenz-Hinweis|Offenlegung)\s*:\s*\S/,
-  /^Diese[rs]?\s+(Beitrag|Nachricht|Sendung|Interview|Text|Artikel|Audio|Video|Podcast|Kommentar|Feature)\b.{0,100}\b(gesendet|ausgestrahlt)\b/,
-  /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|(Diese[rs]?|Der) (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
-  /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
-  /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
-  // The comments section's state for this very page: "Die Kommentarfunktion ist für diesen Artikel geschlossen.",
-  // "Kommentare zum Thema: …". It names the page itself ("diesen Artikel", "hier"); a story about a site closing its comments does not.
-  /^(?:Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:\s*)?(?:Die |Eine )?(?:Kommentarfunktion|Kommentare|Kommentierung|Kommentarbereich)\b.{0,40}\b(?:(?:für|unter|zu) (?:diese[nmr]|dieses) (?:Artikel|Beitrag|Text|Thema)|hier)\b.{0,30}\b(?:geschlossen|deaktiviert|geöffnet|freigeschaltet|nicht (?:möglich|verfügbar|aktiviert|vorgesehen))\b/,
-  /^Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:/,
-  // A correction note about this very text: "Korrektur: In einer früheren Version dieses Artikels hieß es, … Richtig ist
-  // 1961.", "Hinweis der Redaktion: In einer früheren Fassung dieses Textes …". It tells what the page once said wrong, not what happened; a story reporting a correction names another text.
-  /^(?:(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Hinweis der Redaktion|Redaktioneller Hinweis|Transparenzhinweis)\s*:\s*)?(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b/,
-  // Under its label the note need not name the text: "Korrektur: In einer früheren Version hieß es, … Richtig ist …".
-  // The label says whose version it was; the verb of saying follows at once ("… Version des Gesetzes sah vor" stays).
-  /^(?:Korrektur|Korrekturhinweis|Berichtigung|Anmerkung der Redaktion|Hinweis der Redaktion|Redaktioneller Hinweis|Transparenzhinweis)\s*:\s*(?:In|Eine?)\s+(?:einer\s+)?(?:früheren|vorherigen|ersten|ursprünglichen|älteren)\s+(?:Version|Fassung)\s+(?:hieß es|stand|war zu lesen|war die Rede|wurde|haben wir|hatten wir)\b/,
-  // A health or legal page's disclaimer about itself: "Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine
-  // Hinweise und darf nicht zur Selbstdiagnose … verwendet werden. Er kann einen Arztbesuch nicht ersetzen." It names
-  // this very text and the advice it is not; a story about a law's article says "Artikel 3", not "dieser Artikel … ersetzt".
-  /^(?:(?:Wichtiger |Medizinischer |Rechtlicher )?Hinweis\s*:\s*)?(?:Diese[rs]? (?:Artikel|Beitrag|Text|Ratgeber)|Die(?:se)? (?:Informationen|Inhalte)(?: (?:in|auf) diese[rm] (?:Artikel|Beitrag|Seite))?)\b.{0,200}\b(?:Selbstdiagnose|Selbstbehandlung|ersetz(?:t|en)\b.{0,60}\b(?:Arzt\w*|ärztlich\w*|Diagnose|Rechtsberatung|Beratung))/,
-];
 
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
 const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene|Datenschutzbestimmungen|Datenschutzhinweise?)\b/gi;
@@ -166,24 +138,12 @@ export function promptReason(text: string, sentence: boolean): string | null {
   const widget = widgetReason(text);
   if (widget) return widget;
   if (isMaterialCredit(text)) return 'agency credit';
-  if (NOTE.some((re) => re.test(text)) && text.length < 250) return 'broadcast or publication note';
-  if (PROMPT.some((re) => re.test(text)) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
+  if (isTextNote(text)) return 'broadcast or publication note';
+  if (PROMPT.some((re) => re.test(text)) || isProgrammeLine(text) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
 }
 
-/** Lower-case words a material credit may hold besides names: its articles and joins, and agencies written small (dpa, epd, ddp). */
-const CREDIT_WORD = /^(?:von|der|die|des|dem|den|und|sowie|aus|dpa|afp|epd|ddp|kna|sid|apa|sda|imago|[\p{L}\d-]+\.[a-z]{2,4})$/u;
-
-/**
- * The sources' credit under the story: "Mit Material von dpa und AFP", "mit Material der Nachrichtenagenturen dpa
- * und AFP" (also in lower case, as a footnote). It names sources only: any other lower-case word makes it a sentence
- * ("Mit Material aus dem Baumarkt hatten Anwohner die Absperrung verstärkt.").
- */
-function isMaterialCredit(text: string): boolean {
-  const m = text.match(/^[Mm]it Material (?:von|der|aus)\s+(.{1,100}?)\.?$/u);
-  return m !== null && m[1]!.split(/[\s,;/]+/).filter(Boolean).every((word) => /^[\p{Lu}\d]/u.test(word) || CREDIT_WORD.test(word));
-}
 
 const SCHEDULE = /\b(?:jeden|jede|jedem)\s+(?:Morgen|Abend|Tag|Werktag|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b(?:täglich|wöchentlich|werktags|monatlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b/i;
 /** The page speaking to its reader: "Ihrer Stadt", "Ihnen" inside a sentence (a sentence's first "Ihr" is "her"), or "Jetzt … anmelden". */
@@ -205,10 +165,3 @@ export function isNewsletterOffer(text: string): boolean {
   return text.length < 300 && /newsletter/i.test(text) && SCHEDULE.test(text) && (READER.test(text) || NEWSLETTER_LABEL.test(text));
 }
 
-/** The outlet a broadcast note names: "im Programm Deutschlandfunk", "berichtete NDR Info am …", or null. */
-export function outletFromNote(text: string): string | null {
-  if (!NOTE.some((re) => re.test(text))) return null;
-  const name = '([\\p{Lu}][\\p{L}\\d.-]*(?:\\s[\\p{Lu}\\d][\\p{L}\\d.-]*){0,3})';
-  const m = text.match(new RegExp(`\\bim Programm (?:von )?${name}`, 'u')) ?? text.match(new RegExp(`\\bberichtete ${name} (?:am|in|um)\\b`, 'u'));
-  return m ? m[1]!.replace(/[.,;]$/, '') : null;
-}

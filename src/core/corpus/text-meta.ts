@@ -7,7 +7,7 @@ import { boilerplateReason, isProse, signOffSite, type LineContext } from './boi
 import { findDate, isDateLine } from './dates.js';
 import { isLoneByline, isPersonName } from './lone-byline.js';
 import { AGENCIES, COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
-import { outletFromNote } from './prompts.js';
+import { outletFromNote } from './text-notes.js';
 import { roleByline } from './role-byline.js';
 import { settleOutlet } from './outlet-name.js';
 import { siteAddress } from './site-address.js';

@@ -8,7 +8,7 @@ import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { isBareDate, isDateLine } from '../../../src/core/corpus/dates.js';
 import { cutGluedHead, cutGluedTail } from '../../../src/core/corpus/glued.js';
 import { outletFromCredit } from '../../../src/core/corpus/names.js';
-import { outletFromNote } from '../../../src/core/corpus/prompts.js';
+import { outletFromNote } from '../../../src/core/corpus/text-notes.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 import { readByline } from '../../../src/core/corpus/text-meta.js';
 
