@@ -4,6 +4,7 @@
  * first-publication and comments-closed notes. German news sites word these alike, whatever the outlet.
  */
 import { SENTENCE_END } from './text.js';
+import { isChannelOffer } from './channel-offers.js';
 import { widgetReason } from './page-widgets.js';
 import { isMaterialCredit, isProgrammeLine, isTextNote } from './text-notes.js';
 
@@ -18,7 +19,6 @@ const PROMPT = [
   /^(?:(?:Artikel|Beitrag|Seite) )?[Tt]eilen\s*:?(?:\s*[·|,]?\s*(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|E-Mail|Mail|Threads|Bluesky|Flipboard|Pocket|Link kopieren|Drucken))+$/,
   // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
   /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
-  /^(Newsletter|Abo|Exklusiv für Abonnenten)\b/,
   // A paywall badge alone on its line: "Plus", "DK Plus", "SZ+", "WAZ Plus" (the paper's letters and the offer's name).
   /^(?:\p{Lu}{1,4}\s?)?(?:Plus|PLUS|\+)$/u,
   /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
@@ -27,37 +27,12 @@ const PROMPT = [
   /^(Zur Navigation( springen)?|Navigation überspringen|Zum Seitenanfang|Nach oben scrollen|Zurück nach oben)$/i,
   // Skip links in any wording: "Zur Hauptnavigation springen", "Springe zum Hauptinhalt", "Direkt zur Suche".
   /^(?:(?:Zu[mr]|Direkt zu[mr]?|Springe zu[mr]?|Springen zu[mr]?|Weiter zu[mr]?)\s+(?:Haupt)?(?:[Nn]avigation|[Ii]nhalt|[Ii]nhalten|[Mm]enü|[Ss]uche|Fußzeile|Footer|Seitenanfang|Startseite|Artikel)(?:\s+(?:springen|wechseln|überspringen))?)$/,
-  /\b(jeden (Morgen|Abend|Tag|Freitag)|täglich|wöchentlich|kostenlos|direkt)\b.{0,60}\b(Ihr|Ihrem)\s+(E-Mail-)?(Postfach|Posteingang)\b|\bmit (der|Ihrer) Anmeldung\b.{0,60}\b(Datenschutz\w*|Nutzungsbedingungen|AGB)\b/i,
   /\bexterne[nr]? (Inhalte?|Dienste?)\b.{0,80}\b(anzeigen|laden|aktivieren|zustimmen|einverstanden)\b/i,
   // Push and cookie prompts name themselves in words no story uses about itself.
   /\b(Browser-Push\S*|Push-Benachrichtigung\w*|Push-Mitteilung\w*|Cookie-Einstellungen|Newsletter-Anmeldung)\b/i,
   /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|um (einen Kommentar )?zu kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
   /^Wir benutzen\b.{0,40}\bCookies\b/, // the site speaking: a story quoting it opens with a quote mark
-  // An app offer in the imperative infinitive, as its own sentence at the end: "… aufs Handy: Jetzt die BZ-App
-  // herunterladen." A story reports it in other forms ("rät, die Warn-App herunterzuladen"). A second infinitive may
-  // follow: "Jetzt die Volksstimme-App herunterladen und Push-Nachrichten aktivieren.", or the promise of missing
-  // nothing: "Jetzt die NOZ-App herunterladen und keine Nachricht aus der Region verpassen."
-  // "laden" alone says the same: "Keine Eilmeldung verpassen: Jetzt die shz-App laden und Push-Nachrichten aktivieren."
-  // The app may be named after it: "Jetzt die App der Aargauer Zeitung herunterladen und keine Nachricht verpassen."
-  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:die|unsere)\s+(?:kostenlose\s+)?[\p{L}-]*App(?:\s+(?:der|des|von)\s+[^.!?]{1,40}?)?\s+(?:herunterladen|installieren|laden)(?:\s+und\s+(?:[^.!?]{1,50}\s+(?:aktivieren|einschalten|abonnieren|anmelden)|(?:keine|nichts)\b[^.!?]{0,50}\s+(?:mehr\s+)?verpassen))?[.!]?$/u,
-  // An app offer under the app's name as its label, speaking to the reader: "Die MOPO-App: Alle News aus Hamburg direkt
-  // auf Ihr Handy.", "Nordkurier-App: Nachrichten aus Ihrer Region immer dabei." A story's heading on an app ("Die
-  // Corona-Warn-App: Was sie kann") does not address the reader.
-  /^(?:Die |Unsere )?[\p{L}\d+]+(?:-[\p{L}\d+]+)*-App:\s.{0,120}\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihnen)\b/u,
-  // …or as the promise of missing nothing, the app as the means, no verb but the infinitive: "Mit der AZ-App keine
-  // Nachricht aus dem Allgäu mehr verpassen." A story about an app has a finite verb ("Mit der Warn-App soll niemand …").
-  /^Mit (?:der|unserer) (?:kostenlosen |neuen )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App (?:keine|nichts)\b[^.!?]{0,60}\bverpassen[.!]?(?:\s|$)/u,
-  // An e-paper offer in the imperative infinitive: "Jetzt das TT-ePaper lesen – schon ab 20 Uhr am Vorabend." A story
-  // reports the e-paper in other forms ("Das E-Paper lesen inzwischen mehr Abonnenten …" has no "Jetzt" before it).
-  /(?:^|[.!?]\s+)Jetzt (?:das|die|unser|unsere|Ihr|Ihre) (?:[\p{L}\d.+]+-)*(?:ePaper|E-Paper|e-Paper|Epaper|Digitalausgabe|Digital-Ausgabe|Zeitung digital)\s+(?:lesen|entdecken|testen|sichern|herunterladen|laden)\b/u,
-  // …or offered in the imperative to the reader as "du", with the app's name as what to get: "Hol dir die B.Z.-App: Alle
-  // News aus Berlin direkt aufs Handy". A story reports such an offer ("rät, sich die Warn-App zu holen").
-  // The "du" may be capitalised, as some sites write it: "Hol Dir die TAG24-App und verpasse keine Eilmeldung mehr!"
-  /^(?:Hol|Lade|Installiere|Sichere) [Dd]ir (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
-  // …or to the reader as "Sie", the same offer: "Immer top informiert: Holen Sie sich die EXPRESS-App für Android und
-  // iOS!" — a sentence the page opens (a story reports it: "riet, sich die Warn-App zu holen").
-  /(?:^|[.:!?]\s+)(?:Holen|Laden|Installieren|Sichern) Sie sich (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
   // A shop's ad under its own label, "Jetzt im Fanshop: das offizielle Meister-Shirt 2024 – …!", "Jetzt im Onlineshop:
   // …". The colon makes it a label; a story says "Im Fanshop gibt es das Trikot jetzt für 90 Euro."
   /^Jetzt (?:im|in unserem|bei unserem) [\p{L}-]*(?:[Ss]hop|Store)\s*:\s/u,
@@ -88,8 +63,6 @@ const PROMPT = [
   new RegExp(`(?:^|[.!?]\\s+)${CONSENT_CHOICE}(?:\\s*\\|\\s*${CONSENT_CHOICE})+$`, 'i'),
   /\b(teilen Sie|Teilen Sie)\b.{0,30}\b(Artikel|Beitrag|Seite)\b|\b(auf|per|via) (Facebook|Twitter|X|LinkedIn|WhatsApp|E-Mail)\b.{0,20}(teilen|versenden)\b|\bteilen$/i,
   /^(Schlagwörter|Schlagworte|Stichwörter|Themen|Tags|Mehr zu|Ressort|Rubrik)\s*:/i,
-  // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
-  /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
   // An embed's placeholder telling the reader what to allow first: "Zum Abspielen des Podcasts müssen Sie externe
   // Inhalte zulassen.", "Zum Anhören müssen Sie Inhalte von Drittanbietern zulassen." (a story reports such a rule
   // about someone, not "Sie" the reader, with "zum Abspielen" first).
@@ -122,7 +95,6 @@ const FRAGMENT = [
   /\b\d+(,\d+)?\s?(€|Euro\b).{0,40}\b(Monat|Wochen?|monatlich|jährlich)\b|\b(Monat|Wochen?)\b.{0,20}\b\d+(,\d+)?\s?(€|Euro\b)/,
 ];
 
-
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
 const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene|Datenschutzbestimmungen|Datenschutzhinweise?)\b/gi;
 
@@ -139,29 +111,7 @@ export function promptReason(text: string, sentence: boolean): string | null {
   if (widget) return widget;
   if (isMaterialCredit(text)) return 'agency credit';
   if (isTextNote(text)) return 'broadcast or publication note';
-  if (PROMPT.some((re) => re.test(text)) || isProgrammeLine(text) || isNewsletterOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
+  if (PROMPT.some((re) => re.test(text)) || isProgrammeLine(text) || isChannelOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
 }
-
-
-const SCHEDULE = /\b(?:jeden|jede|jedem)\s+(?:Morgen|Abend|Tag|Werktag|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b(?:täglich|wöchentlich|werktags|monatlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b/i;
-/** The page speaking to its reader: "Ihrer Stadt", "Ihnen" inside a sentence (a sentence's first "Ihr" is "her"), or "Jetzt … anmelden". */
-const READER = /(?<!^|[.!?:]["“”»«']?\s)\b(?:Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres|Ihnen)\b|\bJetzt\b.{0,20}\b(?:anmelden|abonnieren|bestellen|registrieren)\b/;
-
-/**
- * The newsletter's own name as the line's label: "Der LR-Newsletter am Morgen: Die wichtigsten Nachrichten aus der
- * Lausitz, jeden Werktag um 6 Uhr." A story reports a newsletter in a sentence ("Der Newsletter erscheint jeden Freitag.").
- */
-const NEWSLETTER_LABEL = /^(?:Der |Unser )?(?:[\p{L}\d.+]+-)?Newsletter\b[^:.!?]{0,40}:\s/u;
-
-/**
- * A newsletter offer: it names the newsletter, its schedule and speaks to the reader ("Der WAZ-Newsletter für
- * Essen – jeden Morgen die wichtigsten Nachrichten aus Ihrer Stadt."). Reporting about a newsletter ("Der Verein
- * verschickt jeden Morgen einen Newsletter an seine Mitglieder.") does not address the reader
- * — or it is labelled with the newsletter's own name (NEWSLETTER_LABEL) and its schedule.
- */
-export function isNewsletterOffer(text: string): boolean {
-  return text.length < 300 && /newsletter/i.test(text) && SCHEDULE.test(text) && (READER.test(text) || NEWSLETTER_LABEL.test(text));
-}
-

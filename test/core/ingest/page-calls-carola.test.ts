@@ -10,7 +10,7 @@ import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { cleanArticle } from '../../../src/core/corpus/clean.js';
 import { titleAfterHolder } from '../../../src/core/corpus/footer-title.js';
 import { footerOutlet } from '../../../src/core/corpus/names.js';
-import { isNewsletterOffer } from '../../../src/core/corpus/prompts.js';
+import { isNewsletterOffer } from '../../../src/core/corpus/channel-offers.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'In der Nacht zu Freitag ist ein Teil der Mühlenbrücke in den Fluss gestürzt. Verletzt wurde nach Angaben der Feuerwehr niemand.';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/core/corpus/clean.js';
 import { plainLines } from '../../../src/core/corpus/lines.js';
 import { isNavigationRow } from '../../../src/core/corpus/page-rows.js';
-import { isNewsletterOffer } from '../../../src/core/corpus/prompts.js';
+import { isNewsletterOffer } from '../../../src/core/corpus/channel-offers.js';
 
 const PARAGRAPH_1 = 'Die Handballerinnen aus Graz haben am Samstag das Pokalfinale in Wien gewonnen und damit den ersten Titel seit zwölf Jahren gefeiert.';
 const PARAGRAPH_2 = 'Vor 3.200 Zuschauern in der Stadthalle lag die Mannschaft zur Pause noch mit drei Toren zurück, ehe sie die Partie in der Schlussphase drehte.';
