@@ -1,9 +1,13 @@
 /**
- * What a page says to its reader rather than about the story: share, newsletter, subscription and paywall
- * prompts, consent banners and embed placeholders, comment counters, gallery counters, ad labels, broadcast
- * first-publication and comments-closed notes. German news sites word these alike, whatever the outlet.
+ * What a page says to its reader rather than about the story. Here: the site's own controls and calls — share rows,
+ * skip links, consent and cookie banners, embed placeholders, comment prompts and counters, gallery counters, calls
+ * for the reader's pictures or to follow the site, page banners, tag labels. promptReason is the line classifier's
+ * one question for all of them, and also asks the modules of the other kinds: ads and paid offers (ad-offers.ts),
+ * the outlet's newsletter, app and e-paper (channel-offers.ts), notes about the text itself (text-notes.ts) and
+ * one-line widgets (page-widgets.ts). German news sites word these alike, whatever the outlet.
  */
 import { SENTENCE_END } from './text.js';
+import { isAdOrOffer, isDonationAccount } from './ad-offers.js';
 import { isChannelOffer } from './channel-offers.js';
 import { widgetReason } from './page-widgets.js';
 import { isMaterialCredit, isProgrammeLine, isTextNote } from './text-notes.js';
@@ -14,14 +18,9 @@ const CONSENT_CHOICE = '(?:Alle akzeptieren|Akzeptieren|Zustimmen|Einverstanden|
 /** One of these suffices: the whole line is a prompt. */
 const PROMPT = [
   /^(Teilen|Artikel teilen|Beitrag teilen|Seite teilen|Drucken|Merken|Link kopieren|Per Mail|E-Mail|Mail|Mailen|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Threads|Bluesky|Flipboard|Pocket|Feedback|Vorlesen|Anhören|Artikel anhören|Kommentare?(\s*\(?\d+\)?)?|Kommentieren|Zur Startseite|Startseite|Nach oben|Zurück|Mehr anzeigen|Mehr|Weniger|Schliessen|Schließen|Menü|Suche|Anmelden|Abmelden|Einloggen|Login|Registrieren|Ad|Anzeige|Werbung|Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Navigation|Zustimmen|Einverstanden|Akzeptieren|Ablehnen|Einstellungen|Live|Mediathek|Merkliste|Zur Merkliste( hinzufügen)?|Vergrößern|Bild vergrößern|Zur Bildergalerie|Inhalt laden|Alle Inhalte laden)\s*[:»›>]?\s*$/i,
-  /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
   // A share row squashed into one line, its label then only the channels: "Artikel teilen Facebook LinkedIn E-Mail".
   /^(?:(?:Artikel|Beitrag|Seite) )?[Tt]eilen\s*:?(?:\s*[·|,]?\s*(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|E-Mail|Mail|Threads|Bluesky|Flipboard|Pocket|Link kopieren|Drucken))+$/,
-  // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
-  /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
-  // A paywall badge alone on its line: "Plus", "DK Plus", "SZ+", "WAZ Plus" (the paper's letters and the offer's name).
-  /^(?:\p{Lu}{1,4}\s?)?(?:Plus|PLUS|\+)$/u,
-  /^(Anzeige|Werbung|Sponsored)\s*[:|·]|^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
+  /^Ein Beitrag geteilt von\b|^(Fehler gefunden|Fehler melden|Haben Sie einen Fehler|Sie haben einen (Tipp|Rechtschreib)?[Ff]ehler gefunden)\b/,
   // The footer's rights notice on its own line: "Fotos sowie Grafiken unterliegen dem Schutz des Urheberrechts."
   /^(Alle )?(Fotos|Bilder|Inhalte|Texte)( (sowie|und) (Grafiken|Videos|Texte|Bilder))? unterliegen dem Schutz des Urheberrechts\.?$/,
   /^(Zur Navigation( springen)?|Navigation überspringen|Zum Seitenanfang|Nach oben scrollen|Zurück nach oben)$/i,
@@ -33,16 +32,6 @@ const PROMPT = [
   /\b(Newsletter abonnieren|Jetzt abonnieren|Abo abschließen|Alle akzeptieren|Akzeptieren und weiter|Zustimmen und weiter|Nutzungsrechte erwerben|Diskutieren Sie mit|Posten Sie|Kommentare? (zu )?schreiben|Kommentar verfassen|Zum Kommentieren|um (einen Kommentar )?zu kommentieren|Kommentare (anzeigen|lesen|laden|öffnen)|Folgen Sie uns|Externer Inhalt|externen Inhalt|Empfohlener redaktioneller Inhalt|Bereits Abonnent|Bereits registriert|Hier anmelden|Jetzt anmelden|Jetzt weiterlesen|Weiterlesen mit|Jetzt registrieren|Jetzt testen|kostenlos testen|Jetzt freischalten|Artikel freischalten|Artikel merken|Zur Merkliste)\b/i,
   /\b(verwende[nt]|nutz(en|t)|setz(en|t)|benötigen)\b.{0,40}\b(Cookies|Ihre Zustimmung)\b/,
   /^Wir benutzen\b.{0,40}\bCookies\b/, // the site speaking: a story quoting it opens with a quote mark
-  // A shop's ad under its own label, "Jetzt im Fanshop: das offizielle Meister-Shirt 2024 – …!", "Jetzt im Onlineshop:
-  // …". The colon makes it a label; a story says "Im Fanshop gibt es das Trikot jetzt für 90 Euro."
-  /^Jetzt (?:im|in unserem|bei unserem) [\p{L}-]*(?:[Ss]hop|Store)\s*:\s/u,
-  // A betting ad carries the legal warning after the age limit: "… – 18+ | Suchtgefahr | Glücksspiel kann süchtig
-  // machen". A story about betting quotes the warning ("Der Hinweis „Glücksspiel kann süchtig machen“ ist Pflicht."),
-  // never the age mark set before it.
-  /(?:^|[\s|·–—(-])18\s?\+\s*(?:[|·–—,:-]\s*)?(?:Suchtgefahr|Glücksspiel kann süchtig machen|Spielen kann süchtig machen|Glücksspiel kann abhängig machen)/u,
-  // A paywall's question to the reader: "Noch kein Abo? Jetzt 4 Wochen für 1 Euro testen." (a story does not ask its reader).
-  // The product may be the paper's plus offer: "Sie haben noch kein LR+? Jetzt einen Monat für 0,99 € testen …".
-  /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang|\p{Lu}[\p{L}.-]*\s?(?:\+|Plus|PLUS))\?/u,
   // A call for the reader's pictures, letters or tips, with the address to send them to: "Schicken Sie uns Ihre Bilder
   // an leserreporter@oz-beispiel.de", "Schreiben Sie uns Ihre Meinung: leserbriefe@…". Only as a sentence the page opens.
   // The reader's own pictures may come first: "Schicken Sie Ihre Fotos und Videos an leserreporter@bz-berlin.de".
@@ -53,8 +42,6 @@ const PROMPT = [
   // A banner over the page: a one-word label, its news, then the link it leads to, unpunctuated ("Unwetterwarnung: Der
   // Deutsche Wetterdienst warnt … Zur aktuellen Warnlage", "Eilmeldung: … Zum Liveblog"). Prose ends in a full stop.
   /^\p{Lu}[\p{L}-]+:\s.{10,200}[.!]\s+Zu[mr]\s[^.!?:]{3,40}$/u,
-  // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
-  /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
   // A consent-management banner: the site itself ("Wir und unsere Partner", the wording of the industry's common
   // consent framework) storing or reading data on the reader's device — a story quoting it opens with a quote mark.
   // Also counted ("Wir und bis zu 142 Partner verarbeiten Ihre Daten"), with the reader's data as what is processed.
@@ -76,42 +63,29 @@ const PROMPT = [
   // The reader addressed as "du" names the site itself, one word before "auf": "Folge watson auf Instagram, TikTok
   // und WhatsApp" ("Folge der Debatte auf X war …", the noun, has more words before "auf").
   /(?:^|[.!?]\s+)(?:Folgen Sie (?:uns|der|dem|den)\b.{0,60}|Folge (?:uns|[\p{L}\d][\p{L}\d.-]*) )\bauf (?:Facebook|Instagram|X|Twitter|Threads|WhatsApp|TikTok|YouTube|LinkedIn|Bluesky|Mastodon|Telegram|Google News)\b/u,
-  // A trial offer in the imperative infinitive, as a sentence the page opens: "Jetzt 4 Wochen gratis testen: Die
-  // Digitalausgabe …", "Jetzt einen Monat für 1 Euro lesen". A story reports an offer in other forms ("können Kunden
-  // vier Wochen gratis testen"); the offer ends at its verb, with a colon, a stop or nothing after it.
-  /(?:^|[.!?]\s+)Jetzt\s+(?:\d+|einen|eine|zwei|drei|vier|sechs|zwölf)\s+(?:Wochen?|Monate?|Tage)\s+(?:lang\s+)?(?:gratis|kostenlos|kostenfrei|unverbindlich|für\s+(?:nur\s+)?\d+(?:,\d+)?\s?(?:€|Euro))\s+(?:testen|lesen|sichern)\s*(?:[:!.]|$)/,
-  // A trial offer inside a sentence run: "Sie haben noch kein Abo? Testen Sie „Die Presse“ vier Wochen lang kostenlos."
-  /(?:^|[.!?]\s+)Testen Sie (?!sich\b).{0,60}\b(?:kostenlos|gratis|unverbindlich)\b/,
   // A podcast or video promo under its label, telling the reader where to listen: "Podcast: … Hören Sie die aktuelle Folge …".
   /^(?:Podcast|Audio|Video)\s?:.{0,150}[.!?]\s+(?:Hören|Sehen|Schauen) Sie\b/,
   // A print view's note on the page itself: "Diese Seite wurde gedruckt von: https://…".
   /^Diese Seite wurde (?:am \S+ )?(?:gedruckt|ausgedruckt)\b/,
 ];
 
-/** Only in lines that do not end like a sentence (a sentence may say the same): comment counters, gallery counters, paywall offers. */
+/** Only in lines that do not end like a sentence (a sentence may say the same): comment counters, gallery counters. */
 const FRAGMENT = [
   /^\d+\s+(Kommentare?|Postings?|Reaktionen|Leserkommentare?)\b.{0,40}$/i,
   /^(Bild|Foto|Seite|Slide)\s+\d+\s*(von|\/|aus)\s*\d+\b.{0,80}$|^\d+\s*\/\s*\d+$/i,
-  /\b\d+(,\d+)?\s?(€|Euro\b).{0,40}\b(Monat|Wochen?|monatlich|jährlich)\b|\b(Monat|Wochen?)\b.{0,20}\b\d+(,\d+)?\s?(€|Euro\b)/,
 ];
 
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */
 const PROMPT_WORDS = /\b(Newsletter|abonnieren|Abonnent(en|in|innen)?|Digital-Abo|Pur-Abo|Plus-Artikel|Push-Benachrichtigungen?|Push-Mitteilungen|Browser-Push|Cookies?|Cookie-Einstellungen|Einwilligung|Datenschutzerklärung|Datenschutzeinstellungen|Tracking|Consent|Werbefrei|Postings?|Forum|registrieren|Drittanbieter\w*|externe Inhalte|Zustimmung|Partnern?|Einstellungen|Widerruf\w*|E-Mail-Adresse|personenbezogene|Datenschutzbestimmungen|Datenschutzhinweise?)\b/gi;
 
-/**
- * A donation box's account line under its label: "Spendenkonto „Leser helfen“: Sparkasse Bielefeld, IBAN DE27 4805 …".
- * It tells the reader where to pay, not what happened; a story naming an account or an IBAN does not open with the label.
- */
-const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontoverbindung)\b.{0,80}?:\s.{0,80}\bIBAN\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z\d]{4}){3,}/u;
-
-/** Why a line is a prompt or a note, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
+/** Why a line is a prompt, an offer, a note or a widget, or null; `sentence` says whether it reads as a sentence (then two prompt words are needed). */
 export function promptReason(text: string, sentence: boolean): string | null {
-  if (DONATION_ACCOUNT.test(text)) return 'donation account';
+  if (isDonationAccount(text)) return 'donation account';
   const widget = widgetReason(text);
   if (widget) return widget;
   if (isMaterialCredit(text)) return 'agency credit';
   if (isTextNote(text)) return 'broadcast or publication note';
-  if (PROMPT.some((re) => re.test(text)) || isProgrammeLine(text) || isChannelOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
+  if (PROMPT.some((re) => re.test(text)) || isProgrammeLine(text) || isChannelOffer(text) || isAdOrOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;
 }
