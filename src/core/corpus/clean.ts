@@ -84,7 +84,8 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
   // the headline is above it, when there is one.
   const boxTitle = head > 1 && items[head]!.list && items[head - 1]!.block === items[head]!.block ? head - 1 : -1;
   const above = items.slice(0, Math.max(head, 0)).filter((item, i) => !item.heading && i !== boxTitle);
-  const title = above.at(-1) ?? items.slice(0, Math.max(head, 0)).reverse().find((item) => !item.heading);
+  // With nothing else above it, the box title is the headline (no second scan: it is the only candidate left).
+  const title = above.at(-1) ?? (boxTitle >= 0 && !items[boxTitle]!.heading ? items[boxTitle] : undefined);
   if (!meta.title && title) meta.title = { value: title.text, source: 'headline above the first paragraph' };
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = head > 0 && items[head - 1]!.heading ? items[head - 1]!.text : null;
