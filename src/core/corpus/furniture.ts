@@ -32,9 +32,11 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
       for (let j = i; j < lines.length && lines[j]!.block === line.block; j++) drop.add(j);
       return;
     }
+    // The line classifier's verdict, asked once: the player's date line below and the line itself both need it.
+    const reason = boilerplateReason(text, context);
     // "Audio: <title> (5:47 Min.)" then "<programme> · 13.04.2023": the player's date line goes with it.
     const next = lines[i + 1];
-    if (next && next.block === line.block && isDateLine(next.text) && (/^(Audio|Video|Podcast)\s?:/i.test(text) || boilerplateReason(text, context) === 'media player')) drop.add(i + 1);
+    if (next && next.block === line.block && isDateLine(next.text) && (/^(Audio|Video|Podcast)\s?:/i.test(text) || reason === 'media player')) drop.add(i + 1);
     if (isTeaserHeading(text)) {
       drop.add(i);
       // The teasers under it: short or headline-like lines, up to real prose or (in a page with blank lines) the block's end.
@@ -52,7 +54,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
     // A bare "© Name" may be the page's footer under the last paragraph: then only a caption without a full stop goes.
     const bare = /^©/.test(text) && !/[/|]/.test(text);
     if (isCreditOnly(text) && i > 0 && isCaptionLike(lines[i - 1]!, imageBox) && !(bare && SENTENCE_END.test(lines[i - 1]!.text))) drop.add(i - 1);
-    if (boilerplateReason(text, context) !== null || isNavigationRow(line) || isCaptionUnderCredit(lines, i)) return void drop.add(i);
+    if (reason !== null || isNavigationRow(line) || isCaptionUnderCredit(lines, i)) return void drop.add(i);
     // A short line the page prints twice is a menu entry the first time ("Wirtschaft" in the menu, then above the
     // headline) — or a headline the page repeats: the last occurrence stays, the earlier ones go.
     if (last.get(text) !== i && !isProse(text)) return void drop.add(i);
