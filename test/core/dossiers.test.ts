@@ -133,7 +133,7 @@ interface Expected {
  * "B.Z.", and footer-title.ts: the paper after the company, "… KG 2023 · Kronen Zeitung"; outlet-name.ts: an address
  * reaching into the paper's compound, "MOZ.de" + "Märkische Oderzeitung"; role-byline.ts: "Name, Redaktor Gesellschaft"
  * beside the date line; prompts.ts: "die App der …" and "Hol dir die …-App:" offers, "Schicken Sie Ihre Fotos … an
- * …@…"; traffic-widget.ts: "Verkehrslage …: A10 … 4 km Stau · Stand 10:15 Uhr").
+ * …@…"; page-widgets.ts (then traffic-widget.ts): "Verkehrslage …: A10 … 4 km Stau · Stand 10:15 Uhr").
  * "benedikt", written blind for round 16 and measured once after every choice of it: 3 of 30 checked values wrong
  * and 5 of 53 passages with listed boilerplate; as a tuning dossier (round 17) all fixed, so it has no ceiling of its
  * own (regnal-number.ts with clean.ts: a kicker ending in a ruler's number, "Abschied von Benedikt XVI.", over the
@@ -154,7 +154,7 @@ interface Expected {
  * (outlet-name.ts: a header's bare logo acronym names the paper the footer prints, its letters reaching into the
  * compound, "SVZ" + "© Schweriner Volkszeitung 2024", unless a broadcaster or the footer prints the letters itself; a
  * footer naming a publishing house, "… Verlagsgesellschaft mbH", does not shorten the site's address name
- * "Spektrum.de"; text-meta.ts: a byline closing with the day, "Von A · 18.01.2024"; service-lines.ts via prompts.ts: a
+ * "Spektrum.de"; text-meta.ts: a byline closing with the day, "Von A · 18.01.2024"; service-lines.ts (now page-widgets.ts) via prompts.ts: a
  * row of labelled phone numbers, "Notruf …: 112 · Botschaft …: +354 …", a reader's comment under its label,
  * "Leserkommentar von Hannelore K.: „…“"; page-widgets.ts: a pointer to an address closed by "– Angaben ohne Gewähr.").
  * "meister", written blind for round 19 and measured once after every choice of it: 3 of 30 checked values wrong and
