@@ -137,8 +137,9 @@ describe.each([
   ['intel', 'de', 13, 0.85, 0.84],
   // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset) and English words
   // the corpus writes as is and Ding never gives as German ("Chips Act") are searched first (english-query.ts
-  // loanwordTerms): 0.36 → 0.55.
-  ['intel', 'en', 11, 0.55, 0.45],
+  // loanwordTerms): 0.36 → 0.55. Round 20: "before" skipped (english-words.ts) loses "What still has to happen before
+  // construction can begin?" at @3: 0.55 → 0.45 (within the floor).
+  ['intel', 'en', 11, 0.45, 0.45],
   // Held out in round 8 (written blind, measured once: de 0.85, en 0.64), a tuning dossier since. Round 9's ingestion
   // rules (a podcast placeholder, an app offer, a follow call, a disclaimer and a reference list no longer passages),
   // "weed" no longer read as "wee" + "-d" (english-lookup.ts), "cannabis" searched as the corpus writes it
@@ -198,7 +199,9 @@ describe.each([
   ['carola', 'de', 13, 0.69, 0.61],
   // Round 18: a modifier after a determiner searches Ding's adjectives first when its first sense is one
   // (english-modifier.ts; "the last one" → letzte, not Bestand): 3 → 4 of 11 (floor 0.18 → 0.27).
-  ['carola', 'en', 11, 0.36, 0.27],
+  // Round 20: "before" and "after" are skipped like the other prepositions whose German is a stop word
+  // (english-words.ts): 4 → 5 of 11 (floor 0.27 → 0.36).
+  ['carola', 'en', 11, 0.45, 0.36],
   // Held out in round 18 (written blind, measured once after every choice of the round: these figures).
   ['vulkan', 'de', 14, 0.64, 0.57],
   // Round 19: a name written without its accents ("Grindavik") is known where the passages write "Grindavík"
@@ -207,7 +210,8 @@ describe.each([
   ['vulkan', 'en', 12, 0.5, 0.42],
   // Held out in round 19 (written blind, measured once after every choice of the round: these figures).
   ['meister', 'de', 14, 0.86, 0.79],
-  ['meister', 'en', 12, 0.5, 0.42],
+  // Round 20 (a tuning dossier): "before" and "after" skipped (english-words.ts): 6 → 7 of 12 (floor 0.42 → 0.5).
+  ['meister', 'en', 12, 0.58, 0.5],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -271,7 +275,8 @@ const GUARDS: Guard[] = [
   { dossiers: ['vulkan'], unanswerable: 8, answerable: 26, atLeast: 5, atMost: 7, reached: [6, 6] },
   // meister (held out in round 19, written blind, measured once after every choice of the round): 4 of 8 unanswerable
   // and 7 of 26 answerable declined (English 6 of 12, as on vulkan a round before): a ceiling to bring down.
-  { dossiers: ['meister'], unanswerable: 8, answerable: 26, atLeast: 3, atMost: 8, reached: [4, 7] },
+  // Round 20: "before"/"after" no longer words an answer must cover (english-words.ts): answerable 7 → 6 (ceiling 8 → 7).
+  { dossiers: ['meister'], unanswerable: 8, answerable: 26, atLeast: 3, atMost: 7, reached: [4, 6] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

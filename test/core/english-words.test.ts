@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
+
+const withVocabulary = (...texts: string[]) => createAnalyzer(buildVocabulary(texts));
+const wordsOf = (analyzer: ReturnType<typeof withVocabulary>, question: string) => analyzer.analyzeQuery!(question);
+const termsOf = (analyzer: ReturnType<typeof withVocabulary>, question: string) => wordsOf(analyzer, question).flatMap((w) => w.terms.map((t) => t.term));
+
+describe('English function words (issue 8)', () => {
+  it('GIVEN "before" or "after" in an English question THEN neither is a word the passage must cover', () => {
+    // German writes "fünf Spieltage vor Schluss", "nach dem Einsturz": vor and nach are stop words, so Ding's other
+    // senses (bevor, zuvor, danach, seitdem …) were searched and counted as words the answer lacked.
+    const news = withVocabulary('Zuvor hatte Bayern elf Titel geholt. Danach kam der Einsturz der Brücke, seitdem ist sie gesperrt.');
+    const before = termsOf(news, 'How many titles had Bayern won before?');
+    expect(before).toContain(news.analyze('Titel')[0]);
+    expect(before).not.toContain(news.analyze('zuvor')[0]);
+    const after = termsOf(news, 'What happened to the bridge after the collapse?');
+    expect(after).toContain(news.analyze('Brücke')[0]);
+    expect(after).not.toContain(news.analyze('danach')[0]);
+    expect(after).not.toContain(news.analyze('seitdem')[0]);
+    // The question keeps its content words only: bridge, collapse and the verb.
+    expect(wordsOf(news, 'the bridge before the collapse')).toHaveLength(2);
+  }, 30_000);
+});
