@@ -222,6 +222,8 @@ describe('expected answers', () => {
     expect(statesOwn('Es ist bereits die vierte Eruption auf der Halbinsel.')).toBe(false);
     expect(statesOwn('Hier kam jeder fünfte Ausbruch ohne Vorwarnung.')).toBe(false);
     expect(statesOwn('Der erste Ausbruch kam ohne Vorwarnung.')).toBe(false);
+    // Another noun between them is the ordinal's own.
+    expect(statesOwn('Es ist die zweite Phase, Ausbruch genannt.')).toBe(false);
   });
 
   it('GIVEN a share written as a German fraction THEN it states a figure; the same sentence without it does not', () => {

@@ -156,12 +156,16 @@ function isVague(tokens: readonly string[], i: number): boolean {
  * counts the series so far (general grammar; "erste" is left out, it counts nothing, and after "jede" the ordinal is
  * a share: "jede fünfte Stimme"). Only the counted words' own terms, not their synonyms, next to it: "ihr dritter
  * Treffer" answered "wie viele Länderspiele" through a synonym. Round 20, twenty-one tuning dossiers, lexical:
- * answerable declined −1 (vulkan), unanswerable unchanged (with synonyms and without the "jede" rule: −1 / −2).
+ * answerable declined −1 (vulkan), unanswerable unchanged (with synonyms and without the "jede" rule: −1 / −2); hybrid
+ * answered "wie viele Modellregionen" from "die zweite Säule, Modellregionen" until a noun between them was excluded.
  */
 const ORDINAL = /^(?:zweit|dritt|viert|fünft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|zwölft|\p{L}+zehnt|\p{L}+(?:zig|ßig|ssig)st|hundertst|tausendst)e[nrms]?$/iu;
 const EACH = /^(?:jede[rnms]?|every)$/iu;
 function statesPlace(tokens: readonly string[], own: ReadonlySet<string>, termsOf: TermsOf): boolean {
-  return tokens.some((t, i) => ORDINAL.test(t) && !EACH.test(tokens[i - 1] ?? '') && termsOf(tokens.slice(i + 1, i + 3).join(' ')).some((term) => own.has(term)));
+  const names = (token: string | undefined) => token !== undefined && termsOf(token).some((term) => own.has(term));
+  // The noun right after it, or after one lowercase adjective ("der vierte große Ausbruch"); another noun between
+  // them is the ordinal's own ("die zweite Säule, Modellregionen").
+  return tokens.some((t, i) => ORDINAL.test(t) && !EACH.test(tokens[i - 1] ?? '') && (names(tokens[i + 1]) || (/^\p{Ll}/u.test(tokens[i + 1] ?? '') && names(tokens[i + 2]))));
 }
 
 /**
