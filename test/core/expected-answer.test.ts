@@ -93,6 +93,17 @@ describe('expected answers', () => {
     expect(expectedAnswer('Wie viele Kinder sind gestorben?')?.unit).toBeUndefined();
   });
 
+  it('GIVEN a count of a unit THEN a compound names it by its whole word or its head, not by its first part', () => {
+    // As the German analysis gives a compound: the whole word's term first, then its parts.
+    const parts: Record<string, string[]> = { kilometer: ['kilomet', 'kilo', 'met'], kilowattstunden: ['kilowattstund', 'kilo', 'watt', 'stund'] };
+    const compoundTerms = (text: string) => termsOf(text).flatMap((w) => parts[w] ?? [w]);
+    const countOf = (text: string, question: string, counted: string[]) => statesExpectedAnswer(text, expectedAnswer(question)!, new Set(counted), compoundTerms);
+    expect(countOf('Das Radar blickt neun Kilometer tief ins Eis.', 'How many kilograms of fuel does it carry?', ['kilo'])).toBe(false);
+    expect(countOf('Sie trägt neun Kilo Treibstoff.', 'How many kilograms of fuel does it carry?', ['kilo'])).toBe(true);
+    expect(countOf('Die Anlage liefert 300 Kilowattstunden am Tag.', 'Wie viele Kilowattstunden liefert die Anlage?', ['kilowattstund'])).toBe(true);
+    expect(countOf('Das Kraftwerk hat 300 Megawattstunden erzeugt.', 'Wie viele Kilowattstunden liefert die Anlage?', ['kilowattstund'])).toBe(false);
+  });
+
   it('GIVEN a share next to the counted thing THEN it does not say how many there are', () => {
     const question = 'Wie viele Wahlberechtigte gab es?';
     expect(states('Vor fünf Jahren hatten 72,3 Prozent der Wahlberechtigten abgestimmt.', question, ['wahlberechtigten'])).toBe(false);

@@ -102,10 +102,11 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       // four, not three, answers one more tuning question and declines no fewer) or two before ("Tote: 500").
       if (statesPlace(tokens, ownCounted, termsOf)) return true;
       return figures.some((i) => {
-        if (isShare(tokens, i) || isLabel(text, matches, i) || measuresOther(tokens, i, counted, termsOf)) return false;
+        const words = expected.unit === true ? wordTerms(termsOf) : termsOf;
+        if (isShare(tokens, i) || isLabel(text, matches, i) || measuresOther(tokens, i, counted, words)) return false;
         if (isIteration(tokens[i]!)) return true;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
-        return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || termsOf(window.join(' ')).some((term) => counted.has(term));
+        return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || words(window.join(' ')).some((term) => counted.has(term));
       });
     case 'money':
       return near((t) => CURRENCY.test(t)) && (counted.size === 0 || termsOf(text).some((term) => counted.has(term)));
@@ -123,6 +124,19 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'amount':
       return figures.length > 0;
   }
+}
+
+/**
+ * A unit of measure is named by a whole word or a compound's head ("Kilowattstunden": "Kilowattstunde", "Stunde"), never
+ * by its first part: "neun Kilometer" answered "how many kilograms" through "Kilo" (German compounds put the head last;
+ * the analyzer gives the whole word's term first). Round 20, twenty-one tuning dossiers, lexical: unanswerable declined
+ * +1 (juice), answerable unchanged.
+ */
+function wordTerms(termsOf: TermsOf): TermsOf {
+  return (text) => (text.match(TOKEN) ?? []).flatMap((token) => {
+    const terms = termsOf(token);
+    return terms.length > 1 ? [terms[0]!, terms[terms.length - 1]!] : terms;
+  });
 }
 
 /**
