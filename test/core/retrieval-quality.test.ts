@@ -237,7 +237,9 @@ const GUARDS: Guard[] = [
   // lacks (english-news-phrases.ts): "health insurers" now reaches Krankenkassen, so one unanswerable fiebersaft
   // question is answered, and one answerable one is no longer declined: 35 of 47 and 11 of 145 (floor 34, ceiling 13 → 12).
   // Round 18: "who heads …" asks for a person's full name (expected-name.ts WHO_HEADS): 35 → 36 of 47 (deutschlandticket).
-  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 35, atMost: 12, reached: [36, 11] },
+  // Round 20: a unit is named by a whole word or a compound's head ("Kilometer" names no kilograms, states-answer.ts
+  // wordTerms): 36 → 37 of 47 (juice; floor 35 → 36).
+  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 11] },
   // sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to
   // 3 of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a
   // figure); its unanswerable declined stayed 5 of 8. Round 15: "welche windgeschwindigkeit" expects a figure
