@@ -93,6 +93,17 @@ describe('expected answers', () => {
     expect(expectedAnswer('Wie viele Kinder sind gestorben?')?.unit).toBeUndefined();
   });
 
+  it('GIVEN a count of a unit THEN a compound names it by its whole word or its head, not by its first part', () => {
+    // As the German analysis gives a compound: the whole word's term first, then its parts.
+    const parts: Record<string, string[]> = { kilometer: ['kilomet', 'kilo', 'met'], kilowattstunden: ['kilowattstund', 'kilo', 'watt', 'stund'] };
+    const compoundTerms = (text: string) => termsOf(text).flatMap((w) => parts[w] ?? [w]);
+    const countOf = (text: string, question: string, counted: string[]) => statesExpectedAnswer(text, expectedAnswer(question)!, new Set(counted), compoundTerms);
+    expect(countOf('Das Radar blickt neun Kilometer tief ins Eis.', 'How many kilograms of fuel does it carry?', ['kilo'])).toBe(false);
+    expect(countOf('Sie trägt neun Kilo Treibstoff.', 'How many kilograms of fuel does it carry?', ['kilo'])).toBe(true);
+    expect(countOf('Die Anlage liefert 300 Kilowattstunden am Tag.', 'Wie viele Kilowattstunden liefert die Anlage?', ['kilowattstund'])).toBe(true);
+    expect(countOf('Das Kraftwerk hat 300 Megawattstunden erzeugt.', 'Wie viele Kilowattstunden liefert die Anlage?', ['kilowattstund'])).toBe(false);
+  });
+
   it('GIVEN a share next to the counted thing THEN it does not say how many there are', () => {
     const question = 'Wie viele Wahlberechtigte gab es?';
     expect(states('Vor fünf Jahren hatten 72,3 Prozent der Wahlberechtigten abgestimmt.', question, ['wahlberechtigten'])).toBe(false);
@@ -192,6 +203,38 @@ describe('expected answers', () => {
     expect(states('Gebaut wurde sie im vergangenen Jahr.', question)).toBe(true);
     expect(states('Am Samstag wurde die Brücke gesperrt.', question)).toBe(false);
     expect(states('Am Samstag wurde die Brücke gesperrt.', 'Wann wurde die Brücke gesperrt?')).toBe(true);
+  });
+
+  it('GIVEN a year counted back from the article\'s date ("vor genau 120 Jahren", "50 years ago") THEN it answers "in which year"; years of age do not', () => {
+    const question = 'In welchem Jahr wurde der Verein gegründet?';
+    expect(states('Gegründet wurde der Verein vor genau 120 Jahren.', question)).toBe(true);
+    expect(states('Gegründet wurde der Verein vor fünfzig Jahren.', question)).toBe(true);
+    expect(states('The club was founded some 120 years ago.', 'In what year was the club founded?')).toBe(true);
+    expect(states('Der Verein ist seit 120 Jahren in der Stadt.', question)).toBe(false);
+    expect(states('Der Gründer starb mit 80 Jahren.', question)).toBe(false);
+  });
+
+  it('GIVEN a figure written with "-mal" THEN it counts how often the event happened and answers a count of any kind', () => {
+    expect(states('Fünfmal war der Verein Zweiter geworden.', 'How many times had the club finished second?', ['mal', 'oft'])).toBe(true);
+    expect(states('Elfmal hintereinander war zuvor der FC Bayern Meister geworden.', 'How many titles in a row had Bayern won?', ['titel'])).toBe(true);
+    expect(states('Er traf 3-mal.', 'Wie viele Tore schoss er?', ['tore'])).toBe(true);
+    // "einmal" is no figure ("noch einmal"), and without "-mal" the figure still needs the counted thing beside it.
+    expect(states('Noch einmal war der FC Bayern Meister geworden.', 'How many titles had Bayern won?', ['titel'])).toBe(false);
+    expect(states('Fünf Spieler waren verletzt, der FC Bayern wurde Meister.', 'How many titles had Bayern won?', ['titel'])).toBe(false);
+  });
+
+  it('GIVEN an ordinal before the counted thing THEN its place in the series counts it; a share ("jede fünfte") or a synonym does not', () => {
+    const question = 'Wie viele Ausbrüche gab es seit 2021?';
+    const counted = new Set(['ausbruch', 'eruption']);
+    const own = new Set(['ausbruch']);
+    const statesOwn = (text: string) => statesExpectedAnswer(text, expectedAnswer(question)!, counted, termsOf, own);
+    expect(statesOwn('Es ist bereits der vierte Ausbruch auf der Halbinsel.')).toBe(true);
+    expect(statesOwn('Es ist bereits der vierte große Ausbruch auf der Halbinsel.')).toBe(true);
+    expect(statesOwn('Es ist bereits die vierte Eruption auf der Halbinsel.')).toBe(false);
+    expect(statesOwn('Hier kam jeder fünfte Ausbruch ohne Vorwarnung.')).toBe(false);
+    expect(statesOwn('Der erste Ausbruch kam ohne Vorwarnung.')).toBe(false);
+    // Another noun between them is the ordinal's own.
+    expect(statesOwn('Es ist die zweite Phase, Ausbruch genannt.')).toBe(false);
   });
 
   it('GIVEN a share written as a German fraction THEN it states a figure; the same sentence without it does not', () => {

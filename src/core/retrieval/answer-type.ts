@@ -87,7 +87,9 @@ export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) =>
   const expected = expectedAnswer(evidence.question);
   if (expected === null) return null;
   const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted, expected.unit === true) : []);
-  return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf);
+  // The words' own terms too: an ordinal's series is matched by them alone (states-answer.ts ORDINAL).
+  const own = new Set(expected.counted ? evidence.queryTerms(expected.counted, true) : []);
+  return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf, own);
 }
 
 /**

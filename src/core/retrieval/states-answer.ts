@@ -67,15 +67,27 @@ const SEASON_OR_PERIOD = new RegExp(
   `\\b(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|vorjahr|jahreswechsel|jahresende|jahresbeginn|weihnacht|ostern|quartal|anfang|mitte|ende|christmas|easter|quarter)|\\b${RELATIVE}(woche|monat|jahr|jahrzehnt|saison|week|month|year|season)`,
   'iu',
 );
-/** A year named relative to now: "im vergangenen Jahr", "next year", "im Vorjahr". */
-const RELATIVE_YEAR = new RegExp(`\\b(?:vorjahr\\w*|${RELATIVE}(?:jahr|year))`, 'iu');
+/**
+ * A year named relative to now: "im vergangenen Jahr", "next year", "im Vorjahr", and a year counted back from the
+ * article's date: "vor (genau) 120 Jahren", "120 years ago" (German and English grammar, 8 German and 7 English
+ * hedges): the article's year minus the figure is the answer. Round 20, twenty-one tuning dossiers, lexical:
+ * answerable declined −1 (meister), unanswerable unchanged.
+ */
+const HEDGE = '(?:(?:genau|fast|knapp|rund|etwa|gut|mehr\\s+als|über|exactly|almost|nearly|about|some|more\\s+than|over)\\s+)?';
+const RELATIVE_YEAR = new RegExp(
+  `\\b(?:vorjahr\\w*|${RELATIVE}(?:jahr|year))|\\bvor\\s+${HEDGE}(?:\\d+|${NUMBER_WORD}\\p{L}*)\\s+jahr|\\b${HEDGE}(?:\\d+|${NUMBER_WORD}\\p{L}*)\\s+years?\\s+ago\\b`,
+  'iu',
+);
 const UNTIL = /\b(bis|seit|ab|until|since|till|through)\b/iu;
 
 /** Analyses a few words of a sentence into index terms, to compare with the counted phrase's terms. */
 export type TermsOf = (text: string) => readonly string[];
 
-/** True when the text states an answer of the expected kind; `counted` are the counted phrase's terms (for counts). */
-export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
+/**
+ * True when the text states an answer of the expected kind; `counted` are the counted phrase's terms (for counts),
+ * `ownCounted` the same words' own terms without synonyms (for an ordinal's series).
+ */
+export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, counted: ReadonlySet<string>, termsOf: TermsOf, ownCounted: ReadonlySet<string> = counted): boolean {
   const matches = [...text.matchAll(TOKEN)];
   const tokens = matches.map((m) => m[0]);
   const figures = tokens.flatMap((t, i) => (isFigure(t) && !isVague(tokens, i) ? [i] : []));
@@ -88,10 +100,13 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'count':
       // The counted thing within four words after the figure ("500 Lieferengpässe für verschiedene Arzneimittel":
       // four, not three, answers one more tuning question and declines no fewer) or two before ("Tote: 500").
+      if (statesPlace(tokens, ownCounted, termsOf)) return true;
       return figures.some((i) => {
-        if (isShare(tokens, i) || isLabel(text, matches, i) || measuresOther(tokens, i, counted, termsOf)) return false;
+        const words = expected.unit === true ? wordTerms(termsOf) : termsOf;
+        if (isShare(tokens, i) || isLabel(text, matches, i) || measuresOther(tokens, i, counted, words)) return false;
+        if (isIteration(tokens[i]!)) return true;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
-        return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || termsOf(window.join(' ')).some((term) => counted.has(term));
+        return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || words(window.join(' ')).some((term) => counted.has(term));
       });
     case 'money':
       return near((t) => CURRENCY.test(t)) && (counted.size === 0 || termsOf(text).some((term) => counted.has(term)));
@@ -109,6 +124,19 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'amount':
       return figures.length > 0;
   }
+}
+
+/**
+ * A unit of measure is named by a whole word or a compound's head ("Kilowattstunden": "Kilowattstunde", "Stunde"), never
+ * by its first part: "neun Kilometer" answered "how many kilograms" through "Kilo" (German compounds put the head last;
+ * the analyzer gives the whole word's term first). Round 20, twenty-one tuning dossiers, lexical: unanswerable declined
+ * +1 (juice), answerable unchanged.
+ */
+function wordTerms(termsOf: TermsOf): TermsOf {
+  return (text) => (text.match(TOKEN) ?? []).flatMap((token) => {
+    const terms = termsOf(token);
+    return terms.length > 1 ? [terms[0]!, terms[terms.length - 1]!] : terms;
+  });
 }
 
 /**
@@ -135,6 +163,35 @@ function isVague(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   if (before !== undefined && VAGUE.test(before)) return true;
   return ROUND_PLURAL.test(tokens[i]!) && (before === undefined || !isFigure(before));
+}
+
+/**
+ * "der vierte Ausbruch", "zum fünften Mal": a German ordinal before what is counted gives the place in a series, which
+ * counts the series so far (general grammar; "erste" is left out, it counts nothing, and after "jede" the ordinal is
+ * a share: "jede fünfte Stimme"). Only the counted words' own terms, not their synonyms, next to it: "ihr dritter
+ * Treffer" answered "wie viele Länderspiele" through a synonym. Round 20, twenty-one tuning dossiers, lexical:
+ * answerable declined −1 (vulkan), unanswerable unchanged (with synonyms and without the "jede" rule: −1 / −2); hybrid
+ * answered "wie viele Modellregionen" from "die zweite Säule, Modellregionen" until a noun between them was excluded.
+ */
+const ORDINAL = /^(?:zweit|dritt|viert|fünft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|zwölft|\p{L}+zehnt|\p{L}+(?:zig|ßig|ssig)st|hundertst|tausendst)e[nrms]?$/iu;
+const EACH = /^(?:jede[rnms]?|every)$/iu;
+function statesPlace(tokens: readonly string[], own: ReadonlySet<string>, termsOf: TermsOf): boolean {
+  const names = (token: string | undefined) => token !== undefined && termsOf(token).some((term) => own.has(term));
+  // The noun right after it, or after one lowercase adjective ("der vierte große Ausbruch"); another noun between
+  // them is the ordinal's own ("die zweite Säule, Modellregionen").
+  return tokens.some((t, i) => ORDINAL.test(t) && !EACH.test(tokens[i - 1] ?? '') && (names(tokens[i + 1]) || (/^\p{Ll}/u.test(tokens[i + 1] ?? '') && names(tokens[i + 2]))));
+}
+
+/**
+ * "fünfmal", "Elfmal hintereinander", "3-mal": a figure counting how often what the sentence tells happened. It answers
+ * a count of any kind: "elfmal Meister" is eleven titles, "dreimal getroffen" three goals (general grammar; German
+ * writes the number and "mal" as one word, so the counted word of "how many times" is never beside it). Round 20,
+ * twenty-one tuning dossiers, lexical: answerable declined −2 (meister), unanswerable unchanged (only for "times"/"oft"
+ * questions: −1 / unchanged).
+ */
+function isIteration(token: string): boolean {
+  const m = /^(.+?)-?mal$/iu.exec(token);
+  return m !== null && isFigure(m[1]!);
 }
 
 /** "Prozent", "percent", "%": a figure so marked is a share of something, not a count of it. */
