@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswer, withoutInterrogative } from '../../src/core/retrieval/expected-answer.js';
-import { statesExpectedAnswer, statesTime } from '../../src/core/retrieval/states-answer.js';
+import { statesExpectedAnswer } from '../../src/core/retrieval/states-answer.js';
+import { statesTime } from '../../src/core/retrieval/states-time.js';
 
 const kind = (question: string) => expectedAnswer(question)?.kind ?? null;
 /** Lowercase words as terms: enough to show which words the count check compares. */

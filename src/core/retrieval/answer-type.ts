@@ -22,7 +22,8 @@
  */
 import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
-import { NUMBER_WORD, statesExpectedAnswer, type TermsOf } from './states-answer.js';
+import { NUMBER_WORD } from './number-words.js';
+import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
 
 export type AnswerType = 'number' | 'time';
 

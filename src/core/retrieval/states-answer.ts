@@ -4,27 +4,9 @@
  * general knowledge of how news text writes such figures, not fitted to any dossier.
  */
 import type { ExpectedAnswer } from './expected-answer.js';
+import { isFigure, isIteration } from './number-words.js';
+import { statesTime, statesYear, UNTIL } from './states-time.js';
 
-/**
- * Cardinal number words (German, English) a figure can be written with. Ordinals are left out: "in der zweiten
- * Halbzeit" counts nothing; without them no decision of any dossier alone changed, and one fewer flips when all
- * dossiers are indexed together (`node dist/bench/eval.js --modes lexical --mixed`: 20 → 19 of 242).
- * German fractions count (round 11, 5 words): news text states a share as "etwa ein Drittel", "die Hälfte".
- */
-export const NUMBER_WORD =
-  '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert|tausend|million|milliard|dutzend|doppelt|halb|hälfte|drittel|viertel|fünftel|zehntel|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|billion|dozen|twice|half)';
-/**
- * A token that is a figure: digits, a number word, or a compound opening with one ("dreitägigen", "achtmal"). No
- * ordinal endings ("zweiten", "vierte", "zehnter"): "in einer zweiten Stufe" counts nothing (round 9, ten tuning
- * dossiers alone: unanswerable declined 55 → 56 of 91, answerable unchanged at 20 of 311).
- */
-const SIMPLE_FIGURE = new RegExp(`^(?:\\p{N}|${NUMBER_WORD}(?:e[nrms]?|s|mal|fach\\p{L}*|\\p{L}*(?:tägig|jährig|stündig|wöchig|monatig|minütig)\\p{L}*)?$)`, 'iu');
-/**
- * German writes a cardinal as one word built from number parts: "achtzigtausend", "einundzwanzig", "siebzehn",
- * "dreihundertfünfzig" (German grammar; "ein" and "und" count only inside such a word, so the article "ein" is none).
- */
-const COMPOUND_CARDINAL = /^(?:(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwan|zig|ßig|ssig|und|hundert|tausend)){2,}$/iu;
-const isFigure = (token: string) => SIMPLE_FIGURE.test(token) || (COMPOUND_CARDINAL.test(token) && !/^(?:(?:ein|und)+|einzig\p{L}*|und\p{L}*|zig\p{L}*|ßig\p{L}*)$/iu.test(token));
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
 const CURRENCY = /^(?:euro|eur|€|\$|dollar|us-dollar|franken|chf|pfund|£|rubel|yen|yuan|cent|prozent|%|percent|fache[nms]?|mio|mrd)$|[€$£%]/iu;
@@ -57,29 +39,6 @@ const CROWD =
  */
 const SEATS = /^(?:abgeordnete[nr]?|parlamentarier(?:in|innen|n)?|mandat(?:e|en|s)?|sitze?n?|fraktionsmitglied(?:er|ern)?|seats?|mps|lawmakers?|deputies)$/iu;
 const AGE = /jährig|jahrgang|geboren|jahre\s+alt|years?[\s-]old|\baged\b|\bborn\b|im\s+alter\s+von/iu;
-const MONTH_DAY =
-  /\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|morgen|vorgestern|übermorgen|morgig|heutig|gestrig|yesterday|today|tomorrow|tonight)/iu;
-const YEAR = /(?<![\p{N}.,])(?:1[5-9]\d\d|20\d\d)(?:er)?(?![\p{N}]|[.,]\d)/u;
-const CLOCK = /\d{1,2}[.:]\d\d\s*uhr|\buhr\b|\d\s*(?:am|pm)\b|o'clock/iu;
-/** The words that name a period relative to now ("nächste Woche", "last year"). */
-const RELATIVE = '(?:nächst|kommend|vergangen|letzt|dies|next|last|this|coming)\\w*\\s+';
-const SEASON_OR_PERIOD = new RegExp(
-  `\\b(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|vorjahr|jahreswechsel|jahresende|jahresbeginn|weihnacht|ostern|quartal|anfang|mitte|ende|christmas|easter|quarter)|\\b${RELATIVE}(woche|monat|jahr|jahrzehnt|saison|week|month|year|season)`,
-  'iu',
-);
-/**
- * A year named relative to now: "im vergangenen Jahr", "next year", "im Vorjahr", and a year counted back from the
- * article's date: "vor (genau) 120 Jahren", "120 years ago" (German and English grammar, 8 German and 7 English
- * hedges): the article's year minus the figure is the answer. Round 20, twenty-one tuning dossiers, lexical:
- * answerable declined −1 (meister), unanswerable unchanged.
- */
-const HEDGE = '(?:(?:genau|fast|knapp|rund|etwa|gut|mehr\\s+als|über|exactly|almost|nearly|about|some|more\\s+than|over)\\s+)?';
-const RELATIVE_YEAR = new RegExp(
-  `\\b(?:vorjahr\\w*|${RELATIVE}(?:jahr|year))|\\bvor\\s+${HEDGE}(?:\\d+|${NUMBER_WORD}\\p{L}*)\\s+jahr|\\b${HEDGE}(?:\\d+|${NUMBER_WORD}\\p{L}*)\\s+years?\\s+ago\\b`,
-  'iu',
-);
-const UNTIL = /\b(bis|seit|ab|until|since|till|through)\b/iu;
-
 /** Analyses a few words of a sentence into index terms, to compare with the counted phrase's terms. */
 export type TermsOf = (text: string) => readonly string[];
 
@@ -119,7 +78,7 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
     case 'temperature':
       return near((t) => TEMPERATURE_UNIT.test(t), 2);
     case 'time':
-      if (expected.year === true) return YEAR.test(text) || RELATIVE_YEAR.test(text);
+      if (expected.year === true) return statesYear(text);
       return statesTime(text) || near((t) => TIME_UNIT.test(t), 2, 1);
     case 'amount':
       return figures.length > 0;
@@ -182,18 +141,6 @@ function statesPlace(tokens: readonly string[], own: ReadonlySet<string>, termsO
   return tokens.some((t, i) => ORDINAL.test(t) && !EACH.test(tokens[i - 1] ?? '') && (names(tokens[i + 1]) || (/^\p{Ll}/u.test(tokens[i + 1] ?? '') && names(tokens[i + 2]))));
 }
 
-/**
- * "fünfmal", "Elfmal hintereinander", "3-mal": a figure counting how often what the sentence tells happened. It answers
- * a count of any kind: "elfmal Meister" is eleven titles, "dreimal getroffen" three goals (general grammar; German
- * writes the number and "mal" as one word, so the counted word of "how many times" is never beside it). Round 20,
- * twenty-one tuning dossiers, lexical: answerable declined −2 (meister), unanswerable unchanged (only for "times"/"oft"
- * questions: −1 / unchanged).
- */
-function isIteration(token: string): boolean {
-  const m = /^(.+?)-?mal$/iu.exec(token);
-  return m !== null && isFigure(m[1]!);
-}
-
 /** "Prozent", "percent", "%": a figure so marked is a share of something, not a count of it. */
 const SHARE = /^(?:prozent|percent|prozentpunkte?n?)$|%$/iu;
 
@@ -214,9 +161,4 @@ function isLabel(text: string, matches: readonly RegExpMatchArray[], i: number):
   const previous = matches[i - 1];
   if (previous === undefined || !/^\p{N}+$/u.test(matches[i]![0]) || !/^\p{Lu}/u.test(previous[0])) return false;
   return text.slice(previous.index! + previous[0].length, matches[i]!.index!) === ' ';
-}
-
-/** A year, month, weekday, date, clock time, season or named period. */
-export function statesTime(text: string): boolean {
-  return YEAR.test(text) || MONTH_DAY.test(text) || CLOCK.test(text) || SEASON_OR_PERIOD.test(text);
 }
