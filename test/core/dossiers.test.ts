@@ -159,9 +159,9 @@ interface Expected {
  * "Leserkommentar von Hannelore K.: „…“"; page-widgets.ts: a pointer to an address closed by "– Angaben ohne Gewähr.").
  * "meister", written blind for round 19 and measured once after every choice of it: 3 of 30 checked values wrong and
  * 4 of 51 passages with listed boilerplate; as a tuning dossier (round 20) all fixed, so it has no ceiling of its own
- * (prompts.ts: a betting ad's legal warning after the age mark, "… – 18+ | Suchtgefahr | Glücksspiel kann süchtig
+ * (ad-offers.ts, split from prompts.ts in the same round: a betting ad's legal warning after the age mark, "… – 18+ | Suchtgefahr | Glücksspiel kann süchtig
  * machen", which had been read as the opening words for want of a title; an app offer to the reader as "Sie", "Holen
- * Sie sich die …-App für Android und iOS!"; a shop's ad under its own label, "Jetzt im Fanshop: …"; author-bio.ts: the
+ * Sie sich die …-App für Android und iOS!" (channel-offers.ts); a shop's ad under its own label, "Jetzt im Fanshop: …"; author-bio.ts: the
  * byline author's box naming whom they write for, "A schreibt für 11FREUNDE über …"; text-meta.ts: a reporter's byline
  * naming where they report from, "Aus der BayArena berichtet A", no longer taken for the headline).
  */
