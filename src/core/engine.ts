@@ -9,7 +9,7 @@ import { printable } from './printable.js';
 import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { answerEvidenceOf } from './retrieval/answer-type.js';
-import { withoutInterrogative } from './retrieval/expected-answer.js';
+import { expectedAnswer, withoutInterrogative } from './retrieval/expected-answer.js';
 import { knownNear } from './retrieval/unknown-name.js';
 import { looksEnglish } from './lexical/english-query.js';
 import { surfaceIndexOf } from './lexical/surface.js';
@@ -121,7 +121,9 @@ export class Engine implements DossierEngine {
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question, candidates), denseSimilarities);
+    // Hybrid: the stated-answer check also asks the model how near a sentence stating the answer is (relevance.ts).
+    const similarityOf = mode === 'hybrid' && expectedAnswer(question) !== null ? await this.textSimilarity(candidates.slice(0, 3).flatMap((c) => view.sentencesOf(c.index).map((s) => s.text)), queryVector, embedder) : null;
+    const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question, candidates, similarityOf), denseSimilarities);
     this.options.onSignals?.(question, mode, signals);
     const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
     const searchMs = Math.round(performance.now() - searchStart);
@@ -262,7 +264,7 @@ export class Engine implements DossierEngine {
    * The question's analysis, each candidate's sentences with the share of the question they hold, as retrieval read
    * it, and the vocabulary of its best candidates (the unknown-name check).
    */
-  private answerTypeCheck(live: QuestionView, question: string, candidates: readonly Candidate[]): AnswerTypeCheck {
+  private answerTypeCheck(live: QuestionView, question: string, candidates: readonly Candidate[], similarityOf: ((text: string) => number) | null = null): AnswerTypeCheck {
     const words = live.lexical.queryWords(question);
     // What the sentence stating the answer should share with the question: all of it but "wie teuer", "in welchem Jahr"
     // (not when the rest no longer reads as the question's language: it would be analysed as another language).
@@ -277,8 +279,18 @@ export class Engine implements DossierEngine {
           text: s.text,
           coverage: live.lexical.coverage(words, s.terms),
           ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms) } : {}),
+          ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
         })),
     };
+  }
+
+  /** Similarity of each of these texts to the question by the model, or null without one; vectors are cached. */
+  private async textSimilarity(texts: readonly string[], queryVector: Float32Array | null, embedder: Embedder | null): Promise<((text: string) => number) | null> {
+    if (!queryVector || !embedder) return null;
+    const cache = this.sentenceVectors;
+    const missing = [...new Set(texts.filter((s) => !cache.has(s)))];
+    if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
+    return (text) => (cache.has(text) ? dot(queryVector, cache.get(text)!) : 0);
   }
 
   /** Similarity of a sentence to the question by the model, or null without one; sentence vectors are cached. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerTest, expectedAnswerType, missesAnswerType, statesAnswerType } from '../../src/core/retrieval/answer-type.js';
+import { answerTypeMisses, expectedAnswerTest, expectedAnswerType, missesAnswerType, statesAnswerType } from '../../src/core/retrieval/answer-type.js';
 
 describe('answer types', () => {
   it('GIVEN quantity and time questions in German and English THEN their answer type is recognised', () => {
@@ -60,6 +60,16 @@ describe('answer types', () => {
     expect(missesAnswerType(question, [{ ...evacuated, restCoverage: 0.6 }], 0.4)).toBe(false);
     // Without the share of the rest (callers that do not compute it), the figure alone decides.
     expect(missesAnswerType(question, [evacuated], 0.4)).toBe(false);
+  });
+
+  it('GIVEN the model read the sentences THEN the check reports the best similarity of a stating sentence, not of the others', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const question = { question: 'Wie viele Menschen starben bei den Bränden?', termsOf, queryTerms: (phrase: string) => termsOf(phrase).slice(2) };
+    const evacuated = { text: 'Mehr als 30.000 Menschen mussten ihre Unterkünfte verlassen.', coverage: 0.5, restCoverage: 0.1, similarity: 0.8 };
+    const fires = { text: 'Die Brände wüteten tagelang im Süden der Insel.', coverage: 0.6, restCoverage: 0.5, similarity: 0.9 };
+    expect(answerTypeMisses(question, [evacuated, fires], 0.4)).toEqual({ anywhere: false, stated: true, similarity: 0.8 });
+    expect(answerTypeMisses(question, [fires], 0.4).similarity).toBe(-1);
+    expect(answerTypeMisses(question, [{ ...evacuated, similarity: undefined }], 0.4).similarity).toBe(-1);
   });
 
   it('GIVEN a question THEN the answer test checks what it expects, and there is none for a question expecting nothing in particular', () => {

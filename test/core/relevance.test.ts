@@ -40,4 +40,15 @@ describe('lexical coverage threshold', () => {
     expect(isAnswerable(strong, 'hybrid', defaultThresholds)).toBe(true);
     for (const mode of ['lexical', 'hybrid', 'dense'] as const) expect(isAnswerable({ ...strong, missesName: true }, mode, defaultThresholds)).toBe(false);
   });
+
+  it('GIVEN a stated-answer miss THEN hybrid declines it unless the model finds a stating sentence as near as the dense threshold; lexical always', () => {
+    const strong = { ...signals(0.9, false), denseSimilarity: 0.95, missesStatedAnswer: true };
+    const near = defaultThresholds.denseSimilarity;
+    expect(isAnswerable({ ...strong, statedSimilarity: near - 0.01 }, 'hybrid', defaultThresholds)).toBe(false);
+    expect(isAnswerable(strong, 'hybrid', defaultThresholds)).toBe(false);
+    expect(isAnswerable({ ...strong, statedSimilarity: near }, 'hybrid', defaultThresholds)).toBe(true);
+    expect(isAnswerable({ ...strong, statedSimilarity: near }, 'lexical', defaultThresholds)).toBe(false);
+    // No stating sentence at all: the answer-type miss declines in every mode, whatever the model says.
+    expect(isAnswerable({ ...strong, statedSimilarity: 0.99, missesAnswerType: true }, 'hybrid', defaultThresholds)).toBe(false);
+  });
 });

@@ -127,20 +127,24 @@ export interface CheckedSentence {
   coverage: number;
   /** The same share of the question without its interrogative (absent: not checked). */
   restCoverage?: number;
+  /** The model's similarity of the sentence to the question (absent: no model, or the check did not ask it). */
+  similarity?: number;
 }
 
 /**
  * Whether the question's expected answer goes unstated by its matching sentences, in one pass: `anywhere` when none of
  * those within `nearBest` of the best coverage states it, `stated` when none states it while holding `statedShare` of
- * the rest of the question. Both false for a question that expects no particular kind of answer.
+ * the rest of the question. Both false for a question that expects no particular kind of answer. `similarity`: the
+ * model's best similarity of a stating sentence to the question (−1 when none states it or no model was asked).
  * `sentences`: those of the top candidates.
  */
-export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest: number, statedShare = STATED_SHARE): { anywhere: boolean; stated: boolean } {
+export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly CheckedSentence[], nearBest: number, statedShare = STATED_SHARE): { anywhere: boolean; stated: boolean; similarity: number } {
   const states = expectedAnswerTest(evidence);
-  if (states === null || sentences.length === 0) return { anywhere: false, stated: false };
+  if (states === null || sentences.length === 0) return { anywhere: false, stated: false, similarity: -1 };
   const best = Math.max(...sentences.map((s) => s.coverage));
   const stating = sentences.filter((s) => s.coverage >= nearBest * best && states(s.text));
-  return { anywhere: stating.length === 0, stated: !stating.some((s) => (s.restCoverage ?? 1) >= statedShare) };
+  const similarity = Math.max(-1, ...stating.map((s) => s.similarity ?? -1));
+  return { anywhere: stating.length === 0, stated: !stating.some((s) => (s.restCoverage ?? 1) >= statedShare), similarity };
 }
 
 /** Whether the matching sentences leave the expected answer unstated with `statedShare` of the question (see `answerTypeMisses`). */
