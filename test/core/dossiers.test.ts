@@ -164,8 +164,10 @@ interface Expected {
  * Sie sich die …-App für Android und iOS!" (channel-offers.ts); a shop's ad under its own label, "Jetzt im Fanshop: …"; author-bio.ts: the
  * byline author's box naming whom they write for, "A schreibt für 11FREUNDE über …"; text-meta.ts: a reporter's byline
  * naming where they report from, "Aus der BayArena berichtet A", no longer taken for the headline).
+ * "nobel", written blind for round 20 and measured once after every choice of it: 3 of 30 checked values wrong and
+ * 2 of 46 passages with listed boilerplate (which ones is not printed while it is held out): its ceiling.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { nobel: { wrongValues: 3, boilerplatePassages: 2 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
