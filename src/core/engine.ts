@@ -295,14 +295,12 @@ export class Engine implements DossierEngine {
 
   /** Similarity of a sentence to the question by the model, or null without one; sentence vectors are cached. */
   private async sentenceSimilarity(live: QuestionView, cited: Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
-    if (!queryVector || !embedder) return null;
     // The extractor looks at the first three passages' sentences (see pickAnswer's depth).
     const sentences = cited.slice(0, 3).flatMap((c) => sentenceSpans(live.passages[c.index]!.text).map((s) => s.text));
-    const cache = this.sentenceVectors;
-    const missing = [...new Set(sentences.filter((s) => !cache.has(s)))];
-    if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
-    return (s: SentenceSpan) => (cache.has(s.text) ? dot(queryVector, cache.get(s.text)!) : 0);
+    const similarity = await this.textSimilarity(sentences, queryVector, embedder);
+    return similarity && ((s: SentenceSpan) => similarity(s.text));
   }
+
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
