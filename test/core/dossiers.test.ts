@@ -165,9 +165,15 @@ interface Expected {
  * byline author's box naming whom they write for, "A schreibt für 11FREUNDE über …"; text-meta.ts: a reporter's byline
  * naming where they report from, "Aus der BayArena berichtet A", no longer taken for the headline).
  * "nobel", written blind for round 20 and measured once after every choice of it: 3 of 30 checked values wrong and
- * 2 of 46 passages with listed boilerplate (which ones is not printed while it is held out): its ceiling.
+ * 2 of 46 passages with listed boilerplate; as a tuning dossier (round 21) all fixed, so it has no ceiling of its own
+ * (outlet-name.ts: an address spelling the footer's name without umlauts is that name, "suedostschweiz.ch" + "© … –
+ * Südostschweiz"; html-meta.ts: an address-only site name gives way to the name the logo prints before its slogan,
+ * "scinexx | Das Wissensmagazin", while a logo printing the address, "Spektrum.de", keeps it; text-meta.ts: a name
+ * before the date on the date line, "A, Mittwoch, 4. Oktober 2023, 06:30 Uhr"; ad-offers.ts: an ad slot framed by
+ * "Anzeige" and "Anzeige Ende" goes whole; html.ts: a headline-shaped sub-headline of four or more words under the
+ * <h1>, alone above the first paragraph).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { nobel: { wrongValues: 3, boilerplatePassages: 2 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -3,14 +3,19 @@
  * ad, a paywall badge or question, a trial offer, a price per month in a fragment, a donation appeal and the
  * donation box's account line. A story reports offers and prices in sentences of its own.
  */
-import { SENTENCE_END } from './text.js';
+import { SENTENCE_END, type Line } from './text.js';
+
+/** An ad slot's label alone on its line: "Anzeige", "– Werbung –", "[Sponsored]". */
+const AD_OPENS = /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/;
+/** The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –". */
+const AD_CLOSES = /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/;
+/** The most lines an ad slot holds between its labels: a few lines of an ad, never a run of the story's paragraphs. */
+const AD_SLOT_LINES = 4;
 
 /** One of these suffices: the line is an ad or a paid offer. */
 const AD_OR_OFFER = [
-  // An ad slot's label alone on its line: "Anzeige", "– Werbung –", "[Sponsored]".
-  /^[-–—\s[(]*(Anzeige|Werbung|ANZEIGE|Advertisement|Sponsored)[-–—\s\])]*$/,
-  // The label closing an ad slot: "Anzeige Ende", "Ende der Anzeige", "– Werbung Ende –".
-  /^[-–—\s[(]*(?:(?:Anzeige|Werbung|ANZEIGE|WERBUNG)\s*[-–—:]?\s*(?:Ende|ENDE)|(?:Ende|ENDE) der (?:Anzeige|Werbung))[-–—\s\])]*$/,
+  AD_OPENS,
+  AD_CLOSES,
   // An ad's label before its text: "Anzeige: …", "Sponsored · …".
   /^(Anzeige|Werbung|Sponsored)\s*[:|·]/,
   // A paywall badge alone on its line: "Plus", "DK Plus", "SZ+", "WAZ Plus" (the paper's letters and the offer's name).
@@ -52,4 +57,18 @@ const DONATION_ACCOUNT = /^(?:Spendenkonto|Spendenkonten|Bankverbindung|Kontover
 /** Whether a line is a donation box's account line (see DONATION_ACCOUNT). */
 export function isDonationAccount(text: string): boolean {
   return DONATION_ACCOUNT.test(text);
+}
+
+/**
+ * Marks in `drop` an ad slot framed by its labels, "Anzeige" / "Öffentlicher Vortrag … Eintritt frei" / "Anzeige
+ * Ende": the page says where the ad begins and ends, so what stands between goes whole, whatever it says. Only with
+ * both labels and at most AD_SLOT_LINES lines between; an opening label alone leaves the text under it to other rules.
+ */
+export function dropFramedAds(lines: Line[], drop: Set<number>): void {
+  lines.forEach((line, i) => {
+    if (!AD_OPENS.test(line.text)) return;
+    const end = lines.slice(i + 1, i + 2 + AD_SLOT_LINES).findIndex((next) => AD_CLOSES.test(next.text));
+    if (end < 1) return; // no closing label near, or nothing framed
+    for (let k = i; k <= i + 1 + end; k++) drop.add(k);
+  });
 }

@@ -5,6 +5,7 @@
  * table of contents (contents.ts, whose entries mark the section headings), table disclaimers, arrow link lists and
  * reader polls (page-widgets.ts), lines the page repeats, and furniture glued to the end of a real paragraph.
  */
+import { dropFramedAds } from './ad-offers.js';
 import { boilerplateReason, isCreditOnly, isProse, isTeaserHeading, type LineContext } from './boilerplate.js';
 import { dropBoxes } from './boxes.js';
 import { dropContents } from './contents.js';
@@ -66,6 +67,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
   dropPromptBoxes(lines, drop);
   dropBoxes(lines, drop);
   dropWidgets(lines, drop);
+  dropFramedAds(lines, drop);
   return lines
     .map((line, i) => (sections.has(i) ? { ...line, heading: true } : line))
     .filter((_, i) => !drop.has(i))

@@ -74,6 +74,8 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   if (siteAddress(found.value) && page.publisher && page.publisher.toLocaleLowerCase('de') === found.value.toLocaleLowerCase('de')) return found;
   const footer = page.footers.map(footerOutlet).find((name): name is string => name !== null);
   if (!footer) return found;
+  const umlauts = umlautAddress(found, footer);
+  if (umlauts) return umlauts;
   // "SWR Aktuell" over "© SWR 2023": the publisher's acronym and one word, a broadcaster's news brand ("MDR AKTUELL",
   // "NDR Info"). Readers name the broadcaster ("berichtet der SWR"), as the footer does; "BR24", one word, is a name of its own.
   const [first, ...rest] = found.value.split(/\s+/);
@@ -139,6 +141,18 @@ function spacedAddress(found: Sourced, footers: string[]): Sourced | null {
   const name = words.join(' ');
   const footer = footers.find((text) => new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, 'u').test(text));
   return footer ? { value: name, source: `${found.source}, the address of "${name}" the footer "${footer}" prints apart` } : null;
+}
+
+/**
+ * "suedostschweiz.ch" over "© 2023 Somedia Press AG – Südostschweiz": an address has no umlauts and spells them
+ * "ue", "oe", "ae" ("ss" for "ß"). When its letters so spell the whole name the footer prints, that name is the
+ * outlet's, as the page writes it; a footer name without umlauts is left to the other rules.
+ */
+function umlautAddress(found: Sourced, footer: string): Sourced | null {
+  const label = siteAddress(found.value)?.match(new RegExp(`^(?:www\\.)?([\\p{L}-]+)\\.${TLD}$`, 'iu'))?.[1];
+  if (!label || !/[äöüß]/i.test(footer)) return null;
+  const spelled = footer.toLocaleLowerCase('de').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[\s-]+/g, '');
+  return spelled === label.toLowerCase().replace(/-/g, '') ? { value: footer, source: `${found.source}, the address spelling the footer's "${footer}" without umlauts` } : null;
 }
 
 /**

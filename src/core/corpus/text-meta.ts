@@ -4,7 +4,7 @@
  * below the last ones, where pages put such furniture; the lines they read are taken out of the text.
  */
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
-import { findDate, isDateLine } from './dates.js';
+import { findDate, isBareDate, isDateLine } from './dates.js';
 import { isLoneByline, isPersonName } from './lone-byline.js';
 import { AGENCIES, COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './text-notes.js';
@@ -78,6 +78,10 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
       // "15. April 2023 - 23:58 Uhr | Lena Hofbauer": the author's name alone after the date, set off by a bar or dot.
       const after = !byline && i <= headEnd ? text.match(/\s[|·]\s*([^|·]+)$/)?.[1]?.trim() : undefined;
       if (after && isPersonName(after) && !findDate(after)) authors.push({ value: after, source: `author's name after the date in "${text}"`, rank: 1 + where });
+      // "Barbara Caduff, Mittwoch, 4. Oktober 2023, 06:30 Uhr": the name before the date, set off by a comma or bar,
+      // with nothing but the date after it. A place's dateline ("Berlin, 4. Oktober 2023") is no person's name.
+      const before = !byline && !after && i <= headEnd ? text.match(/^([^,|·]+?)\s*[,|·]\s*(.+)$/) : null;
+      if (before && isPersonName(before[1]!) && !findDate(before[1]!) && isBareDate(before[2]!)) authors.push({ value: before[1]!, source: `author's name before the date in "${text}"`, rank: 1 + where });
       const programme = text.match(PROGRAMME);
       if (programme) outlets.push({ value: programme[1]!, source: `programme line "${text}"`, rank: 3.5 });
       return;

@@ -48,6 +48,7 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const outlet = found && brandOfAddress(found, [
     { name: publisher, where: 'JSON-LD publisher.name' }, { name: tags.get('publisher'), where: 'publisher' },
     { name: tags.get('application-name'), where: 'application-name' }, { name: titleSuffix, where: '<title> suffix' },
+    { name: logoText(doc), where: 'logo' },
   ]);
 
   const rawTitle =
@@ -171,6 +172,15 @@ function splitTitle(title: string): [string, string | null] {
   const m = title.match(/^(.+)\s+[|–—»-]\s+(\S[^|–—»]{1,39})$/);
   if (!m || / [-|–—»] /.test(m[2]!) || m[2]!.split(' ').length > 4) return [title, null];
   return [m[1]!, m[2]!.trim()];
+}
+
+/**
+ * The name the site's logo prints, before a slogan set off by a bar or dash: "scinexx | Das Wissensmagazin" →
+ * "scinexx". A logo printing the address itself ("Spektrum.de") gives that address, so the address stays the name.
+ */
+function logoText(doc: PageDocument): string | null {
+  const text = squash(doc.querySelector('a.logo, .logo, [class~="site-logo"]')?.textContent ?? '');
+  return text ? text.split(/\s+[|·–—-]\s+/)[0]! : null;
 }
 
 function urlOutlet(url: string | null): Sourced | undefined {

@@ -15,7 +15,7 @@ import { cutGluedHead } from '../glued.js';
 import { readByline } from '../text-meta.js';
 import { footerOutlet, outletFromUrl } from '../names.js';
 import { settleOutlet } from '../outlet-name.js';
-import { squash, type Line, type Sourced } from '../text.js';
+import { PHRASE_START, SENTENCE_END, squash, type Line, type Sourced } from '../text.js';
 import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
@@ -123,7 +123,7 @@ function toParagraphs(root: Node | null, lead: string | null): { paragraphs: Cle
     else lines.push({ text, block: blockOf.get(parent)!, ...(/^h\d$/.test(tag) ? { heading: true } : {}), ...(list ? { list: true } : {}) });
     lastList = list;
   }
-  const kept = dropFurniture(lines, { repeated: new Set() });
+  const kept = dropSubHeadline(dropFurniture(lines, { repeated: new Set() }));
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = null;
   // A heading over a list is the list's box title ("Darum gehts" over the summary points): the story after it is not its section.
@@ -136,6 +136,20 @@ function toParagraphs(root: Node | null, lead: string | null): { paragraphs: Cle
     if (kept[i + 1] && !kept[i + 1]!.heading) [section, boxTitle] = [line.text, kept[i + 1]!.list === true];
   });
   return { paragraphs, furniture };
+}
+
+/**
+ * "Physik-Nobelpreis 2023 würdigt die Erzeugung von Attosekunden-Lichtpulsen" under the <h1>: a sub-headline, a
+ * second title of four to fourteen words in a headline's shape (no sentence end), alone above the story's first
+ * paragraph. It restates the headline and is no text to quote; a topic label of one to three words over the story
+ * ("Energie", "Meinung · Kommentar") and a standfirst ending like a sentence stay.
+ */
+function dropSubHeadline(lines: Line[]): Line[] {
+  const [first, next] = lines;
+  if (!first || !next || first.heading || first.list || !isProse(next.text) || !SENTENCE_END.test(next.text)) return lines;
+  const words = first.text.split(' ').length;
+  const headlineShaped = PHRASE_START.test(first.text) && words >= 4 && words <= 14 && first.text.length <= 100 && !/[.!?:;,…]["“”»«’')]*$/.test(first.text);
+  return headlineShaped ? lines.slice(1) : lines;
 }
 
 /** The outlet in the page's copyright footer: "© 2023 Lausitzer Landbote", read before the footer is removed. */
