@@ -66,9 +66,11 @@ describe('nobel forms: the logo and the sub-headline of an html page', () => {
     expect(readHtmlArticle(page('Himmelsverlag', '')).meta.outlet?.value).toBe('sternwelt.de');
   });
 
-  it('GIVEN a headline-shaped line under the <h1> THEN it is no paragraph', () => {
+  it('GIVEN a headline-shaped line under the <h1> THEN it is no paragraph but the heading of the story under it (searchable, never quoted)', () => {
     const sub = '<p class="subline">Stadtrat gibt grünes Licht für den Neubau auf dem Hausberg</p>';
-    expect(readHtmlArticle(page('sternwelt', sub)).paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    const { paragraphs } = readHtmlArticle(page('sternwelt', sub));
+    expect(paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    expect(paragraphs.map((p) => p.section)).toEqual(['Stadtrat gibt grünes Licht für den Neubau auf dem Hausberg', 'Stadtrat gibt grünes Licht für den Neubau auf dem Hausberg']);
   });
 
   it.each([
