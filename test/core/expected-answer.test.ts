@@ -133,6 +133,12 @@ describe('expected answers', () => {
     expect(states('Die 16 Meter lange Antenne klappte aus.', 'how long is the antenna?')).toBe(true);
     expect(states('Das Radar blickt bis zu neun Kilometer tief.', 'Wie weit blickt das Radar?')).toBe(true);
     expect(states('Es gab 30 Blitze.', 'Wie heiß war es?')).toBe(false);
+    // A time unit as a compound's head after a metric prefix; a word merely starting with a prefix's letters is none.
+    expect(states('Die Blitze dauerten jeweils nur 250 Attosekunden.', 'How long did each pulse last?')).toBe(true);
+    expect(states('Der Chip schaltet in 5 Nanosekunden.', 'Wie lange braucht der Chip?')).toBe(true);
+    expect(states('Das Signal braucht 3 milliseconds.', 'How long does the signal take?')).toBe(true);
+    expect(states('Sie kauften 250 Mikroskope.', 'Wie lange dauerte der Kauf?')).toBe(false);
+    expect(states('Es kostete 250 Millionen.', 'Wie lange dauerte der Bau?')).toBe(false);
   });
 
   it('GIVEN "wie weit"/"how far" with a verb of travel THEN a place the journey ends at answers too; otherwise only a distance', () => {

@@ -220,7 +220,9 @@ describe.each([
   // lists as boilerplate, "Physik-Nobelpreis 2023 würdigt …", is no passage now but its section heading, html.ts
   // subHeadlineAsHeading, so nb-de-01 keeps its words): German 12 → 11 of 13 (floor 0.84 → 0.77).
   ['nobel', 'de', 13, 0.85, 0.77],
-  ['nobel', 'en', 11, 0.64, 0.54],
+  // Round 21: a time unit after a metric prefix states a duration ("250 Attosekunden", states-answer.ts TIME_UNIT), so
+  // "How long did each of Agostini's pulses last?" is answered, not declined: 7 → 8 of 11 (floor 0.54 → 0.63).
+  ['nobel', 'en', 11, 0.73, 0.63],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -292,7 +294,8 @@ const GUARDS: Guard[] = [
   { dossiers: ['meister'], unanswerable: 8, answerable: 26, atLeast: 3, atMost: 5, reached: [4, 4] },
   // nobel (held out in round 20, written blind, measured once after every choice of the round): 5 of 8 unanswerable
   // and 1 of 24 answerable declined, the first blind dossier to meet both abstention aims with this few answerable lost.
-  { dossiers: ['nobel'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 2, reached: [5, 1] },
+  // Round 21: "250 Attosekunden" states a duration (states-answer.ts TIME_UNIT): answerable 1 → 0 of 24 (ceiling 2 → 1).
+  { dossiers: ['nobel'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 1, reached: [5, 0] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

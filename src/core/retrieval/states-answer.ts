@@ -10,7 +10,12 @@ import { statesTime, statesYear, UNTIL } from './states-time.js';
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
 const CURRENCY = /^(?:euro|eur|€|\$|dollar|us-dollar|franken|chf|pfund|£|rubel|yen|yuan|cent|prozent|%|percent|fache[nms]?|mio|mrd)$|[€$£%]/iu;
-const TIME_UNIT = /^(?:sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt|second|minute|hour|day|week|month|year|decade)|(?:tägig|jährig|stündig|wöchig|monatig|minütig)/iu;
+/**
+ * A time unit opens the word ("Jahren", "Minuten", "hours") or is a compound's head after a metric prefix
+ * ("Attosekunden", "Millisekunden", "nanoseconds": general word formation, 8 prefixes); a word that merely starts with a
+ * prefix's letters ("Mikroskop", "Million") names no unit.
+ */
+const TIME_UNIT = /^(?:(?:atto|femto|piko|pico|nano|mikro|micro|milli)?(?:sekunde|second)|minute|stunde|tag|woche|monat|jahr|jahrzehnt|hour|day|week|month|year|decade)|(?:tägig|jährig|stündig|wöchig|monatig|minütig)/iu;
 const LENGTH_UNIT = /^(?:(?:meter|metre|kilometer|kilometre|zentimeter|centimet(?:er|re)|millimet(?:er|re)|meile|mile|lichtjahr|light-year)\p{L}*|km|cm|mm|m|feet|foot|fuß)$/iu;
 /**
  * Where a journey ends: "bis (nach) Salzburg", "enden (bis auf Weiteres) in Salzburg", "in Salzburg enden", "as far as Munich",
