@@ -171,9 +171,11 @@ interface Expected {
  * "scinexx | Das Wissensmagazin", while a logo printing the address, "Spektrum.de", keeps it; text-meta.ts: a name
  * before the date on the date line, "A, Mittwoch, 4. Oktober 2023, 06:30 Uhr"; ad-offers.ts: an ad slot framed by
  * "Anzeige" and "Anzeige Ende" goes whole; html.ts: a headline-shaped sub-headline of four or more words under the
- * <h1>, alone above the first paragraph).
+ * <h1>, alone above the first paragraph, is the heading of the story under it rather than a passage).
+ * "esc", written blind for round 21 and measured once after every choice of it: 2 of 30 checked values wrong and
+ * 1 of 48 passages with listed boilerplate (which ones is not printed while it is held out): its ceiling.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { esc: { wrongValues: 2, boilerplatePassages: 1 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
