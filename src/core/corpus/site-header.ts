@@ -2,7 +2,7 @@
 import { boilerplateReason } from './boilerplate.js';
 import { isDateLine } from './dates.js';
 import { isCopyrightLine, outletCase } from './names.js';
-import { spelledOut } from './outlet-name.js';
+import { spelledOut } from './acronym.js';
 import { isNavigationRow } from './page-rows.js';
 import { HOST } from './site-address.js';
 import { readByline } from './text-meta.js';

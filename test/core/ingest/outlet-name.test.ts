@@ -4,7 +4,8 @@
  * and so does a broadcaster's news brand to the acronym its footer names.
  */
 import { describe, expect, it } from 'vitest';
-import { brandOfAddress, isAcronymOf, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
+import { isAcronymOf } from '../../../src/core/corpus/acronym.js';
+import { brandOfAddress, settleOutlet } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };

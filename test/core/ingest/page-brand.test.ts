@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason, isCreditOnly, isTeaserHeading } from '../../../src/core/corpus/boilerplate.js';
-import { spelledOut } from '../../../src/core/corpus/outlet-name.js';
+import { spelledOut } from '../../../src/core/corpus/acronym.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 import { readByline } from '../../../src/core/corpus/text-meta.js';
 

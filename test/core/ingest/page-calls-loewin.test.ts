@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { footerOutlet } from '../../../src/core/corpus/names.js';
-import { settleOutlet, spelledOut } from '../../../src/core/corpus/outlet-name.js';
+import { spelledOut } from '../../../src/core/corpus/acronym.js';
+import { settleOutlet } from '../../../src/core/corpus/outlet-name.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };

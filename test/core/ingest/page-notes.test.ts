@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason, isCreditOnly } from '../../../src/core/corpus/boilerplate.js';
-import { spelledOut } from '../../../src/core/corpus/outlet-name.js';
+import { spelledOut } from '../../../src/core/corpus/acronym.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
 
 const none = { repeated: new Set<string>() };
