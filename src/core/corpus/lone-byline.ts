@@ -4,7 +4,7 @@
  * a portrait's headline over its date) is left alone: the rule needs the date line next to the name and a headline
  * above both, so the page still has its title once the name is read.
  */
-import { functionWordShare } from './boilerplate.js';
+import { functionWordShare, isProse } from './boilerplate.js';
 import { isDateLine } from './dates.js';
 import { NAME } from './names.js';
 import { PHRASE_START, type Line } from './text.js';
@@ -22,15 +22,19 @@ export function isPersonName(text: string): boolean {
   return ONLY_NAME.test(text) && named.length >= 2 && named.length <= 3 && named.every((w) => NAME_WORD.test(w)) && functionWordShare(named.join(' ')) === 0;
 }
 
-/** Whether line `i` is the author's name alone, set beside the date line (same block) below a headline of three or more words. */
+/** Whether line `i` is the author's name alone, set beside the date line (same block) below a headline of three or more words (a teaser may come between). */
 export function isLoneByline(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   if (!isPersonName(line.text)) return false;
   const beside = [i - 1, i + 1].filter((k) => lines[k]?.block === line.block && isDateLine(lines[k]!.text) !== null);
   if (beside.length === 0) return false;
   // The nearest line above the name and its date line must be a headline, so the title is not the name.
-  const above = lines[Math.min(i, ...beside) - 1];
-  return above !== undefined && isHeadline(above);
+  // A teaser may stand between the headline and the byline ("Erstmals seit 36 Jahren … 2025."): the headline above it counts.
+  const top = Math.min(i, ...beside);
+  const above = lines[top - 1];
+  if (above !== undefined && isHeadline(above)) return true;
+  const overTeaser = above !== undefined && isProse(above.text) ? lines[top - 2] : undefined;
+  return overTeaser !== undefined && isHeadline(overTeaser);
 }
 
 /** A headline: three or more words from a capital, no sentence's full stop, not a menu row or breadcrumb ("Meinung > Kommentare"). */

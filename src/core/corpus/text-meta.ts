@@ -50,9 +50,17 @@ interface Candidate extends Sourced {
   rank: number;
 }
 
+/**
+ * "Nemo holt den ESC in die Schweiz – und das Land fragt: Wer zahlt das Fest?": a headline asking one short question
+ * looks like prose but is no paragraph; counted as one, the head would end at the teaser, above the byline and date.
+ */
+function isQuestionHeadline(text: string): boolean {
+  return text.length <= 120 && /[?!]$/.test(text) && !/[.!?]["»«“”']?\s+\p{Lu}/u.test(text.slice(0, -1));
+}
+
 /** Reads date, author and outlet into `meta` (where not yet known) and returns the lines without what it read. */
 export function readTextMetadata(lines: Line[], meta: TextMetadata, context: LineContext): Line[] {
-  const body = lines.map((line, i) => ({ i, prose: isProse(line.text) && boilerplateReason(line.text, context) === null }));
+  const body = lines.map((line, i) => ({ i, prose: isProse(line.text) && !isQuestionHeadline(line.text) && boilerplateReason(line.text, context) === null }));
   const proseAt = body.filter((b) => b.prose).map((b) => b.i);
   const headEnd = proseAt[1] ?? lines.length;
   const tailStart = (proseAt.at(-1) ?? -1) + 1;

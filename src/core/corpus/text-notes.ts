@@ -39,10 +39,12 @@ export function isTextNote(text: string): boolean {
 }
 
 /**
- * A broadcast programme's label ("Dieses Thema im Programm:", "Sendung:") or a note that a station reported on it at
- * a time ("berichtete … am … Uhr"): it counts at any length, and by itself names no outlet (outletFromNote reads NOTE).
+ * A broadcast programme's label ("Dieses Thema im Programm:", "Sendung:"), a labelled viewing tip ("TV-Tipp: Das
+ * Erste, 21 Uhr – …") or a note that a station reported on it at a time ("berichtete … am … Uhr"): it counts at any
+ * length, and by itself names no outlet (outletFromNote reads NOTE). Only under its label with a colon: a story's own
+ * sentence about a broadcast stays.
  */
-const PROGRAMME_LINE = /^(Dieses Thema im Programm|Sendung|Sendehinweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/;
+const PROGRAMME_LINE = /^(Dieses Thema im Programm|Sendung|Sendehinweis|(?:TV|Fernseh|Radio|Programm|Sende|Hör)-?[Tt]ipps?|(?:TV|Fernseh|Programm)-?[Hh]inweis)\s*:|\bberichtete\b.{1,60}\bam\b.{1,30}\bUhr\b/;
 
 /** Whether a line is a broadcast programme's label or time note (see PROGRAMME_LINE). */
 export function isProgrammeLine(text: string): boolean {
