@@ -173,9 +173,13 @@ interface Expected {
  * "Anzeige" and "Anzeige Ende" goes whole; html.ts: a headline-shaped sub-headline of four or more words under the
  * <h1>, alone above the first paragraph, is the heading of the story under it rather than a passage).
  * "esc", written blind for round 21 and measured once after every choice of it: 2 of 30 checked values wrong and
- * 1 of 48 passages with listed boilerplate (which ones is not printed while it is held out): its ceiling.
+ * 1 of 48 passages with listed boilerplate; as a tuning dossier (round 22) all fixed, so it has no ceiling of its own
+ * (text-meta.ts: a headline asking one short question, "… – und das Land fragt: Wer zahlt das Fest?", is no paragraph,
+ * so the head reaches the date line "12.05.2024, 05.00 Uhr" under the teaser; lone-byline.ts: the author's name alone
+ * beside that date line counts when a teaser stands between it and the headline; text-notes.ts: a labelled viewing
+ * tip, "TV-Tipp: Das Erste, 21 Uhr – …", goes like a programme line, a story's own sentence about a broadcast stays).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { esc: { wrongValues: 2, boilerplatePassages: 1 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
