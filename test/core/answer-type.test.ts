@@ -88,4 +88,11 @@ describe('answer types', () => {
     expect(states('Von ihnen erhielt die Schweiz 365 Punkte.')).toBe(true);
     expect(states('Die Schweiz bekam Punkte von Block 3.')).toBe(false);
   });
+
+  it('GIVEN a question asking how high THEN a clock time states no amount', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const states = expectedAnswerTest({ question: 'Wie hoch war die Quote beim Sender?', termsOf, queryTerms: (phrase: string) => termsOf(phrase) })!;
+    expect(states('Der Sender überträgt ab 21 Uhr.')).toBe(false);
+    expect(states('Die Quote lag bei 21 Prozent.')).toBe(true);
+  });
 });

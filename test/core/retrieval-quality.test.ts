@@ -305,8 +305,9 @@ const GUARDS: Guard[] = [
   { dossiers: ['nobel'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 1, reached: [5, 0] },
   // esc (held out in round 21, written blind, measured once after every choice of the round): 3 of 8 unanswerable and
   // 3 of 24 answerable declined (all three German): a ceiling to bring down and a floor to raise. Round 22: "die Schweiz
-  // 365 Punkte" is a count, not a label (states-answer.ts isLabel): answerable 3 → 2 of 24 (ceiling 4 → 3).
-  { dossiers: ['esc'], unanswerable: 8, answerable: 24, atLeast: 2, atMost: 3, reached: [3, 2] },
+  // 365 Punkte" is a count, not a label (states-answer.ts isLabel): answerable 3 → 2 of 24 (ceiling 4 → 3); a clock time
+  // ("ab 21 Uhr") states no amount: unanswerable 3 → 4 of 8 (floor 2 → 3).
+  { dossiers: ['esc'], unanswerable: 8, answerable: 24, atLeast: 3, atMost: 3, reached: [4, 2] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

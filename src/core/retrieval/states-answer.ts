@@ -88,7 +88,10 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       if (expected.year === true) return statesYear(text);
       return statesTime(text) || near((t) => TIME_UNIT.test(t), 2, 1);
     case 'amount':
-      return figures.length > 0;
+      // A clock time ("ab 21 Uhr", "at 9 p.m.") says when, not how much. Round 22, twenty-three tuning dossiers,
+      // lexical: unanswerable declined +1 (esc: "Wie hoch war die Einschaltquote …" answered by "überträgt ab 21 Uhr"),
+      // answerable and R@3 unchanged.
+      return figures.some((i) => !/^(?:uhr|o['’]clock|a\.?m|p\.?m)\.?$/iu.test(tokens[i + 1] ?? ''));
   }
 }
 
