@@ -80,4 +80,19 @@ describe('answer types', () => {
     expect(states('Die Parade dauerte 12 Stunden.')).toBe(false);
     expect(expectedAnswerTest({ question: 'Was zeigte die Parade?', termsOf, queryTerms })).toBeNull();
   });
+
+  it('GIVEN a number right after a capitalised word THEN it labels the thing, unless a noun of what is counted follows it', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/e$/, ''));
+    const queryTerms = (phrase: string) => termsOf(phrase).slice(2);
+    const states = expectedAnswerTest({ question: 'Wie viele Punkte bekam die Schweiz?', termsOf, queryTerms })!;
+    expect(states('Von ihnen erhielt die Schweiz 365 Punkte.')).toBe(true);
+    expect(states('Die Schweiz bekam Punkte von Block 3.')).toBe(false);
+  });
+
+  it('GIVEN a question asking how high THEN a clock time states no amount', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const states = expectedAnswerTest({ question: 'Wie hoch war die Quote beim Sender?', termsOf, queryTerms: (phrase: string) => termsOf(phrase) })!;
+    expect(states('Der Sender überträgt ab 21 Uhr.')).toBe(false);
+    expect(states('Die Quote lag bei 21 Prozent.')).toBe(true);
+  });
 });

@@ -224,7 +224,9 @@ describe.each([
   // "How long did each of Agostini's pulses last?" is answered, not declined: 7 → 8 of 11 (floor 0.54 → 0.63).
   ['nobel', 'en', 11, 0.73, 0.63],
   // Held out in round 21 (written blind, measured once after every choice of the round: these figures).
-  ['esc', 'de', 13, 0.77, 0.69],
+  // Round 22: a number after a capitalised word labels nothing when a noun of what is counted follows it ("erhielt die
+  // Schweiz 365 Punkte", states-answer.ts isLabel): es-de-12 answered, 10 → 11 of 13 (floor 0.69 → 0.77).
+  ['esc', 'de', 13, 0.85, 0.77],
   ['esc', 'en', 11, 0.91, 0.81],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -254,7 +256,9 @@ const GUARDS: Guard[] = [
   // Round 18: "who heads …" asks for a person's full name (expected-name.ts WHO_HEADS): 35 → 36 of 47 (deutschlandticket).
   // Round 20: a unit is named by a whole word or a compound's head ("Kilometer" names no kilograms, states-answer.ts
   // wordTerms): 36 → 37 of 47 (juice; floor 35 → 36).
-  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 11] },
+  // Round 22: 37 → 36 of 47: juice's ho-un-03 had been declined only because "Rund 100 Menschen" at a sentence's start
+  // read as a label ("Rund 100"); a count noun after the number now makes it a count (states-answer.ts isLabel).
+  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [36, 11] },
   // sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to
   // 3 of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a
   // figure); its unanswerable declined stayed 5 of 8. Round 15: "welche windgeschwindigkeit" expects a figure
@@ -300,8 +304,10 @@ const GUARDS: Guard[] = [
   // Round 21: "250 Attosekunden" states a duration (states-answer.ts TIME_UNIT): answerable 1 → 0 of 24 (ceiling 2 → 1).
   { dossiers: ['nobel'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 1, reached: [5, 0] },
   // esc (held out in round 21, written blind, measured once after every choice of the round): 3 of 8 unanswerable and
-  // 3 of 24 answerable declined (all three German): a ceiling to bring down and a floor to raise.
-  { dossiers: ['esc'], unanswerable: 8, answerable: 24, atLeast: 2, atMost: 4, reached: [3, 3] },
+  // 3 of 24 answerable declined (all three German): a ceiling to bring down and a floor to raise. Round 22: "die Schweiz
+  // 365 Punkte" is a count, not a label (states-answer.ts isLabel): answerable 3 → 2 of 24 (ceiling 4 → 3); a clock time
+  // ("ab 21 Uhr") states no amount: unanswerable 3 → 4 of 8 (floor 2 → 3).
+  { dossiers: ['esc'], unanswerable: 8, answerable: 24, atLeast: 3, atMost: 3, reached: [4, 2] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -67,7 +67,9 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       if (statesPlace(tokens, ownCounted, termsOf)) return true;
       return figures.some((i) => {
         const words = expected.unit === true ? wordTerms(termsOf) : termsOf;
-        if (isShare(tokens, i) || isLabel(text, matches, i) || measuresOther(tokens, i, counted, words)) return false;
+        // A label is followed by no noun of what is counted: "erhielt die Schweiz 365 Punkte" counts, "Isar 2" labels.
+        const namesCounted = (t: string | undefined) => t !== undefined && words(t).some((term) => counted.has(term));
+        if (isShare(tokens, i) || (isLabel(text, matches, i) && !namesCounted(tokens[i + 1])) || measuresOther(tokens, i, counted, words)) return false;
         if (isIteration(tokens[i]!)) return true;
         const window = tokens.slice(Math.max(0, i - 2), i + 5);
         return (countsCrowd && window.some((t) => PEOPLE.test(t))) || (countsSeats && window.some((t) => SEATS.test(t))) || words(window.join(' ')).some((term) => counted.has(term));
@@ -86,7 +88,10 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       if (expected.year === true) return statesYear(text);
       return statesTime(text) || near((t) => TIME_UNIT.test(t), 2, 1);
     case 'amount':
-      return figures.length > 0;
+      // A clock time ("ab 21 Uhr", "at 9 p.m.") says when, not how much. Round 22, twenty-three tuning dossiers,
+      // lexical: unanswerable declined +1 (esc: "Wie hoch war die Einschaltquote …" answered by "überträgt ab 21 Uhr"),
+      // answerable and R@3 unchanged.
+      return figures.some((i) => !/^(?:uhr|o['’]clock|a\.?m|p\.?m)\.?$/iu.test(tokens[i + 1] ?? ''));
   }
 }
 
@@ -161,6 +166,9 @@ function isShare(tokens: readonly string[], i: number): boolean {
  * A number written right after a capitalised word, with only a space between ("Isar 2", "Block 3", "Terminal 1",
  * "Phase 2"), labels the thing, it counts nothing: a count stands before what it counts ("drei Blöcke"), and a count
  * after its noun comes with punctuation ("Tote: 500") or a verb ("die Zahl ist 12"). German and English word order.
+ * A noun of what is counted right after the number makes it a count after all ("erhielt die Schweiz 365 Punkte"; the
+ * caller checks). Round 22, twenty-three tuning dossiers, lexical: answerable declined −1 (esc), unanswerable declined
+ * −1 (juice: "Rund 100 Menschen …" at a sentence's start had read as a label and declined by accident).
  */
 function isLabel(text: string, matches: readonly RegExpMatchArray[], i: number): boolean {
   const previous = matches[i - 1];
