@@ -178,8 +178,10 @@ interface Expected {
  * so the head reaches the date line "12.05.2024, 05.00 Uhr" under the teaser; lone-byline.ts: the author's name alone
  * beside that date line counts when a teaser stands between it and the headline; text-notes.ts: a labelled viewing
  * tip, "TV-Tipp: Das Erste, 21 Uhr – …", goes like a programme line, a story's own sentence about a broadcast stays).
+ * "galeria", written blind for round 22 and measured once after every choice of it: 4 of 30 checked values wrong
+ * and 2 of 53 passages with listed boilerplate (which ones is not printed while it is held out): its ceiling.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { galeria: { wrongValues: 4, boilerplatePassages: 2 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -179,11 +179,19 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(1 / 24);
   });
 
-  // Held out in round 21 (written blind, measured once after every choice of the round): 0.88, 2 of 24 declined.
-  it('GIVEN the held-out dossier esc (24 answerable, written blind, measured once after every choice of round 21) THEN hybrid R@3 ≥ 0.83 (reached 0.88) and answerable declined ≤ 3 of 24 (2 of 24)', () => {
+  // Held out in round 21 (written blind, measured once after every choice of the round): 0.88, 2 of 24 declined; a
+  // tuning dossier since, 0.92 and 1 of 24 after round 22 (a count after a capitalised word, "die Schweiz 365 Punkte").
+  it('GIVEN the esc dossier (24 answerable; held out in round 21, measured once after every choice of it) THEN hybrid R@3 ≥ 0.87 (0.88 at that measurement, 0.92 after round 22) and answerable declined ≤ 2 of 24 (2 then, 1 after round 22)', () => {
     const r = row('esc', 'all');
-    expect(r.recall3).toBeGreaterThanOrEqual(0.83);
-    expect(r.falseAbstention).toBeLessThanOrEqual(3 / 24);
+    expect(r.recall3).toBeGreaterThanOrEqual(0.87);
+    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 24);
+  });
+
+  // Held out in round 22 (written blind, measured once after every choice of the round): 0.84, 1 of 25 declined.
+  it('GIVEN the held-out dossier galeria (25 answerable, written blind, measured once after every choice of round 22) THEN hybrid R@3 ≥ 0.8 (reached 0.84) and answerable declined ≤ 2 of 25 (1 of 25)', () => {
+    const r = row('galeria', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.8);
+    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 25);
   });
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far
