@@ -121,8 +121,7 @@ export class Engine implements DossierEngine {
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    // Hybrid: the stated-answer check also asks the model how near a sentence stating the answer is (relevance.ts).
-    const similarityOf = mode === 'hybrid' && expectedAnswer(question) !== null ? await this.textSimilarity(candidates.slice(0, 3).flatMap((c) => view.sentencesOf(c.index).map((s) => s.text)), queryVector, embedder) : null;
+    const similarityOf = mode === 'hybrid' ? await this.statingSimilarity(view, question, candidates, queryVector, embedder) : null;
     const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question, candidates, similarityOf), denseSimilarities);
     this.options.onSignals?.(question, mode, signals);
     const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
@@ -291,6 +290,16 @@ export class Engine implements DossierEngine {
     const missing = [...new Set(texts.filter((s) => !cache.has(s)))];
     if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
     return (text) => (cache.has(text) ? dot(queryVector, cache.get(text)!) : 0);
+  }
+
+  /**
+   * For a question that expects a figure, name or date: the model's similarity of each sentence of the first three
+   * candidates, which the stated-answer check weighs (relevance.ts); null for other questions or without a model.
+   */
+  private async statingSimilarity(live: QuestionView, question: string, candidates: readonly Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
+    if (expectedAnswer(question) === null) return null;
+    const sentences = candidates.slice(0, 3).flatMap((c) => live.sentencesOf(c.index).map((s) => s.text));
+    return this.textSimilarity(sentences, queryVector, embedder);
   }
 
   /** Similarity of a sentence to the question by the model, or null without one; sentence vectors are cached. */
