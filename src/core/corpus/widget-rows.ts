@@ -9,17 +9,20 @@ import { HOST } from './site-address.js';
 import { SENTENCE_END } from './text.js';
 
 /**
- * The last word of a button or tool label (27 entries, general web vocabulary): what it does when clicked, "Drucken",
- * "Als PDF speichern", "Link kopieren", or how the reader answers a prompt, "Später", "Nicht jetzt", "Ja", "Nein".
+ * What a button or tool does when clicked, its label's last word (22 infinitives, general web vocabulary): "Drucken",
+ * "Als PDF speichern", "Link kopieren", "Jetzt aktivieren".
  */
-const CONTROL = /^(?:drucken|speichern|teilen|merken|kopieren|herunterladen|downloaden|aktivieren|deaktivieren|zulassen|erlauben|blockieren|abbrechen|schließen|schliessen|später|jetzt|ja|nein|ok|abonnieren|anmelden|abmelden|vorlesen|anhören|akzeptieren|ablehnen)$/i;
+const ACTION = /^(?:drucken|speichern|teilen|merken|kopieren|herunterladen|downloaden|aktivieren|deaktivieren|zulassen|erlauben|blockieren|abbrechen|schließen|schliessen|abonnieren|anmelden|abmelden|vorlesen|anhören|akzeptieren|ablehnen)$/i;
+/** How the reader answers a prompt, as the whole label (6 entries): "Später", "Nicht jetzt", "Ja", "Nein". */
+const ANSWER = /^(?:später|nicht jetzt|ja|nein|ok|okay)$/i;
 /** Cells of a row: bars, dots or bullets with spaces around them. */
 const CELLS = /\s+[|·•]\s+/;
 
-/** A button or tool label: one to three words, no sentence, its last word one of CONTROL. */
+/** A button or tool label: an answer, or one to three words ending in an action, no sentence. */
 function isControl(cell: string): boolean {
-  const words = cell.trim().split(/\s+/);
-  return words.length <= 3 && !/[.:;,?!]$/.test(cell.trim()) && CONTROL.test(words.at(-1)!);
+  const label = cell.trim();
+  const words = label.split(/\s+/);
+  return ANSWER.test(label) || (words.length <= 3 && !/[.:;,?!]$/.test(label) && ACTION.test(words.at(-1)!));
 }
 
 /**

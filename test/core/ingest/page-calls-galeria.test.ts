@@ -33,6 +33,7 @@ describe('galeria forms: page controls above the story', () => {
     'Wuppertal | Solingen', // places, no controls: the menu rules judge it
     'Die Stadt will das Haus kaufen. Die Entscheidung fällt später.',
     'Teilen oder herrschen | Ein Essay über die Macht',
+    'Frieden jetzt | Klimaschutz jetzt', // slogans: "jetzt" alone is no button
     'Galeria schließt 16 Häuser, die Beschäftigten müssen gehen | Ja',
   ])('GIVEN "%s" THEN it is no control row', (text) => expect(isControlRow(text)).toBe(false));
 });
