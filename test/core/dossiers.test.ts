@@ -178,10 +178,16 @@ interface Expected {
  * so the head reaches the date line "12.05.2024, 05.00 Uhr" under the teaser; lone-byline.ts: the author's name alone
  * beside that date line counts when a teaser stands between it and the headline; text-notes.ts: a labelled viewing
  * tip, "TV-Tipp: Das Erste, 21 Uhr – …", goes like a programme line, a story's own sentence about a broadcast stays).
- * "galeria", written blind for round 22 and measured once after every choice of it: 4 of 30 checked values wrong
- * and 2 of 53 passages with listed boilerplate (which ones is not printed while it is held out): its ceiling.
+ * "galeria", written blind for round 22 and measured once after every choice of it: 4 of 30 checked values wrong and
+ * 2 of 53 passages with listed boilerplate; as a tuning dossier (round 23) all fixed, so it has no ceiling of its own
+ * (widget-rows.ts: a row of page controls, "Drucken | Als PDF speichern", or a prompt ending in its buttons, "Jetzt
+ * Push-Nachrichten aktivieren … Aktivieren | Später", is neither headline nor passage; a reader poll's question with
+ * its answers' shares, "…? Ja: 41 % | Nein: 47 % | …", and a job market's listings, "Leiter/in … (80–100%) – Zürich ·
+ * … · Alle Jobs auf …", go; html.ts: such a box's heading goes with it; address-name.ts: a header that is only the
+ * site's address gives way to the name the footer prints for its label, "kreiszeitung.de" + "© Kreiszeitung
+ * Verlagsgesellschaft …" → "Kreiszeitung", "NÖN.at" + "© 2024 NÖN – …" → "NÖN").
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { galeria: { wrongValues: 4, boilerplatePassages: 2 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

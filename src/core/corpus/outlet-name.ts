@@ -21,6 +21,7 @@
  * edition's name is the publication's when the footer names that alone ("Cicero Online" → "Cicero", web-edition.ts).
  */
 import { compoundAcronym, isAcronymOf } from './acronym.js';
+import { footerNameOfAddress, PUBLISHER, umlautAddress } from './address-name.js';
 import { lettersIn, logoName } from './logo-name.js';
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
@@ -30,8 +31,6 @@ import { webEdition } from './web-edition.js';
 /** A broadcaster's legal name: the words public and private radio and television companies name themselves by (8 stems, general knowledge). */
 const BROADCASTER = /(?:rundfunk|fernsehen|radio|hörfunk|sender|welle|television|broadcasting)\b/i;
 
-/** A publishing house's name (5 stems, general knowledge): a footer naming one names the site's owner, not the site. */
-const PUBLISHER = /(?:verlag|verlagsgesellschaft|verlagsgruppe|mediengruppe|medienhaus)\w*\b/i;
 
 /** What the page shows besides the outlet name read first: its copyright lines and the site addresses it prints. */
 export interface OutletEvidence {
@@ -87,14 +86,15 @@ export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): 
   const head = found.value.split(' ')[0]!;
   // The same outlet: the footer's own name, a name opening with its acronym, or a name or address giving the short name.
   const same = fold(found.value) === fold(footer) || isAcronymOf(head, footer) || (short !== undefined && (fold(head) === fold(short) || (own !== null && fold(label(own)) === fold(short))));
-  if (!same) return found;
+  // Last, when no rule above renamed it: a bare address the footer prints as a name (address-name.ts).
+  if (!same) return footerNameOfAddress(found, footer) ?? found;
   // An address abbreviating a paper's printed title ("VN.at" + "© Vorarlberger Nachrichten") is only where the paper
   // lives: its masthead and its readers name the title. A broadcaster goes by its letters, not its legal name
   // ("NDR.de" + "© Norddeutscher Rundfunk" → NDR), so only there the address's acronym wins.
   if (short && abbreviates(short) && !BROADCASTER.test(footer)) return { value: footer, source: `${found.source}, the address of the paper the footer names, "${footer}"` };
   if (short && fold(short) !== fold(found.value)) return { value: short, source: `${found.source}; the site's address calls the footer's "${footer}" "${short}"` };
   if (!short && head !== found.value && isAcronymOf(head, footer)) return { value: footer, source: `${found.source}, an edition or product of the publisher the footer names, "${footer}"` };
-  return found;
+  return footerNameOfAddress(found, footer) ?? found;
 }
 
 /**
@@ -120,18 +120,6 @@ function spacedAddress(found: Sourced, footers: string[]): Sourced | null {
   const name = words.join(' ');
   const footer = footers.find((text) => new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, 'u').test(text));
   return footer ? { value: name, source: `${found.source}, the address of "${name}" the footer "${footer}" prints apart` } : null;
-}
-
-/**
- * "suedostschweiz.ch" over "© 2023 Somedia Press AG – Südostschweiz": an address has no umlauts and spells them
- * "ue", "oe", "ae" ("ss" for "ß"). When its letters so spell the whole name the footer prints, that name is the
- * outlet's, as the page writes it; a footer name without umlauts is left to the other rules.
- */
-function umlautAddress(found: Sourced, footer: string): Sourced | null {
-  const label = siteAddress(found.value)?.match(new RegExp(`^(?:www\\.)?([\\p{L}-]+)\\.${TLD}$`, 'iu'))?.[1];
-  if (!label || !/[äöüß]/i.test(footer)) return null;
-  const spelled = footer.toLocaleLowerCase('de').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[\s-]+/g, '');
-  return spelled === label.toLowerCase().replace(/-/g, '') ? { value: footer, source: `${found.source}, the address spelling the footer's "${footer}" without umlauts` } : null;
 }
 
 /**

@@ -7,6 +7,7 @@
  * phone numbers and a reader's comment under its label. None of them reports what happened.
  */
 import { SENTENCE_END, type Line } from './text.js';
+import { isControlRow, isJobListing, isPollResult } from './widget-rows.js';
 
 /**
  * "Angaben ohne Gewähr", alone or after a table's note of its time or source: the page disclaims its figures. Or after
@@ -80,9 +81,12 @@ function isPhoneRow(text: string): boolean {
  */
 const READER_LABEL = /^(?:Leserkommentar|Leserbrief|Lesermeinung|Leserstimme)\s+von\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s\p{Lu}\.\s*:\s*["„“»]/u;
 
-/** Why a single line is a widget (a traffic reading, a row of service numbers, a reader's comment), or null. */
+/** Why a single line is a widget (a traffic reading, service numbers, a reader's comment, widget-rows.ts), or null. */
 export function widgetReason(text: string): string | null {
   if (isTrafficWidget(text)) return 'traffic widget';
+  if (isControlRow(text)) return 'page controls';
+  if (isPollResult(text)) return 'reader poll';
+  if (isJobListing(text)) return 'job listings';
   if (isPhoneRow(text)) return 'service phone numbers';
   if (READER_LABEL.test(text)) return 'reader comment';
   return null;

@@ -123,7 +123,12 @@ function toParagraphs(root: Node | null, lead: string | null): { paragraphs: Cle
     else lines.push({ text, block: blockOf.get(parent)!, ...(/^h\d$/.test(tag) ? { heading: true } : {}), ...(list ? { list: true } : {}) });
     lastList = list;
   }
-  const kept = subHeadlineAsHeading(dropFurniture(lines, { repeated: new Set() }));
+  const cleaned = dropFurniture(lines, { repeated: new Set() });
+  // A box's title goes with its box when all the box held went as furniture ("Stellenangebote" over a job market's
+  // listings): left alone, it would head the story's next paragraphs as their section.
+  const bodyOf = (list: Line[]) => new Set(list.filter((line) => !line.heading).map((line) => line.block));
+  const [before, after] = [bodyOf(lines), bodyOf(cleaned)];
+  const kept = subHeadlineAsHeading(cleaned.filter((line) => !line.heading || !before.has(line.block) || after.has(line.block)));
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = null;
   // A heading over a list is the list's box title ("Darum gehts" over the summary points): the story after it is not its section.

@@ -1,0 +1,65 @@
+/**
+ * One-line widgets that give themselves away by their cells, set apart by bars or dots: a row of the page's controls
+ * ("Drucken | Als PDF speichern"), a prompt ending in its buttons ("Jetzt Push-Nachrichten aktivieren … Aktivieren |
+ * Später"), a reader poll's question with its answers' shares ("Sollte …? Ja: 41 % | Nein: 47 %") and a job market's
+ * listings ("Leiter/in Controlling (80–100%) – Zürich · … · Alle Jobs auf handelszeitung.ch/jobs"). A story writes
+ * such things in sentences; none of them reports what happened.
+ */
+import { HOST } from './site-address.js';
+import { SENTENCE_END } from './text.js';
+
+/**
+ * What a button or tool does when clicked, its label's last word (22 infinitives, general web vocabulary): "Drucken",
+ * "Als PDF speichern", "Link kopieren", "Jetzt aktivieren".
+ */
+const ACTION = /^(?:drucken|speichern|teilen|merken|kopieren|herunterladen|downloaden|aktivieren|deaktivieren|zulassen|erlauben|blockieren|abbrechen|schließen|schliessen|abonnieren|anmelden|abmelden|vorlesen|anhören|akzeptieren|ablehnen)$/i;
+/** How the reader answers a prompt, as the whole label (6 entries): "Später", "Nicht jetzt", "Ja", "Nein". */
+const ANSWER = /^(?:später|nicht jetzt|ja|nein|ok|okay)$/i;
+/** Cells of a row: bars, dots or bullets with spaces around them. */
+const CELLS = /\s+[|·•]\s+/;
+
+/** A button or tool label: an answer, or one to three words ending in an action, no sentence. */
+function isControl(cell: string): boolean {
+  const label = cell.trim();
+  const words = label.split(/\s+/);
+  return ANSWER.test(label) || (words.length <= 3 && !/[.:;,?!]$/.test(label) && ACTION.test(words.at(-1)!));
+}
+
+/**
+ * A row of two or more controls and nothing else, or a prompt's sentence (up to 200 characters) ending in such a row,
+ * its buttons. A story's sentence never ends in two bare labels set apart by bars.
+ */
+export function isControlRow(text: string): boolean {
+  const m = text.match(/^(?:(.{1,200}?[.!?])\s+)?([^.!?]+)$/u);
+  if (!m) return false;
+  const cells = m[2]!.split(CELLS);
+  return cells.length >= 2 && cells.every(isControl);
+}
+
+/** An answer with its share: "Ja: 41 %", "Weiß nicht: 12 %". */
+const SHARE = String.raw`\p{L}[\p{L} -]{0,25}:\s*\d{1,3}(?:[.,]\d)?\s?%`;
+/**
+ * A reader poll's result: a question, then two or more answers with their shares set apart by bars or dots, perhaps
+ * the count of votes ("(1.284 Stimmen)"). An election's result row has no question before it.
+ */
+const POLL_RESULT = new RegExp(String.raw`\?\s+${SHARE}(?:\s*[|·•]\s*${SHARE})+\s*(?:\(\s*[\d.]+\s+(?:Stimmen|Teilnehmer\w*|Abstimmende)\s*\))?$`, 'u');
+
+/** Whether a line is a reader poll's question with its results. */
+export function isPollResult(text: string): boolean {
+  return text.length <= 400 && POLL_RESULT.test(text);
+}
+
+/** The job market's link: "Alle Jobs auf handelszeitung.ch/jobs", "Weitere Stellenangebote unter …". */
+const ALL_JOBS = new RegExp(`^(?:Alle|Weitere|Mehr)\\s+(?:Jobs|Stellen|Stellenangebote|Stellenanzeigen)(?:\\s+(?:auf|bei|unter|im)\\s+(?:www\\.)?${HOST}(?:/\\S*)?)?$`, 'iu');
+/** A job ad's title: a gender form ("Leiter/in", "(m/w/d)") or a workload ("(80–100%)"), then a dash and the place. */
+const JOB = /(?:\p{Ll}\/in\b|\((?:m|w|d)\/(?:m|w|d)(?:\/(?:m|w|d))?\)|\(\d{1,3}\s?(?:[–-]\s?\d{1,3}\s?)?%\)).*\s[–-]\s\p{Lu}[\p{L}. -]+$/u;
+
+/**
+ * Whether a line is a job market's box: listings set apart by bars or dots, with the link to all jobs or two listings
+ * marked as job ads. A story about jobs names them in sentences.
+ */
+export function isJobListing(text: string): boolean {
+  const cells = text.split(CELLS).map((cell) => cell.trim());
+  if (cells.length < 2 || cells.some((cell) => SENTENCE_END.test(cell))) return false;
+  return cells.some((cell) => ALL_JOBS.test(cell)) || cells.filter((cell) => JOB.test(cell)).length >= 2;
+}
