@@ -279,6 +279,7 @@ export class Engine implements DossierEngine {
           coverage: live.lexical.coverage(words, s.terms),
           ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms) } : {}),
           ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
+          passageTerms: live.passageTermsOf(c.index),
         })),
     };
   }

@@ -95,4 +95,20 @@ describe('answer types', () => {
     expect(states('Der Sender überträgt ab 21 Uhr.')).toBe(false);
     expect(states('Die Quote lag bei 21 Prozent.')).toBe(true);
   });
+
+  it('GIVEN an amount question THEN a year names no amount, a year-like number before a noun or unit still does', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const states = expectedAnswerTest({ question: 'Wie hoch war die Quote im Jahr 2023?', termsOf, queryTerms: (phrase: string) => termsOf(phrase) })!;
+    expect(states('Im Herbst 2023 flossen zugesagte Mittel nicht mehr.')).toBe(false);
+    expect(states('Das hörte man nach den Verfahren 2020 und 2023.')).toBe(false);
+    expect(states('Die Quote lag 2023 bei 21 Prozent.')).toBe(true);
+    expect(states('Rund 1800 Beschäftigte schauten zu.')).toBe(true);
+  });
+
+  it('GIVEN "how much" with a word of revenue or severance THEN only a sum of money answers, not a count of jobs', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
+    const states = expectedAnswerTest({ question: 'How much severance will laid-off staff get?', termsOf, queryTerms: (phrase: string) => termsOf(phrase) })!;
+    expect(states('Bis Ende August fallen rund 1400 Arbeitsplätze weg.')).toBe(false);
+    expect(states('Jeder bekommt eine Abfindung von 5000 Euro.')).toBe(true);
+  });
 });

@@ -165,6 +165,11 @@ describe('expected answers', () => {
     expect(states('Die Gemeinde verliert 20 Millionen Euro Gewerbesteuer.', 'Wie viel Gewerbesteuer verliert die Gemeinde?', ['gewerbesteuer'])).toBe(true);
     expect(kind('What will the new substation cost?')).toBe('money');
     expect(kind('Wie hoch ist der Turm?')).toBe('amount');
+    // Revenue, severance, profit, debt: sums of money too (round 23).
+    expect(kind('Wie viel Umsatz hat die Firma 2023 gemacht?')).toBe('money');
+    expect(kind('How much severance will the staff get?')).toBe('money');
+    expect(kind('Wie hoch ist der Jahresgewinn?')).toBe('money');
+    expect(kind('How much did exports grow in June?')).toBe('amount');
     // "costs" as a noun in a question asking for a position is no question about a sum.
     expect(kind("What is the minister's position on paying for extra costs?")).toBeNull();
   });

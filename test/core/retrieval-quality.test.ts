@@ -134,7 +134,11 @@ describe.each([
   // Held out in round 7 (written blind, measured once: these figures), a tuning dossier since.
   // Round 10: the passage's coverage of the German question's own words in the ranking (sentence-score.ts OWN_WORDS_SHARE): 0.85 → 0.92.
   // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.92 → 0.85 (within the floor).
-  ['intel', 'de', 13, 0.85, 0.84],
+  // Round 23: 0.85 → 0.77, floor lowered one question (said here because a floor is lowered): a figure stated about
+  // another place than the one a German question names answers nothing (retrieval/named-subject.ts; +3 unanswerable
+  // declined over twenty-four tuning dossiers), and the answer passage of "Was kostet ein einzelner Arbeitsplatz bei
+  // Intel …" leaves the company unnamed.
+  ['intel', 'de', 13, 0.77, 0.76],
   // Round 9: English questions need 0.1 less lexical coverage (relevance.ts lexicalEnglishOffset) and English words
   // the corpus writes as is and Ding never gives as German ("Chips Act") are searched first (english-query.ts
   // loanwordTerms): 0.36 → 0.55. Round 20: "before" skipped (english-words.ts) loses "What still has to happen before
@@ -261,7 +265,9 @@ const GUARDS: Guard[] = [
   // wordTerms): 36 → 37 of 47 (juice; floor 35 → 36).
   // Round 22: 37 → 36 of 47: juice's ho-un-03 had been declined only because "Rund 100 Menschen" at a sentence's start
   // read as a label ("Rund 100"); a count noun after the number now makes it a count (states-answer.ts isLabel).
-  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [36, 11] },
+  // Round 23: a figure about another place than the one a German question names answers nothing
+  // (retrieval/named-subject.ts): 36 → 37 of 47 (juice "in Toulouse").
+  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 11] },
   // sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to
   // 3 of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a
   // figure); its unanswerable declined stayed 5 of 8. Round 15: "welche windgeschwindigkeit" expects a figure
@@ -274,7 +280,9 @@ const GUARDS: Guard[] = [
   { dossiers: ['landtagswahl'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 3, reached: [6, 2] },
   // bahnstreik (held out in round 13, a tuning dossier since): measured once blind at 6 of 8 unanswerable and 3 of 25
   // answerable declined; round 14's destination answer (states-answer.ts DESTINATION) took the second to 2 of 25.
-  { dossiers: ['bahnstreik'], unanswerable: 8, answerable: 25, atLeast: 5, atMost: 3, reached: [6, 2] },
+  // Round 23: the organisation a German question names ("GDL") must be in the stating passage (retrieval/named-subject.ts):
+  // 6 → 7 of 8 (floor 5 → 6); answerable 1 of 25 at that measurement (ceiling 3 → 2).
+  { dossiers: ['bahnstreik'], unanswerable: 8, answerable: 25, atLeast: 6, atMost: 2, reached: [7, 1] },
   // loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
   // and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
   // app prompt, a boilerplate passage, not from its answer). Round 17: "send in" looked up whole (english-phrases.ts)
@@ -310,10 +318,14 @@ const GUARDS: Guard[] = [
   // 3 of 24 answerable declined (all three German): a ceiling to bring down and a floor to raise. Round 22: "die Schweiz
   // 365 Punkte" is a count, not a label (states-answer.ts isLabel): answerable 3 → 2 of 24 (ceiling 4 → 3); a clock time
   // ("ab 21 Uhr") states no amount: unanswerable 3 → 4 of 8 (floor 2 → 3).
-  { dossiers: ['esc'], unanswerable: 8, answerable: 24, atLeast: 3, atMost: 3, reached: [4, 2] },
+  // Round 23: points stated for another country than the one a German question names answer nothing
+  // (retrieval/named-subject.ts, "Wie viele Punkte hat Israel …"): 4 → 5 of 8 (floor 3 → 4).
+  { dossiers: ['esc'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 3, reached: [5, 2] },
   // galeria (held out in round 22, written blind, measured once after every choice of the round): 5 of 8 unanswerable
-  // and 1 of 25 answerable declined.
-  { dossiers: ['galeria'], unanswerable: 8, answerable: 25, atLeast: 4, atMost: 2, reached: [5, 1] },
+  // and 1 of 25 answerable declined. Round 23 (a tuning dossier): "wie viel Umsatz", "how much severance" ask for a sum
+  // of money (expected-answer.ts MONEY_WORD), which "rund 1400 Arbeitsplätze" and "im Herbst 2023" do not state; a bare
+  // year states no amount (states-answer.ts namesYear): 5 → 7 of 8 (floor 4 → 6), answerable unchanged.
+  { dossiers: ['galeria'], unanswerable: 8, answerable: 25, atLeast: 6, atMost: 2, reached: [7, 1] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

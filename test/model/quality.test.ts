@@ -196,11 +196,13 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far
   // from the question (relevance.ts): 117 → 122 of 179 over these twenty-one dossiers; the floor is one question under.
+  // Round 23: sums for "wie viel Umsatz"/"how much severance", no amount in a bare year, and the place a German question
+  // names in the stating passage (retrieval/): 122 → 124 of 179 (wm2023, sturmflut; floor 121 → 123).
   const ROUND20 = ['schoigu', 'court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos', 'heizung', 'intel', 'cannabis', 'atom', 'sturmflut', 'erdbeben', 'landtagswahl', 'bahnstreik', 'tauchboot', 'loewin', 'benedikt', 'carola', 'vulkan', 'meister'];
-  it('GIVEN the twenty-one tuning dossiers of round 20 (179 unanswerable) THEN hybrid declines ≥ 121 of them (reached 122)', () => {
+  it('GIVEN the twenty-one tuning dossiers of round 20 (179 unanswerable) THEN hybrid declines ≥ 123 of them (reached 124)', () => {
     const unanswerable = ROUND20.flatMap((name) => runs.get(name)!.questions.filter((q) => q.answers.length === 0).map((q) => runs.get(name)!.outcomes.get('hybrid')!.get(q.id)!));
     expect(unanswerable.length).toBe(179);
-    expect(unanswerable.filter((o) => !o.answered).length).toBeGreaterThanOrEqual(121);
+    expect(unanswerable.filter((o) => !o.answered).length).toBeGreaterThanOrEqual(123);
   });
 
   it('GIVEN the held-out half of today\'s dossier (47 answerable) THEN hybrid R@3 ≥ 0.91 (reached 0.94)', () => {

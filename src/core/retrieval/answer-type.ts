@@ -22,6 +22,8 @@
  */
 import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
+import { looksEnglish } from '../lexical/english-query.js';
+import { namesGiven } from './named-subject.js';
 import { NUMBER_WORD } from './number-words.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
 
@@ -129,6 +131,8 @@ export interface CheckedSentence {
   restCoverage?: number;
   /** The model's similarity of the sentence to the question (absent: no model, or the check did not ask it). */
   similarity?: number;
+  /** The index terms of the sentence's passage (absent: not checked; see named-subject.ts). */
+  passageTerms?: ReadonlySet<string>;
 }
 
 /**
@@ -143,8 +147,12 @@ export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly C
   if (states === null || sentences.length === 0) return { anywhere: false, stated: false, similarity: -1 };
   const best = Math.max(...sentences.map((s) => s.coverage));
   const stating = sentences.filter((s) => s.coverage >= nearBest * best && states(s.text));
-  const similarity = Math.max(-1, ...stating.map((s) => s.similarity ?? -1));
-  return { anywhere: stating.length === 0, stated: !stating.some((s) => (s.restCoverage ?? 1) >= statedShare), similarity };
+  // A figure about another place or organisation than the one a German question names states nothing about it
+  // (named-subject.ts; English questions reach names through translations, and were not helped).
+  const named = looksEnglish(evidence.question) ? null : namesGiven(evidence.question, (phrase) => evidence.queryTerms(phrase));
+  const about = named === null ? stating : stating.filter((s) => s.passageTerms === undefined || named(s.passageTerms));
+  const similarity = Math.max(-1, ...about.map((s) => s.similarity ?? -1));
+  return { anywhere: stating.length === 0, stated: !about.some((s) => (s.restCoverage ?? 1) >= statedShare), similarity };
 }
 
 /** Whether the matching sentences leave the expected answer unstated with `statedShare` of the question (see `answerTypeMisses`). */

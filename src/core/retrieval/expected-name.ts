@@ -67,7 +67,7 @@ export function asksForName(question: string): boolean {
 const ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'in', 'innen', 'nen'];
 
 /** A general German noun, also inflected, feminine, or as the head of a compound ("Verteidigungsminister"). */
-function isGeneralNoun(word: string): boolean {
+export function isGeneralNoun(word: string): boolean {
   const nouns = germanNouns();
   const folded = foldGerman(normalize(word));
   const known = (w: string) => ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 3 && nouns.has(w.slice(0, w.length - e.length)));

@@ -91,8 +91,22 @@ export function statesExpectedAnswer(text: string, expected: ExpectedAnswer, cou
       // A clock time ("ab 21 Uhr", "at 9 p.m.") says when, not how much. Round 22, twenty-three tuning dossiers,
       // lexical: unanswerable declined +1 (esc: "Wie hoch war die Einschaltquote …" answered by "überträgt ab 21 Uhr"),
       // answerable and R@3 unchanged.
-      return figures.some((i) => !/^(?:uhr|o['’]clock|a\.?m|p\.?m)\.?$/iu.test(tokens[i + 1] ?? ''));
+      return figures.some((i) => !/^(?:uhr|o['’]clock|a\.?m|p\.?m)\.?$/iu.test(tokens[i + 1] ?? '') && !namesYear(tokens, i));
   }
+}
+
+/**
+ * "im Herbst 2023", "nach den Verfahren 2020 und 2023": a four-digit number from 1500 to 2099 with neither a unit nor a
+ * German noun (capitalised) after it names a year, it measures nothing ("2023 Euro", "1800 Beschäftigte" still do).
+ * Round 23, twenty-four tuning dossiers, lexical: alone, unanswerable declined +1 (galeria: "Wie viel Umsatz … im Jahr
+ * 2023" answered by "im Herbst 2023 flossen zugesagte Mittel nicht mehr"), answerable and R@3 unchanged; with the money
+ * words of round 23 (expected-answer.ts MONEY_WORD) that question asks for a sum anyway, so it adds nothing there, but
+ * a year still answers no other amount ("Wie hoch war die Quote 2023?").
+ */
+function namesYear(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!/^(?:1[5-9]|20)\d\d$/u.test(tokens[i]!)) return false;
+  return next === undefined || (!/^\p{Lu}/u.test(next) && ![CURRENCY, TIME_UNIT, LENGTH_UNIT, TEMPERATURE_UNIT, SHARE].some((unit) => unit.test(next)));
 }
 
 /**
