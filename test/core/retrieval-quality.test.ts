@@ -234,7 +234,9 @@ describe.each([
   ['esc', 'en', 11, 0.91, 0.81],
   // Held out in round 22 (written blind, measured once after every choice of the round: these figures).
   ['galeria', 'de', 13, 0.77, 0.69],
-  ['galeria', 'en', 12, 0.75, 0.66],
+  // Round 23: a Ding headword's plural sub-entry counts as fully as the headword (scripts/lexicon-sources.ts), so
+  // "stores" searches Lager first, no longer the plural-only Material / Gerät: gk-en-11 found, 9 → 10 of 12 (floor 0.66 → 0.75).
+  ['galeria', 'en', 12, 0.83, 0.75],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

@@ -17,6 +17,8 @@ Geheimzahl {f} :: personal identification number /PIN/
 Stift {m} :: pin
 Million {f} /Mio./ | Millionen {pl} :: million /m/ | millions
 Prozent {n} / % /; Hundertstel {n} | Prozente {pl} :: percent; per cent | percents
+Material {n}; Gerät {n} [mil.] :: stores
+Laden {m} | Läden {pl} :: store | stores
 jdn. treffen {vt}; sich mit jdm. treffen {vr} [soc.] | treffend; sich treffend | getroffen; sich getroffen | ich treffe (mich) | ich/er/sie traf (mich/sich) :: to meet sb.; to meet with sb. | meeting; meeting with | met; met with | I meet | I/he/she met
 `;
 
@@ -35,6 +37,12 @@ describe('parseDing', () => {
     expect(ding.translations.get('wars')).toEqual(['Kriege']);
     expect(ding.translations.get('civil war')).toEqual(['Bürgerkrieg']);
     expect(ding.translations.get('died')).toEqual(expect.arrayContaining(['gestorben', 'starb']));
+  });
+
+  it('GIVEN a headword\'s plural sub-entry and a plural-only entry THEN the plural of the headword counts as fully', () => {
+    // At half weight for every sub-entry, "Material; Gerät :: stores" came before "Läden", the plural of "store".
+    expect(ding.translations.get('stores')?.slice(0, 2)).toEqual(['Läden', 'Material']);
+    expect(ding.translations.get('stores')).toContain('Gerät');
   });
 
   it('GIVEN a general sense and a technical one THEN the general one ranks first', () => {
