@@ -149,6 +149,14 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms('Wie heißt der Streckbetrieb?')).toContain('heiss');
   });
 
+  it('GIVEN "wie lange"/"wie oft" THEN the adverb naming the kind of answer is not searched, elsewhere "lange" is', () => {
+    const news = withVocabulary('Er blieb drei Tage in Nordkorea, länger als geplant. Lange Schlangen vor dem Kaufhaus.');
+    const terms = (q: string) => news.analyzeQuery!(q).flatMap((w) => w.terms.map((t) => t.term));
+    expect(terms('wie lange war schoigu in nordkorea?')).toEqual(['schoigu', 'nordkorea']);
+    expect(terms('Wie oft war er in Nordkorea?')).toEqual(['nordkorea']);
+    expect(terms('Warum gab es lange Schlangen?')).toContain('lang');
+  });
+
   it('GIVEN vocabulary building THEN stop words and numbers stay out and spellings are folded', () => {
     expect([...buildVocabulary(['Der Besuch in Pjöngjang, 1953, Korea-Krieg'])]).toEqual([
       'besuch',
