@@ -175,6 +175,14 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms.flat()).not.toContain('vorstaat'); // "vor" + "Staaten": not in the corpus, so not added
   });
 
+  it('GIVEN a particle verb the corpus never writes THEN the thesaurus synonyms of the joined verb are searched, not the particle', () => {
+    const news = withVocabulary('Der Konzern will 16 Filialen schließen. Die Luft ist dicht.');
+    const terms = news.analyzeQuery!('Wie viele Häuser machen dicht?').map((w) => w.terms.map((t) => t.term));
+    expect(terms.flat()).toContain('schliess'); // dichtmachen ~ schließen (OpenThesaurus)
+    expect(terms.flat()).not.toContain('dicht');
+    expect(news.analyzeQuery!('Ist die Luft dicht?').flatMap((w) => w.terms.map((t) => t.term))).toContain('dicht');
+  });
+
   it('GIVEN a final particle THEN it is joined to verbs only, not to a capitalized noun ("sahen … an", not "Spiel … an")', () => {
     const news = withVocabulary('Beim Anspiel hatten viele Fans das Spiel schon angesehen.');
     const terms = news.analyzeQuery!('Wann sahen die Fans das Spiel an?').map((w) => w.terms.map((t) => t.term));
