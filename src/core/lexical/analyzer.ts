@@ -465,7 +465,10 @@ export const { analyze } = createAnalyzer();
  * right after "wie", so "lange Schlangen" keeps its word. Not "wie lang"/"wie weit": a length or distance is often
  * written with its adjective ("vier Kilometer lang"). General German, 3 adverbs (folded). Round 23, twenty-four tuning
  * dossiers, `eval --modes lexical --json`: German R@3 tune 158 → 159 of 192 (schoigu +1), nothing else moves; with
- * "lang" and "weit" too, the same figures.
+ * "lang" and "weit" too, the same figures. Hybrid (`--modes hybrid --json`): schoigu +1, tauchboot −1 (tb-de-01
+ * declined: its answer passage's coverage had counted "lang" from "Vier Tage lang", a duration is written so too).
+ * Not kept: "lange" at weight 0.15 / 0.3 / 0.5 instead of dropped → lexical 159 / 158 / 158 (schoigu de-03 answered
+ * at rank 4 from 0.3 on); hybrid at 0.15 and 0.3: tauchboot −1 all the same.
  */
 const ASKED_KIND_ADVERBS: ReadonlySet<string> = new Set(['lange', 'oft', 'haufig']);
 function askedKindAt(groups: string[][]): Set<number> {
