@@ -149,6 +149,14 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms('Wie heißt der Streckbetrieb?')).toContain('heiss');
   });
 
+  it('GIVEN "wie lange"/"wie oft" THEN the adverb naming the kind of answer is not searched, elsewhere "lange" is', () => {
+    const news = withVocabulary('Er blieb drei Tage in Nordkorea, länger als geplant. Lange Schlangen vor dem Kaufhaus.');
+    const terms = (q: string) => news.analyzeQuery!(q).flatMap((w) => w.terms.map((t) => t.term));
+    expect(terms('wie lange war schoigu in nordkorea?')).toEqual(['schoigu', 'nordkorea']);
+    expect(terms('Wie oft war er in Nordkorea?')).toEqual(['nordkorea']);
+    expect(terms('Warum gab es lange Schlangen?')).toContain('lang');
+  });
+
   it('GIVEN vocabulary building THEN stop words and numbers stay out and spellings are folded', () => {
     expect([...buildVocabulary(['Der Besuch in Pjöngjang, 1953, Korea-Krieg'])]).toEqual([
       'besuch',
@@ -165,6 +173,14 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms[0]).toContain('vorwerf');
     expect(news.analyze('vorgeworfen')).toContain('vorwerf');
     expect(terms.flat()).not.toContain('vorstaat'); // "vor" + "Staaten": not in the corpus, so not added
+  });
+
+  it('GIVEN a particle verb the corpus never writes THEN the thesaurus synonyms of the joined verb are searched, not the particle', () => {
+    const news = withVocabulary('Der Konzern will 16 Filialen schließen. Die Luft ist dicht.');
+    const terms = news.analyzeQuery!('Wie viele Häuser machen dicht?').map((w) => w.terms.map((t) => t.term));
+    expect(terms.flat()).toContain('schliess'); // dichtmachen ~ schließen (OpenThesaurus)
+    expect(terms.flat()).not.toContain('dicht');
+    expect(news.analyzeQuery!('Ist die Luft dicht?').flatMap((w) => w.terms.map((t) => t.term))).toContain('dicht');
   });
 
   it('GIVEN a final particle THEN it is joined to verbs only, not to a capitalized noun ("sahen … an", not "Spiel … an")', () => {

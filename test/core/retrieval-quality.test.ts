@@ -33,8 +33,9 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
 
   // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62; words with too many senses not
   // expanded (thesaurus.ts MAX_SENSES): 57 alone, 56 together with round 6's abstention (one more declined).
-  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 88 % (reached: 56 of 62, 90 %)', () => {
-    expect(row('de').recall3).toBeGreaterThanOrEqual(0.88);
+  // Round 23: "wie lange" names the kind of answer, "lange" is not searched (analyzer.ts askedKindAt): 56 → 57 (floor 0.88 → 0.9).
+  it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 90 % (reached: 57 of 62, 92 %)', () => {
+    expect(row('de').recall3).toBeGreaterThanOrEqual(0.9);
   });
 
   // Round 13: a surface-form BM25 term in the German ranking (sentence-score.ts SURFACE_SHARE): 41 → 43 of 62.
@@ -64,9 +65,11 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // Round 17 (expected-name.ts): the first name of a person the question gives is no new name ("Sergej" beside
   // Schoigu), so "Wie heißt der nordkoreanische Verteidigungsminister …" is declined, and a compound role stands by its
   // head ("Staatschef" is no "Staatsgast"), so "Wie heißt der chinesische Staatschef …" is too: 14 → 16 of 20 (floor 0.65 → 0.75).
-  it('GIVEN all questions THEN at most 4 of 94 answerable ones are declined (reached: 3) and 75 % of unanswerable ones are (80 %)', () => {
+  // Round 23: "wie lange war schoigu in nordkorea?" no longer searches "lange" (analyzer.ts askedKindAt), its duration
+  // passage ranks first and it is answered: 3 → 2 of 94 declined (ceiling 4 → 3).
+  it('GIVEN all questions THEN at most 3 of 94 answerable ones are declined (reached: 2) and 75 % of unanswerable ones are (80 %)', () => {
     const all = row('all');
-    expect(all.falseAbstention).toBeLessThanOrEqual(0.043);
+    expect(all.falseAbstention).toBeLessThanOrEqual(0.032);
     expect(all.abstention).toBeGreaterThanOrEqual(0.75);
   });
 
