@@ -186,8 +186,11 @@ interface Expected {
  * … · Alle Jobs auf …", go; html.ts: such a box's heading goes with it; address-name.ts: a header that is only the
  * site's address gives way to the name the footer prints for its label, "kreiszeitung.de" + "© Kreiszeitung
  * Verlagsgesellschaft …" → "Kreiszeitung", "NÖN.at" + "© 2024 NÖN – …" → "NÖN").
+ * "crowdstrike", written blind for round 23 and measured once after every choice of it: 2 of 30 checked values wrong
+ * and 1 of 48 passages with listed boilerplate — its ceiling while it is held out (which values and passages is not
+ * printed for a held-out dossier).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { crowdstrike: { wrongValues: 2, boilerplatePassages: 1 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -190,11 +190,19 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
     expect(r.falseAbstention).toBeLessThanOrEqual(2 / 24);
   });
 
-  // Held out in round 22 (written blind, measured once after every choice of the round): 0.84, 1 of 25 declined.
-  it('GIVEN the held-out dossier galeria (25 answerable, written blind, measured once after every choice of round 22) THEN hybrid R@3 ≥ 0.8 (reached 0.84) and answerable declined ≤ 2 of 25 (1 of 25)', () => {
+  // Held out in round 22 (written blind, measured once after every choice of the round): 0.84, 1 of 25 declined; a
+  // tuning dossier since round 23, still 0.84 and 1 of 25.
+  it('GIVEN the galeria dossier (25 answerable; held out in round 22, measured once after every choice of it) THEN hybrid R@3 ≥ 0.8 (reached 0.84) and answerable declined ≤ 2 of 25 (1 of 25)', () => {
     const r = row('galeria', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.8);
     expect(r.falseAbstention).toBeLessThanOrEqual(2 / 25);
+  });
+
+  // Held out in round 23 (written blind, measured once after every choice of the round): 0.73, 4 of 26 declined.
+  it('GIVEN the held-out dossier crowdstrike (26 answerable, written blind, measured once after every choice of round 23) THEN hybrid R@3 ≥ 0.69 (reached 0.73) and answerable declined ≤ 5 of 26 (4 of 26)', () => {
+    const r = row('crowdstrike', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.69);
+    expect(r.falseAbstention).toBeLessThanOrEqual(5 / 26);
   });
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far
