@@ -16,6 +16,7 @@ import { dropTickerRuns, isNavigationRow } from './page-rows.js';
 import { dropWidgets } from './page-widgets.js';
 import { promptReason } from './prompts.js';
 import { SENTENCE_END, type Line } from './text.js';
+import { cutEditorsSentence } from './update-note.js';
 
 /** The lines that are article text, with glued tails cut off. */
 export function dropFurniture(lines: Line[], context: LineContext): Line[] {
@@ -71,7 +72,7 @@ export function dropFurniture(lines: Line[], context: LineContext): Line[] {
   return lines
     .map((line, i) => (sections.has(i) ? { ...line, heading: true } : line))
     .filter((_, i) => !drop.has(i))
-    .map((line) => ({ ...line, text: cutGluedTail(line.text) }))
+    .map((line) => ({ ...line, text: cutGluedTail(cutEditorsSentence(line.text)) }))
     .filter((line) => line.text !== '');
 }
 

@@ -26,7 +26,7 @@ import { lettersIn, logoName } from './logo-name.js';
 import { footerOutlet } from './names.js';
 import { siteAddress, TLD } from './site-address.js';
 import type { Sourced } from './text.js';
-import { webEdition } from './web-edition.js';
+import { acronymEdition, webEdition } from './web-edition.js';
 
 /** A broadcaster's legal name: the words public and private radio and television companies name themselves by (8 stems, general knowledge). */
 const BROADCASTER = /(?:rundfunk|fernsehen|radio|hörfunk|sender|welle|television|broadcasting)\b/i;
@@ -43,6 +43,12 @@ export interface OutletEvidence {
 /** The outlet read first, renamed when the page shows it by another name of the same outlet (see the file comment). */
 export function settleOutlet(found: Sourced | undefined, page: OutletEvidence): Sourced | undefined {
   if (!found) return found;
+  const settled = renamed(found, page);
+  // Last, a paper's letters with "online" ("NWZonline") that no rule above renamed: the paper the footer names (web-edition.ts).
+  return settled === found ? (acronymEdition(found, page.footers) ?? found) : settled;
+}
+
+function renamed(found: Sourced, page: OutletEvidence): Sourced {
   const owner = sectionOwner(found, page.footers);
   if (owner) return owner;
   const spaced = spacedAddress(found, page.footers) ?? webEdition(found, page.footers) ?? logoName(found, page.footers);

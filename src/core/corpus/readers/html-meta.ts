@@ -5,6 +5,7 @@
 import { normaliseDate } from '../dates.js';
 import { joinNames, outletCase, outletFromUrl } from '../names.js';
 import { brandOfAddress } from '../outlet-name.js';
+import { shortBrand } from '../short-brand.js';
 import { squash, type Sourced, type TextMetadata } from '../text.js';
 import { readByline } from '../text-meta.js';
 
@@ -38,18 +39,20 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   const headlines = [tags.get('og:title'), tags.get('twitter:title'), ldText('headline')?.value, squash(doc.querySelector('h1')?.textContent ?? '')];
   const [titleText, titleSuffix] = headlineOwns(splitTitle(pageTitle), headlines) ? [pageTitle, null] : splitTitle(pageTitle);
   const publisher = publisherOf(ld);
+  const pageUrl = tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const found =
     tag('og:site_name') ??
     (publisher ? { value: publisher, source: 'page: JSON-LD publisher.name' } : undefined) ??
     tag('publisher') ??
     tag('application-name') ??
     (titleSuffix ? { value: titleSuffix, source: `page: <title> suffix "${titleSuffix}"` } : undefined) ??
-    urlOutlet(tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
-  const outlet = found && brandOfAddress(found, [
+    urlOutlet(pageUrl);
+  const branded = found && brandOfAddress(found, [
     { name: publisher, where: 'JSON-LD publisher.name' }, { name: tags.get('publisher'), where: 'publisher' },
     { name: tags.get('application-name'), where: 'application-name' }, { name: titleSuffix, where: '<title> suffix' },
     { name: logoText(doc), where: 'logo' },
   ]);
+  const outlet = branded && shortBrand(branded, titleSuffix, pageUrl);
 
   const rawTitle =
     tag('og:title') ?? ldText('headline') ?? tag('twitter:title') ?? text('article h1, main h1', '<h1>') ?? text('h1', '<h1>') ??
