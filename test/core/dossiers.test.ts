@@ -187,10 +187,13 @@ interface Expected {
  * site's address gives way to the name the footer prints for its label, "kreiszeitung.de" + "© Kreiszeitung
  * Verlagsgesellschaft …" → "Kreiszeitung", "NÖN.at" + "© 2024 NÖN – …" → "NÖN").
  * "crowdstrike", written blind for round 23 and measured once after every choice of it: 2 of 30 checked values wrong
- * and 1 of 48 passages with listed boilerplate — its ceiling while it is held out (which values and passages is not
- * printed for a held-out dossier).
+ * and 1 of 48 passages with listed boilerplate; as a tuning dossier (round 24) all fixed, so it has no ceiling of its
+ * own (short-brand.ts: a site name with a word after the short name the <title> suffix and the address agree on is
+ * that short name, "t3n Magazin" + "… | t3n" + t3n.de → "t3n"; web-edition.ts: a paper's letters with "online", even
+ * glued, "NWZonline" + "© Nordwest-Zeitung Verlagsgesellschaft …" → "Nordwest-Zeitung"; update-note.ts: the editors'
+ * closing sentence of an "Update:" note, "Wir haben den Artikel entsprechend ergänzt.", goes, the note's news stays).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { crowdstrike: { wrongValues: 2, boilerplatePassages: 1 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
