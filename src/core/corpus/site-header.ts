@@ -5,7 +5,7 @@ import { isCopyrightLine, outletCase } from './names.js';
 import { spelledOut } from './acronym.js';
 import { isNavigationRow } from './page-rows.js';
 import { HOST } from './site-address.js';
-import { readByline } from './text-meta.js';
+import { readByline } from './byline.js';
 import { SENTENCE_END, type Line, type Sourced } from './text.js';
 
 /** Menu entries that open a page copied from its menu on: never a site's name. */

@@ -1,12 +1,13 @@
 /**
- * General metadata readers for page text: the dates German news pages print, bylines, and the outlet named by
- * a source line, the site's header or its copyright footer. They look only above the first paragraphs and
- * below the last ones, where pages put such furniture; the lines they read are taken out of the text.
+ * General metadata readers for page text: the dates German news pages print, bylines (read by byline.ts), and the
+ * outlet named by a source line, the site's header or its copyright footer. They look only above the first
+ * paragraphs and below the last ones, where pages put such furniture; the lines they read are taken out of the text.
  */
 import { boilerplateReason, isProse, signOffSite, type LineContext } from './boilerplate.js';
+import { readByline } from './byline.js';
 import { findDate, isBareDate, isDateLine } from './dates.js';
 import { isLoneByline, isPersonName } from './lone-byline.js';
-import { AGENCIES, COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
+import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './text-notes.js';
 import { roleByline } from './role-byline.js';
 import { settleOutlet } from './outlet-name.js';
@@ -14,26 +15,6 @@ import { siteAddress } from './site-address.js';
 import { siteHeader } from './site-header.js';
 import { SENTENCE_END, squash, type Line, type Sourced, type TextMetadata } from './text.js';
 
-const ROLE = '(?:unsere[mr]?\\s+)?(?:Korrespondent(?:in|en)?|Redakteur(?:in)?|Reporter(?:in)?|Mitarbeiter(?:in)?|Autor(?:in)?)\\s+';
-const GENRE = '(?:(?:Ein|Eine)\\s+)?(?:Kommentar|Analyse|Bericht|Interview|Gastbeitrag|Essay|Porträt|Reportage|Kolumne|Glosse|Leitartikel|Meinung|Recherche)\\s+';
-// "VON A am 10. Oktober 2023": a byline set in capitals says "Von" all the same (a name in capitals after it is a
-// headline's "VON DER LEYEN …"), and "am" may join the day to the name.
-const BYLINE = new RegExp(`^(?:${GENRE}|(?:Ein|Eine)\\s+\\p{L}+\\s+|(?:Verfasst|Geschrieben|Recherchiert)\\s+)?(?:[Vv]on|VON(?=\\s+\\p{Lu}\\p{Ll}))\\s+(?:${ROLE})?(${NAMES})(?:(?:\\s*(?:,|\\||·|–|-|\\/)\\s*|\\s+(?=[\\d(])|\\s+am\\s+(?=\\d))(.{1,60}))?$`, 'u');
-/**
- * "Aus der BayArena berichtet Jonas Wellershoff", "Aus Kiew berichtet unser Korrespondent Max Roth": a reporter's
- * byline naming where they report from. Only the whole line: prose goes on after the name ("…, dass die Lage ernst sei.").
- */
-const REPORTS_FROM = new RegExp(`^(?:Aus|Vom|Von der|Von den)\\s+(?:(?:der|dem|den|die|das)\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s+berichte[nt]\\s+(?:unsere?\\s+(?=\\p{Lu}))?(?:${ROLE})?(${NAMES})$`, 'u');
-/** "Text: A | Fotos: B": the pictures' credit after the text's author names who took them, not who wrote. */
-const CREDITS = '(?:\\s*[|/·]\\s*(?:Fotos?|Bilder?|Grafiken?|Videos?|Illustrationen?)\\s*:\\s*[^|/·:]{2,60})?';
-/** "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …". */
-/** ", München" after a label's name ("Text: Clemens Hackl, München"): where the author writes from, as after "Von A, Passau". */
-const LABEL_PLACE = '(?:\\s*,\\s*\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?)?';
-const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})${LABEL_PLACE}${CREDITS}\\s*$`, 'u');
-/** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
-/** "FOCUS-online-Redakteurin Katrin Weidemann", "Korrespondent Max Roth": a role (with its outlet joined by hyphens) and a name, alone on a line. */
-const ROLE_LINE = new RegExp(`^(?:[\\p{L}\\d]+-)*${ROLE}(${NAMES})$`, 'u');
-const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
 /** "Katrin Wendel | hessenschau": a byline without "Von", the author then the outlet (checked against the page's outlet). */
 const NAME_OUTLET = new RegExp(`^(${NAMES})\\s*[|·]\\s*([^|·]{2,40})$`, 'u');
 const PUBLISHED = /^(?:Veröffentlicht|Erschienen|Publiziert|Erstellt)(?:\s+am)?\s*:?/i;
@@ -42,7 +23,6 @@ const SOURCE_LINE = /^Quelle\s*:\s*(.{2,60})$/;
 /** A broadcaster's programme line, "SRF4 News aktuell, 27.07.23, 7:30 Uhr", "Sendung: MDR AKTUELL | 12.03.2023 | 19:30 Uhr": the broadcaster's acronym. */
 const PROGRAMME = /^(?:(?:Sendung|Dieses Thema im Programm)\s*:\s*)?(?:Radio\s+)?(\p{Lu}{2,5})\s?\d*\b[^,|·]*[,|·].*\b\d{1,2}[:.]\d{2}\s*Uhr\b/u;
 
-const AGENCY_PARTNER = new RegExp(`\\s+(?:und|mit)\\s+(?:${AGENCIES}|Agenturen)$`);
 
 const fold = (name: string) => name.toLocaleLowerCase('de').replace(/^www\./, '');
 
@@ -167,20 +147,6 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
   // The header line that named the site is furniture too: left in, it heads a menu run or stands above the headline.
   if (brand) read.add(lines[brand.index]!);
   return out.filter((line) => !read.has(line));
-}
-
-/** "Von Lea Hartmann, München", "Autor: Florian Weidinger", "Von A und B · 13.02.2023", "Aus Kiew berichtet A": the author(s) and a date, or null. */
-export function readByline(text: string): { author: string; date?: string } | null {
-  // "Von A, Istanbul, und B": a one-word place between commas after the first name says where A writes from.
-  // "Von A und KNA", "Von A mit dpa": the agency that shares the story is no author; the reporter before it is.
-  const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ').replace(AGENCY_PARTNER, '');
-  const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE) ?? line.match(REPORTS_FROM)) : null;
-  // A byline ends with a name, a place or a date, never with a sentence.
-  // A closing day ("· 18.01.2024") keeps its dots: they end a date, not a sentence.
-  if (!byline || SENTENCE_END.test(text.replace(/\s*\d{1,2}[:.]\d{2}\s*(Uhr)?$/, '').replace(/(?:\d{1,2}\.\s?\d{1,2}\.\s?)?\d{4}$/, ''))) return null;
-  const author = joinNames(byline[1]!.split(/\s*,\s*|\s+und\s+|\s*&\s*|\s+and\s+/));
-  const date = byline[2] ? findDate(byline[2])?.iso : undefined;
-  return { author, ...(date ? { date } : {}) };
 }
 
 /** "Stand: 11.01.2023 16:58 Uhr Im Münchner …": the dateline and the paragraph it was glued to. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlArticle } from '../../../src/core/corpus/readers/html.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 const none = { repeated: new Set<string>() };
 const STORY = [

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateReason, isCreditOnly, isTeaserHeading } from '../../../src/core/corpus/boilerplate.js';
 import { spelledOut } from '../../../src/core/corpus/acronym.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'Seit Dienstag ist die Fähre zwischen Glückstadt und Wischhafen wieder in Betrieb. Nach drei Wochen in der Werft fahren beide Schiffe wieder im Halbstundentakt über die Elbe.';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dropAuthorBio } from '../../../src/core/corpus/author-bio.js';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { cleanArticle } from '../../../src/core/corpus/clean.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'Der FC Musterstadt hat am Sonntag zum ersten Mal die Meisterschaft der Musterliga gewonnen. Im letzten Heimspiel siegte die Mannschaft mit 3:0.';

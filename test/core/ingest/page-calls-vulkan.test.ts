@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { cleanArticle } from '../../../src/core/corpus/clean.js';
 import { settleOutlet } from '../../../src/core/corpus/outlet-name.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 const none = { repeated: new Set<string>() };
 const settle = (value: string, footers: string[], addresses: string[] = []) => settleOutlet({ value, source: 'read first' }, { footers, addresses })?.value;

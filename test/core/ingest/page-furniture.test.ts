@@ -10,7 +10,7 @@ import { cutGluedHead, cutGluedTail } from '../../../src/core/corpus/glued.js';
 import { outletFromCredit } from '../../../src/core/corpus/names.js';
 import { outletFromNote } from '../../../src/core/corpus/text-notes.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 const none = { repeated: new Set<string>() };
 const texts = (raw: string) => readTextArticle(raw, none).paragraphs.map((p) => p.text);

@@ -8,7 +8,7 @@ import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
 import { isDateLine } from '../../../src/core/corpus/dates.js';
 import { isPersonName } from '../../../src/core/corpus/lone-byline.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'Seit Dienstag ist die Fähre zwischen Glückstadt und Wischhafen wieder in Betrieb. Nach drei Wochen in der Werft fahren beide Schiffe wieder im Halbstundentakt über die Elbe.';

@@ -5,7 +5,7 @@ import { cutGluedTail } from '../../../src/core/corpus/glued.js';
 import { findDate, isDateLine, normaliseDate } from '../../../src/core/corpus/dates.js';
 import { decodeText } from '../../../src/core/corpus/decode.js';
 import { outletCase, outletFromCredit } from '../../../src/core/corpus/names.js';
-import { readByline } from '../../../src/core/corpus/text-meta.js';
+import { readByline } from '../../../src/core/corpus/byline.js';
 
 describe('dates', () => {
   it.each([

@@ -7,7 +7,7 @@ import { joinNames, outletCase, outletFromUrl } from '../names.js';
 import { brandOfAddress } from '../outlet-name.js';
 import { shortBrand } from '../short-brand.js';
 import { squash, type Sourced, type TextMetadata } from '../text.js';
-import { readByline } from '../text-meta.js';
+import { readByline } from '../byline.js';
 
 /** The small part of the DOM this file uses (linkedom's document satisfies it). */
 export interface PageDocument {

@@ -12,7 +12,7 @@ import { boilerplateReason, isProse } from '../boilerplate.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { cutGluedHead } from '../glued.js';
-import { readByline } from '../text-meta.js';
+import { readByline } from '../byline.js';
 import { footerOutlet, outletFromUrl } from '../names.js';
 import { settleOutlet } from '../outlet-name.js';
 import { PHRASE_START, SENTENCE_END, squash, type Line, type Sourced } from '../text.js';

@@ -4,7 +4,7 @@
  */
 import { boilerplateReason, isProse } from '../boilerplate.js';
 import { findDate, isDateLine, type FoundDate } from '../dates.js';
-import { readByline } from '../text-meta.js';
+import { readByline } from '../byline.js';
 import { squash } from '../text.js';
 
 /** The part of a DOM node these readers use (linkedom's elements satisfy it). */
