@@ -63,4 +63,15 @@ describe('names the dossier never mentions (unknown-name.ts)', () => {
     expect(ask('Why did Bogotá declare a state of emergency?')).toEqual([]);
     expect(ask('Why did Medellin declare a state of emergency?')).toEqual(['Medellin']);
   });
+
+  it('GIVEN an English plural of a name the passages write in the singular or as a compound part THEN the name is known', () => {
+    const texts = ['Mac- und Linux-Systeme sind nach Angaben des Unternehmens nicht betroffen.'];
+    const analyzer = createAnalyzer(buildVocabulary(texts));
+    const evidence = (question: string) => ({ question, english: true, queryWords: (text: string) => analyzer.analyzeQuery!(text), known: knownNear([new Set(analyzer.analyze(texts[0]!))], (terms) => terms) });
+    // Through its search words alone (the glossary may read "Macs" as raincoats) the name looks unknown.
+    expect(unknownNames(evidence('Were Macs and Linux machines affected as well?'))).toEqual(['Macs']);
+    const written = (question: string) => unknownNames({ ...evidence(question), termsOf: (text: string) => analyzer.analyze(text) });
+    expect(written('Were Macs and Linux machines affected as well?')).toEqual([]);
+    expect(written('Were Ataris and Linux machines affected as well?')).toEqual(['Ataris']);
+  });
 });

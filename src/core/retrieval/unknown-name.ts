@@ -16,6 +16,8 @@ export interface NameEvidence {
   queryWords(text: string): readonly QueryWord[];
   /** Whether one of the question's best NAME_SCOPE candidate passages has the term (see `knownNear`). */
   known(term: string): boolean;
+  /** Index terms of a word as written (absent: the name is seen only through its search words). */
+  termsOf?(text: string): readonly string[];
 }
 
 /**
@@ -104,12 +106,25 @@ function wordsOfName(evidence: NameEvidence, name: { token: string; start: numbe
  * them). Twenty-two tuning dossiers, lexical: unanswerable declined unchanged, answerable declined +2 (juice "wer baut
  * den Laser-Höhenmesser", atom), German R@3 −1.
  */
+/**
+ * Whether the candidates write the name as the question does, or without an English plural "s" ("Macs": the text's
+ * "Mac- und Linux-Systeme"). An English name's search words are its translations, which can be another sense of the
+ * word (the glossary reads "Macs" as raincoats), and a German text writes a name in the singular or as a compound's
+ * first part. Round 24, twenty-five tuning dossiers, lexical: answerable declined −1 (crowdstrike "Were Macs …"),
+ * unanswerable declined and every other dossier unchanged.
+ */
+function writtenAsIs(evidence: NameEvidence, token: string): boolean {
+  if (evidence.termsOf === undefined) return false;
+  const forms = /\p{L}{2}s$/u.test(token) ? [token, token.slice(0, -1)] : [token];
+  return forms.some((form) => evidence.termsOf!(form).some((term) => evidence.known(term)));
+}
+
 /** The names of the question whose search words (own terms, synonyms, translations) no candidate passage has. */
 export function unknownNames(evidence: NameEvidence): string[] {
   return nameTokens(evidence.question, evidence.english)
     .filter((name) => {
       const words = wordsOfName(evidence, name);
-      return words.length > 0 && words.every((w) => w.terms.every((t) => !evidence.known(t.term)));
+      return words.length > 0 && words.every((w) => w.terms.every((t) => !evidence.known(t.term))) && !writtenAsIs(evidence, name.token);
     })
     .map((name) => name.token);
 }
