@@ -6,6 +6,7 @@
  * to name the EU must not make a question about the dossier's topic answerable.
  */
 import type { QueryWord } from '../lexical/analyzer.js';
+import type { QuestionView } from '../store/types.js';
 
 /** What the check reads: the question, its analysis (and that of variants of it), and the vocabulary of its candidates. */
 export interface NameEvidence {
@@ -34,6 +35,21 @@ export const NAME_SCOPE = 12;
 export function knownNear<T>(ranked: readonly T[], termsOf: (candidate: T) => ReadonlySet<string>): (term: string) => boolean {
   const near = ranked.slice(0, NAME_SCOPE).map(termsOf);
   return (term) => near.some((terms) => terms.has(term));
+}
+
+/**
+ * The terms a candidate passage brings to the check: its own, and its article's title, which names what the whole
+ * article is about ("8,5 Millionen Windows-PCs …" over a passage writing "Windows-Rechner"). Round 24, twenty-five
+ * tuning dossiers, lexical: answerable declined −1 (crowdstrike "What share of all Windows PCs …"), unanswerable
+ * declined and every other dossier unchanged.
+ */
+export function nameTermsOf(live: QuestionView): (index: number) => ReadonlySet<string> {
+  const titles = new Map<string, readonly string[]>();
+  return (index) => {
+    const articleId = live.passages[index]!.articleId;
+    if (!titles.has(articleId)) titles.set(articleId, live.analyzer.analyze(live.articleById.get(articleId)?.title ?? ''));
+    return new Set([...live.passageTermsOf(index), ...titles.get(articleId)!]);
+  };
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
