@@ -23,6 +23,7 @@
 import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
 import { looksEnglish } from '../lexical/english-query.js';
+import { SYNONYM_WEIGHT } from '../lexical/analyzer.js';
 import { namesGiven } from './named-subject.js';
 import { NUMBER_WORD } from './number-words.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
@@ -84,7 +85,8 @@ export function answerEvidenceOf(live: QuestionView, question: string): AnswerEv
     question,
     termsOf: (text) => live.analyzer.analyze(text),
     queryTerms: (phrase, own = false) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.filter((t) => !own || t.weight >= 1).map((t) => t.term)),
-    synonymsOf: (text) => (live.analyzer.analyzeQuery?.(text) ?? []).flatMap((w) => w.terms.map((t) => t.term)),
+    // Whole words' synonyms only: a compound part's are guesses ("Kraftwerke": Werk → Arbeit answered "how many jobs").
+    synonymsOf: (text) => (live.analyzer.analyzeQuery?.(text) ?? []).flatMap((w) => w.terms.filter((t) => t.weight >= SYNONYM_WEIGHT).map((t) => t.term)),
   };
 }
 
