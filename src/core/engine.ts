@@ -10,7 +10,7 @@ import { validQuestion } from './question.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
 import { answerEvidenceOf } from './retrieval/answer-type.js';
 import { expectedAnswer, withoutInterrogative } from './retrieval/expected-answer.js';
-import { knownNear } from './retrieval/unknown-name.js';
+import { knownNear, nameTermsOf } from './retrieval/unknown-name.js';
 import { looksEnglish } from './lexical/english-query.js';
 import { surfaceIndexOf } from './lexical/surface.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
@@ -272,7 +272,7 @@ export class Engine implements DossierEngine {
     return {
       ...answerEvidenceOf(live, question),
       queryWords: (text) => live.lexical.queryWords(text),
-      known: knownNear(candidates, (c) => live.passageTermsOf(c.index)),
+      known: knownNear(candidates.map((c) => c.index), nameTermsOf(live)),
       sentencesOf: (c) =>
         live.sentencesOf(c.index).map((s) => ({
           text: s.text,

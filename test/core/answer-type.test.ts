@@ -51,6 +51,20 @@ describe('answer types', () => {
     expect(missesAnswerType(evidence, [topic, { text: 'Geliefert wurden 300 tonnen Getreide.', coverage: 0.5 }], 0.4)).toBe(false);
   });
 
+  it('GIVEN a sentence word whose synonym is the counted word THEN the figure counts it; a synonym of another word does not', () => {
+    const termsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/e$/, ''));
+    // A one-way toy thesaurus, as the real one lists "Flug" with "Verbindung" but gives "Verbindung" no synonyms.
+    const synonyms: Record<string, string[]> = { flüg: ['verbindungen'], strecken: ['pfad'] };
+    const synonymsOf = (text: string) => termsOf(text).flatMap((t) => [t, ...(synonyms[t] ?? [])]);
+    const question = 'Wie viele Verbindungen hat Delta abgesagt?';
+    const evidence = { question, termsOf, queryTerms: (phrase: string) => termsOf(phrase).slice(2) };
+    const topic = { text: 'Delta hatte große Probleme.', coverage: 0.6 };
+    const flights = { text: 'Delta strich rund 7000 Flüge.', coverage: 0.5 };
+    expect(missesAnswerType(evidence, [topic, flights], 0.4)).toBe(true);
+    expect(missesAnswerType({ ...evidence, synonymsOf }, [topic, flights], 0.4)).toBe(false);
+    expect(missesAnswerType({ ...evidence, synonymsOf }, [topic, { text: 'Delta strich rund 7000 Strecken.', coverage: 0.5 }], 0.4)).toBe(true);
+  });
+
   it('GIVEN a sentence stating a figure of the asked kind THEN it answers only when it holds enough of the rest of the question', () => {
     const termsOf = (text: string) => text.toLowerCase().split(/\s+/);
     const question = { question: 'Wie viele Menschen starben bei den Bränden?', termsOf, queryTerms: (phrase: string) => termsOf(phrase).slice(2) };

@@ -270,4 +270,13 @@ describe('expected answers', () => {
     expect(statesTime('Gemeldet waren knapp 500 Lieferengpässe.')).toBe(false);
     expect(statesTime('Der Schaden beträgt 3,2 Milliarden Euro.')).toBe(false);
   });
+
+  it('GIVEN a count question THEN a day of a month beside a figure-like number counts nothing, a count beside a month still does', () => {
+    const question = 'How many flights were cancelled on July 19?';
+    expect(states('Am 19. Juli standen Flughäfen still.', question, ['flughäfen'])).toBe(false);
+    expect(states('On July 19 airports stood still.', question, ['airports'])).toBe(false);
+    expect(states('Am 19 Juli standen 170 Flughäfen still.', question, ['flughäfen'])).toBe(true);
+    // Without a month the same number counts.
+    expect(states('Am Freitag standen 19 Flughäfen still.', question, ['flughäfen'])).toBe(true);
+  });
 });

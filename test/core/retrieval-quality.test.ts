@@ -240,9 +240,12 @@ describe.each([
   // Round 23: a Ding headword's plural sub-entry counts as fully as the headword (scripts/lexicon-sources.ts), so
   // "stores" searches Lager first, no longer the plural-only Material / Gerät: gk-en-11 found, 9 → 10 of 12 (floor 0.66 → 0.75).
   ['galeria', 'en', 12, 0.83, 0.75],
-  // Held out in round 23 (written blind, measured once after every choice of the round: these figures).
-  ['crowdstrike', 'de', 14, 0.71, 0.64],
-  ['crowdstrike', 'en', 12, 0.58, 0.5],
+  // Held out in round 23 (written blind, measured once after every choice of the round: 0.71 and 0.58). Round 24: a
+  // counted word met through a synonym of the sentence's word ("Verbindungen" / "7000 Flüge", states-answer.ts) answers
+  // cs-de-10: German 10 → 11 of 14 (floor 0.64 → 0.71); a name the candidates write in the singular ("Macs" / "Mac-")
+  // or only in their article's title ("PCs", unknown-name.ts) is known: English 7 → 9 of 12 (floor 0.5 → 0.66).
+  ['crowdstrike', 'de', 14, 0.79, 0.71],
+  ['crowdstrike', 'en', 12, 0.75, 0.66],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -275,7 +278,10 @@ const GUARDS: Guard[] = [
   // read as a label ("Rund 100"); a count noun after the number now makes it a count (states-answer.ts isLabel).
   // Round 23: a figure about another place than the one a German question names answers nothing
   // (retrieval/named-subject.ts): 36 → 37 of 47 (juice "in Toulouse").
-  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 11] },
+  // Round 24: a number beside a month names a day and counts nothing (states-answer.ts namesDay): answerable 11 → 12 of
+  // 145 — fiebersaft's "How many drugs does the health minister's price move cover?", answered until then from "ab dem
+  // 1. Februar eine Maßnahme …" with its answer passage 8th, is declined. The ceiling stays 12 (no slack left).
+  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 12] },
   // sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to
   // 3 of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a
   // figure); its unanswerable declined stayed 5 of 8. Round 15: "welche windgeschwindigkeit" expects a figure
@@ -336,7 +342,10 @@ const GUARDS: Guard[] = [
   { dossiers: ['galeria'], unanswerable: 8, answerable: 25, atLeast: 6, atMost: 2, reached: [7, 1] },
   // crowdstrike (held out in round 23, written blind, measured once after every choice of the round): 7 of 8
   // unanswerable and 5 of 26 answerable declined (English 3 of 12): the answerable figure is a ceiling to bring down.
-  { dossiers: ['crowdstrike'], unanswerable: 8, answerable: 26, atLeast: 6, atMost: 6, reached: [7, 5] },
+  // Round 24: a synonym of the sentence's word may name what is counted, a name written in the singular or in the
+  // article's title is known (see the R@3 floors): answerable 5 → 2 of 26 (ceiling 6 → 3); a number beside a month names
+  // a day and counts nothing ("am 19. Juli Flughäfen", states-answer.ts namesDay): unanswerable 7 → 8 of 8 (floor 6 → 7).
+  { dossiers: ['crowdstrike'], unanswerable: 8, answerable: 26, atLeast: 7, atMost: 3, reached: [8, 2] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
 import { looksEnglish } from '../../src/core/lexical/english-query.js';
-import { knownNear, NAME_SCOPE, nameTokens, unknownNames } from '../../src/core/retrieval/unknown-name.js';
+import { knownNear, NAME_SCOPE, nameTermsOf, nameTokens, unknownNames } from '../../src/core/retrieval/unknown-name.js';
+import type { QuestionView } from '../../src/core/store/types.js';
 
 /** The check over a small corpus, with the analyzer retrieval uses (English questions are translated). */
 function checkOver(...texts: string[]) {
@@ -62,5 +63,29 @@ describe('names the dossier never mentions (unknown-name.ts)', () => {
     expect(ask('Why did Bogota declare a state of emergency?')).toEqual([]);
     expect(ask('Why did Bogotá declare a state of emergency?')).toEqual([]);
     expect(ask('Why did Medellin declare a state of emergency?')).toEqual(['Medellin']);
+  });
+
+  it('GIVEN an English plural of a name the passages write in the singular or as a compound part THEN the name is known', () => {
+    const texts = ['Mac- und Linux-Systeme sind nach Angaben des Unternehmens nicht betroffen.'];
+    const analyzer = createAnalyzer(buildVocabulary(texts));
+    const evidence = (question: string) => ({ question, english: true, queryWords: (text: string) => analyzer.analyzeQuery!(text), known: knownNear([new Set(analyzer.analyze(texts[0]!))], (terms) => terms) });
+    // Through its search words alone (the glossary may read "Macs" as raincoats) the name looks unknown.
+    expect(unknownNames(evidence('Were Macs and Linux machines affected as well?'))).toEqual(['Macs']);
+    const written = (question: string) => unknownNames({ ...evidence(question), termsOf: (text: string) => analyzer.analyze(text) });
+    expect(written('Were Macs and Linux machines affected as well?')).toEqual([]);
+    expect(written('Were Ataris and Linux machines affected as well?')).toEqual(['Ataris']);
+  });
+
+  it('GIVEN a name only the candidate\'s article title writes THEN the name is known, one no title or passage writes is not', () => {
+    const passage = 'Das entspreche weniger als einem Prozent aller Windows-Rechner weltweit.';
+    const title = '8,5 Millionen Windows-PCs vom fehlerhaften Update betroffen';
+    const analyzer = createAnalyzer(buildVocabulary([passage, title]));
+    // Only what the title terms need of a generation: the passage's article, the article's title, the passage's terms.
+    const live = { analyzer, passages: [{ articleId: 'a' }], articleById: new Map([['a', { title }]]), passageTermsOf: () => new Set(analyzer.analyze(passage)) } as unknown as QuestionView;
+    const ask = (question: string, termsOf: (index: number) => ReadonlySet<string>) =>
+      unknownNames({ question, english: true, queryWords: (text) => analyzer.analyzeQuery!(text), known: knownNear([0], termsOf) });
+    expect(ask('What share of all Windows PCs worldwide was hit?', live.passageTermsOf)).toEqual(['PCs']);
+    expect(ask('What share of all Windows PCs worldwide was hit?', nameTermsOf(live))).toEqual([]);
+    expect(ask('What share of all Windows TVs worldwide was hit?', nameTermsOf(live))).toEqual(['TVs']);
   });
 });

@@ -199,10 +199,12 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   });
 
   // Held out in round 23 (written blind, measured once after every choice of the round): 0.73, 4 of 26 declined.
-  it('GIVEN the held-out dossier crowdstrike (26 answerable, written blind, measured once after every choice of round 23) THEN hybrid R@3 ≥ 0.69 (reached 0.73) and answerable declined ≤ 5 of 26 (4 of 26)', () => {
+  // Round 24 (a tuning dossier): a counted word met through a synonym of the sentence's word, a name written in the
+  // singular or in the article's title (retrieval/): 0.85, 1 of 26 declined.
+  it('GIVEN the crowdstrike dossier (26 answerable; held out in round 23, measured once after every choice of it) THEN hybrid R@3 ≥ 0.8 (0.73 at that measurement, 0.85 after round 24) and answerable declined ≤ 2 of 26 (4 then, 1 after round 24)', () => {
     const r = row('crowdstrike', 'all');
-    expect(r.recall3).toBeGreaterThanOrEqual(0.69);
-    expect(r.falseAbstention).toBeLessThanOrEqual(5 / 26);
+    expect(r.recall3).toBeGreaterThanOrEqual(0.8);
+    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 26);
   });
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far

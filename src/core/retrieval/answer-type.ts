@@ -23,6 +23,7 @@
 import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
 import { looksEnglish } from '../lexical/english-query.js';
+import { SYNONYM_WEIGHT } from '../lexical/analyzer.js';
 import { namesGiven } from './named-subject.js';
 import { NUMBER_WORD } from './number-words.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
@@ -74,6 +75,8 @@ export interface AnswerEvidence {
   termsOf: TermsOf;
   /** Search terms of a question phrase (its synonyms and translations too, unless `own`: the words' own terms), as retrieval reads the question. */
   queryTerms(phrase: string, own?: boolean): readonly string[];
+  /** Thesaurus synonyms (and own terms) of a few words of a sentence, as a question's words are expanded; absent: none. */
+  synonymsOf?: TermsOf;
 }
 
 /** The question read as retrieval reads it: sentence words into index terms, question phrases with synonyms and translations. */
@@ -82,6 +85,8 @@ export function answerEvidenceOf(live: QuestionView, question: string): AnswerEv
     question,
     termsOf: (text) => live.analyzer.analyze(text),
     queryTerms: (phrase, own = false) => live.lexical.queryWords(phrase).flatMap((w) => w.terms.filter((t) => !own || t.weight >= 1).map((t) => t.term)),
+    // Whole words' synonyms only: a compound part's are guesses ("Kraftwerke": Werk → Arbeit answered "how many jobs").
+    synonymsOf: (text) => (live.analyzer.analyzeQuery?.(text) ?? []).flatMap((w) => w.terms.filter((t) => t.weight >= SYNONYM_WEIGHT).map((t) => t.term)),
   };
 }
 
@@ -92,7 +97,7 @@ export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) =>
   const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted, expected.unit === true) : []);
   // The words' own terms too: an ordinal's series is matched by them alone (states-answer.ts ORDINAL).
   const own = new Set(expected.counted ? evidence.queryTerms(expected.counted, true) : []);
-  return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf, own);
+  return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf, own, evidence.synonymsOf);
 }
 
 /**

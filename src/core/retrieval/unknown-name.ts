@@ -6,6 +6,7 @@
  * to name the EU must not make a question about the dossier's topic answerable.
  */
 import type { QueryWord } from '../lexical/analyzer.js';
+import type { QuestionView } from '../store/types.js';
 
 /** What the check reads: the question, its analysis (and that of variants of it), and the vocabulary of its candidates. */
 export interface NameEvidence {
@@ -16,6 +17,8 @@ export interface NameEvidence {
   queryWords(text: string): readonly QueryWord[];
   /** Whether one of the question's best NAME_SCOPE candidate passages has the term (see `knownNear`). */
   known(term: string): boolean;
+  /** Index terms of a word as written (absent: the name is seen only through its search words). */
+  termsOf?(text: string): readonly string[];
 }
 
 /**
@@ -32,6 +35,21 @@ export const NAME_SCOPE = 12;
 export function knownNear<T>(ranked: readonly T[], termsOf: (candidate: T) => ReadonlySet<string>): (term: string) => boolean {
   const near = ranked.slice(0, NAME_SCOPE).map(termsOf);
   return (term) => near.some((terms) => terms.has(term));
+}
+
+/**
+ * The terms a candidate passage brings to the check: its own, and its article's title, which names what the whole
+ * article is about ("8,5 Millionen Windows-PCs …" over a passage writing "Windows-Rechner"). Round 24, twenty-five
+ * tuning dossiers, lexical: answerable declined −1 (crowdstrike "What share of all Windows PCs …"), unanswerable
+ * declined and every other dossier unchanged.
+ */
+export function nameTermsOf(live: QuestionView): (index: number) => ReadonlySet<string> {
+  const titles = new Map<string, readonly string[]>();
+  return (index) => {
+    const articleId = live.passages[index]!.articleId;
+    if (!titles.has(articleId)) titles.set(articleId, live.analyzer.analyze(live.articleById.get(articleId)?.title ?? ''));
+    return new Set([...live.passageTermsOf(index), ...titles.get(articleId)!]);
+  };
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -104,12 +122,25 @@ function wordsOfName(evidence: NameEvidence, name: { token: string; start: numbe
  * them). Twenty-two tuning dossiers, lexical: unanswerable declined unchanged, answerable declined +2 (juice "wer baut
  * den Laser-Höhenmesser", atom), German R@3 −1.
  */
+/**
+ * Whether the candidates write the name as the question does, or without an English plural "s" ("Macs": the text's
+ * "Mac- und Linux-Systeme"). An English name's search words are its translations, which can be another sense of the
+ * word (the glossary reads "Macs" as raincoats), and a German text writes a name in the singular or as a compound's
+ * first part. Round 24, twenty-five tuning dossiers, lexical: answerable declined −1 (crowdstrike "Were Macs …"),
+ * unanswerable declined and every other dossier unchanged.
+ */
+function writtenAsIs(evidence: NameEvidence, token: string): boolean {
+  if (evidence.termsOf === undefined) return false;
+  const forms = /\p{L}{2}s$/u.test(token) ? [token, token.slice(0, -1)] : [token];
+  return forms.some((form) => evidence.termsOf!(form).some((term) => evidence.known(term)));
+}
+
 /** The names of the question whose search words (own terms, synonyms, translations) no candidate passage has. */
 export function unknownNames(evidence: NameEvidence): string[] {
   return nameTokens(evidence.question, evidence.english)
     .filter((name) => {
       const words = wordsOfName(evidence, name);
-      return words.length > 0 && words.every((w) => w.terms.every((t) => !evidence.known(t.term)));
+      return words.length > 0 && words.every((w) => w.terms.every((t) => !evidence.known(t.term))) && !writtenAsIs(evidence, name.token);
     })
     .map((name) => name.token);
 }
