@@ -10,6 +10,7 @@ import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
 import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
 import { germanFor, germanNouns } from './lexicon.js';
+import { prepositionsAt } from './prepositions.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
 import { thesaurus, type Thesaurus, type WordKind } from './thesaurus.js';
@@ -356,8 +357,9 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     const joins = separableJoins(groups, (i) => kindOf(i) === 'noun');
     const frame = frameVerbAt(groups);
     const kindAsked = askedKindAt(groups);
+    const prepositions = written.length === groups.length ? prepositionsAt(groups, capitalized, casual) : new Set<number>();
     const result = groups.map((group, i): QueryWord | undefined => {
-      if (i === frame || kindAsked.has(i) || (joins.size > 0 && i === groups.length - 1)) return undefined;
+      if (i === frame || kindAsked.has(i) || prepositions.has(i) || (joins.size > 0 && i === groups.length - 1)) return undefined;
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
       // The written words' own stems (hyphen parts are written words): synonyms of the parts found by splitting weigh less.
