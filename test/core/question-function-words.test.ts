@@ -36,3 +36,14 @@ describe('secondary prepositions in a question', () => {
     expect(terms).toContain('storung');
   });
 });
+
+describe('sentence adverbs in a question', () => {
+  it('GIVEN "gerade" as an adverb THEN it is searched without its thesaurus synonyms; as a noun it keeps them', () => {
+    const analyzer = createAnalyzer(['gerade', 'linie', 'derzeit', 'antibiotika', 'fehlen']);
+    const termsOf = (q: string) => analyzer.analyzeQuery!(q).flatMap((w) => w.terms.map((t) => t.term));
+    const adverb = termsOf('Welche Antibiotika fehlen gerade?');
+    expect(adverb).toContain('gerad');
+    expect(adverb).not.toContain('lini');
+    expect(termsOf('Welche Gerade fehlt?')).toContain('lini');
+  });
+});
