@@ -47,3 +47,12 @@ describe('sentence adverbs in a question', () => {
     expect(termsOf('Welche Gerade fehlt?')).toContain('lini');
   });
 });
+
+describe('ordinal adjectives in a question', () => {
+  it('GIVEN "erste" THEN it is searched as erst without synonyms such as Sieg', () => {
+    const analyzer = createAnalyzer(['erste', 'sieg', 'spiel', 'gewann']);
+    const terms = analyzer.analyzeQuery!('Wer gewann das erste Spiel?').flatMap((w) => w.terms.map((t) => t.term));
+    expect(terms).toContain('erst');
+    expect(terms).not.toContain('sieg');
+  });
+});

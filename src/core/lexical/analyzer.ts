@@ -10,7 +10,7 @@ import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
 import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
 import { germanFor, germanNouns } from './lexicon.js';
-import { isSentenceAdverb } from './adverbs.js';
+import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
 import { prepositionsAt } from './prepositions.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
@@ -369,10 +369,10 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
       const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
       const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
-      // A sentence adverb keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a cased
-      // question it is read as a noun ("die Gerade", a straight line) and keeps them.
-      const adverb = group.length === 1 && isSentenceAdverb(group[0]!) && (casual || !capitalized[i] || i === 0);
-      return own.size > 0 ? weighted([...own], extra, kindOf(i), adverb ? 0 : synonymWeight, whole) : undefined;
+      // A sentence adverb or an ordinal keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a
+      // cased question it is read as a noun ("die Gerade", a straight line; "der Erste") and keeps them.
+      const bare = group.length === 1 && (isSentenceAdverb(group[0]!) || isQuantifierStem(stemmer(group[0]!))) && (casual || !capitalized[i] || i === 0);
+      return own.size > 0 ? weighted([...own], extra, kindOf(i), bare ? 0 : synonymWeight, whole) : undefined;
     });
     if (glossary && written.length === groups.length) {
       const unknown = result.map((word) => word !== undefined && !word.terms.some((t) => known(t.term)));
