@@ -71,11 +71,12 @@ describe('thesaurus query expansion (OpenThesaurus + Ding)', () => {
     expect(termsOf(costs.analyzeQuery!('Wann kommt der Zug?')).has('kost')).toBe(false);
   });
 
-  it('GIVEN a synonym whose stem is spelled like a stop word THEN it is not searched ("trotzdem" ~ "sicher" = sich, met by "sichern")', () => {
-    expect(thesaurus().synonyms('trotzd')).toContain('sich');
-    const guards = createAnalyzer(buildVocabulary(['Die Polizei will die Spuren sichern, allerdings erst morgen.']));
-    const terms = termsOf(guards.analyzeQuery!('Wer kam trotzdem?'));
-    expect(terms.get('allerding')).toBe(SYNONYM_WEIGHT);
+  // Round 24: "trotzdem", the first example, is a sentence adverb now and gets no synonyms at all (adverbs.ts).
+  it('GIVEN a synonym whose stem is spelled like a stop word THEN it is not searched ("bestimmt" ~ "sicher" = sich, met by "sichern")', () => {
+    expect(thesaurus().synonyms('bestimmt')).toContain('sich');
+    const guards = createAnalyzer(buildVocabulary(['Die Polizei will die Spuren sichern, zweifellos erst morgen.']));
+    const terms = termsOf(guards.analyzeQuery!('Wer kam bestimmt?'));
+    expect(terms.get('zweifellos')).toBe(SYNONYM_WEIGHT);
     expect(terms.has('sich')).toBe(false);
   });
 

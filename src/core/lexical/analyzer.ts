@@ -10,6 +10,8 @@ import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
 import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
 import { germanFor, germanNouns } from './lexicon.js';
+import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
+import { prepositionsAt } from './prepositions.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
 import { thesaurus, type Thesaurus, type WordKind } from './thesaurus.js';
@@ -356,8 +358,9 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     const joins = separableJoins(groups, (i) => kindOf(i) === 'noun');
     const frame = frameVerbAt(groups);
     const kindAsked = askedKindAt(groups);
+    const prepositions = written.length === groups.length ? prepositionsAt(groups, capitalized, casual) : new Set<number>();
     const result = groups.map((group, i): QueryWord | undefined => {
-      if (i === frame || kindAsked.has(i) || (joins.size > 0 && i === groups.length - 1)) return undefined;
+      if (i === frame || kindAsked.has(i) || prepositions.has(i) || (joins.size > 0 && i === groups.length - 1)) return undefined;
       const own = new Set<string>(joins.get(i));
       for (const word of group) if (keep(word)) expand(word, own);
       // The written words' own stems (hyphen parts are written words): synonyms of the parts found by splitting weigh less.
@@ -366,7 +369,10 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
       const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
       const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
-      return own.size > 0 ? weighted([...own], extra, kindOf(i), synonymWeight, whole) : undefined;
+      // A sentence adverb or an ordinal keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a
+      // cased question it is read as a noun ("die Gerade", a straight line; "der Erste") and keeps them.
+      const bare = group.length === 1 && (isSentenceAdverb(group[0]!) || isQuantifierStem(stemmer(group[0]!))) && (casual || !capitalized[i] || i === 0);
+      return own.size > 0 ? weighted([...own], extra, kindOf(i), bare ? 0 : synonymWeight, whole) : undefined;
     });
     if (glossary && written.length === groups.length) {
       const unknown = result.map((word) => word !== undefined && !word.terms.some((t) => known(t.term)));
