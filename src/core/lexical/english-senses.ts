@@ -53,12 +53,12 @@ function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
  */
 export function bySenseContext<T extends Sense>(senses: readonly T[], context: readonly ContextWord[], docsOf: DocsOf): T[] {
   if (senses.length < 2 || !context.length) return [...senses];
-  const others = context.map((word) => passagesOf(word.terms.filter((t) => t.weight >= 1).map((t) => t.term), docsOf)).filter((set) => set.size > 0);
-  if (!others.length) return [...senses];
-  const scores = senses.map(({ terms }) => {
-    const own = passagesOf(terms, docsOf);
-    return others.reduce((sum, set) => sum + dice(own, set), 0);
-  });
+  // Every sense's and context word's passages are asked for, even when none has any: a store that fetches them
+  // (postgres-reader.ts) learns by one recording run which terms a question needs.
+  const others = context.map((word) => passagesOf(word.terms.filter((t) => t.weight >= 1).map((t) => t.term), docsOf));
+  const owns = senses.map(({ terms }) => passagesOf(terms, docsOf));
+  if (!others.some((set) => set.size > 0)) return [...senses];
+  const scores = owns.map((own) => others.reduce((sum, set) => sum + dice(own, set), 0));
   let best = 0;
   scores.forEach((score, i) => (score > scores[best]! ? (best = i) : undefined));
   // A rare sense is evidence only (see `senseWeight`): co-occurrence in a small corpus is too weak to make it the word.
