@@ -74,6 +74,8 @@ describe('stored lexical index', () => {
       const live = lexicalIndexFrom(decodeLexical(encodeLexical(buildLexicalData(passages))), passages);
       const texts = passages.map(searchableText);
       const fresh = createAnalyzer(buildVocabulary(texts));
+      // English senses are chosen by the passages a term is in (english-senses.ts): the fresh analyzer reads them from its own postings.
+      fresh.useDocuments?.((term) => [...(freshPostings(texts, fresh).postings.get(term)?.keys() ?? [])].sort((a, b) => a - b));
       const article = passages[0]!.articleId;
       const filter = (i: number) => passages[i]!.articleId === article;
       for (const { question } of loadQuestions(dossier.questions)) {

@@ -35,6 +35,8 @@ export interface Analyzer {
   analyzeQuery?(text: string): QueryWord[];
   /** What the analyzer derived from its corpus vocabulary, for storing with the index (see `PreparedVocabulary`). */
   prepared?(): PreparedVocabulary;
+  /** Gives the analyzer the index's passages per term: English senses are then chosen by co-occurrence (english-senses.ts). */
+  useDocuments?(docsOf: (term: string) => ArrayLike<number>): void;
 }
 
 /**
@@ -400,7 +402,8 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     known('');
     return { surfaces: [...surfaces], stems: [...stems], verbStems: [...corpusVerbStems()], corpusTerms: [...corpusTerms!] };
   };
-  return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery, prepared: prepare };
+  const useDocuments = (docsOf: (term: string) => ArrayLike<number>): void => void (englishTerms.docsOf = docsOf);
+  return { analyze: (text) => analyzeWords(text).flat(), analyzeWords, analyzeQuery, prepared: prepare, useDocuments };
 }
 
 /**

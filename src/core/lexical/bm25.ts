@@ -130,6 +130,7 @@ export class Bm25Index {
   ) {
     this.termIds = new Map(postings.terms.map((term, id) => [term, id]));
     this.analysis = recentAnalysis(analyzer);
+    analyzer.useDocuments?.((term) => this.documentsOf(term));
     const n = postings.docLengths.length;
     let total = 0;
     for (let i = 0; i < n; i++) total += postings.docLengths[i]!;
@@ -225,6 +226,12 @@ export class Bm25Index {
       hit.coverage = this.coverage(words, new Set(hit.matchedTerms), 'reference');
     }
     return hits;
+  }
+
+  /** The documents holding the analyzed term, ascending (a view of the postings). */
+  documentsOf(term: string): Uint32Array {
+    const id = this.termIds.get(term);
+    return id === undefined ? new Uint32Array(0) : this.postings.docs.subarray(this.postings.starts[id]!, this.postings.starts[id + 1]!);
   }
 
   /** Whether document `doc` contains the analyzed term (binary search in its posting list). */

@@ -12,6 +12,7 @@ import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
 import { endsInParticle, ownStemSearched } from './english-phrases.js';
 import { DETERMINERS, adjectiveSensesFirst, modifiesNext, nounsFirst } from './english-modifier.js';
+import { bySenseContext, type ContextWord, type DocsOf, type Sense } from './english-senses.js';
 
 /** Function words only English has ("was", "in", "will", "so" are German too), for telling a question's language. */
 const ENGLISH_ONLY = new Set([...ENGLISH_STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w)));
@@ -41,7 +42,12 @@ export interface GermanTerms {
   translationWeight: number;
   /** Most translations the corpus has that are searched per word. */
   maxTranslations: number;
+  /** The passages holding a term, when the index is known: senses are then chosen by co-occurrence (english-senses.ts). */
+  docsOf?: DocsOf;
 }
+
+/** Reorders a word's attested senses (see `bySenseContext`). */
+type Prefer = <T extends Sense>(senses: readonly T[]) => T[];
 
 
 /** Longest English phrase looked up, in words ("kim jong un", "head of state"). */
@@ -54,6 +60,23 @@ const LONGEST_PHRASE = 3;
  * a word whose translations the corpus all lacks searches its first one, so the question counts as not covered.
  */
 export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
+  const { docsOf } = german;
+  if (!docsOf) return translateQuestion(text, german);
+  // Two passes: the first translates every word with Ding's order; the second lets each word's senses be chosen by
+  // how they co-occur with the first pass's translations of the question's other words.
+  const spans: Array<[number, number]> = [];
+  const first = translateQuestion(text, german, undefined, spans);
+  return translateQuestion(text, german, (from, to) => {
+    const context: ContextWord[] = first.filter((_, w) => spans[w]![1] <= from || spans[w]![0] >= to);
+    return (senses) => bySenseContext(senses, context, docsOf);
+  });
+}
+
+/**
+ * The translation pass of `analyzeEnglish`: `preferFor` gives the sense order of the words at [from, to); `spans`
+ * receives each result word's span.
+ */
+function translateQuestion(text: string, german: GermanTerms, preferFor?: (from: number, to: number) => Prefer, spans?: Array<[number, number]>): QueryWord[] {
   const written = englishWords(text);
   const raw = written.map((w) => normalize(w));
   // Capitalized inside the sentence: a proper noun or adjective ("the Baltic"), see `seaNameLookup`.
@@ -73,23 +96,23 @@ export function analyzeEnglish(text: string, german: GermanTerms): QueryWord[] {
       const determiner = n === 1 && !proper[i] && i > 0 && DETERMINERS.has(raw[i - 1]!);
       const modifier = modifiesNext(raw, i, determiner, skipped);
       const order = determiner ? (t: Translation[]) => (modifier ? adjectiveSensesFirst(t) : undefined) ?? nounsFirst(t) : undefined;
-      let word = translate(span, german, n === 1 && proper[i]!, order);
+      let word = translate(span, german, n === 1 && proper[i]!, order, preferFor?.(i, i + n));
       // A phrasal verb the corpus has no translation of: its verb is searched alone, and its particle, which on its
       // own translates to a different sense ("sign off" → "off" → schlecht), stands for the phrase's first
       // translation, which the corpus lacks — so the question still counts as not fully covered.
       const phrasal = word === undefined && n === 2 && PARTICLES.has(span[1]!) ? dictionaryLookup(span) : undefined;
       if (phrasal) {
         const verb = translate(span.slice(0, 1), german);
-        if (verb?.terms.length) result.push(verb);
+        if (verb?.terms.length) result.push(verb), spans?.push([i, i + n]);
         const absent = german.weighted(german.termsOf(phrasal[0]!.german));
-        if (absent.terms.length) result.push(absent);
+        if (absent.terms.length) result.push(absent), spans?.push([i, i + n]);
         taken = n;
         previousSingle = -1;
         break;
       }
       if (word === undefined) continue;
       if (n === 1 && i > 0 && previousSingle === i - 1) addCompound(raw[i - 1]!, span[0]!, word, german);
-      if (word.terms.length) result.push(word);
+      if (word.terms.length) result.push(word), spans?.push([i, i + n]);
       taken = n;
       previousSingle = n === 1 ? i : -1;
     }
@@ -157,7 +180,7 @@ export function englishInGerman(written: string[], unknown: boolean[], german: G
 }
 
 /** The search terms for some English words, or undefined when neither the names list nor the dictionary helps. */
-function translate(span: string[], german: GermanTerms, proper = false, order?: (t: Translation[]) => Translation[]): QueryWord | undefined {
+function translate(span: string[], german: GermanTerms, proper = false, order?: (t: Translation[]) => Translation[], prefer?: Prefer): QueryWord | undefined {
   const { termsOf, weighted, known } = german;
   const phrase = span.join(' ');
   const name = NAMES_EN.get(phrase);
@@ -168,7 +191,7 @@ function translate(span: string[], german: GermanTerms, proper = false, order?: 
   if (span.length === 1 && germanFor(phrase) === undefined && own.length > 0 && own.every(known)) return weighted(own);
   const looked = (proper ? seaNameLookup(span[0]!) : undefined) ?? dictionaryLookup(span) ?? [];
   const translations = loanwordsFirst(span, order ? order(looked) : looked, german.attested);
-  const found = attestedWord(translations, german);
+  const found = attestedWord(translations, german, prefer);
   const loan = loanwordTerms(span, german);
   if (loan.length) return found ? loanFirst(found, loan) : weighted(loan);
   if (found || span.length > 1) return found;
@@ -232,13 +255,13 @@ function loanwordsFirst(span: string[], translations: Translation[], attested: (
  * the first at full weight (its kind decides its synonyms), the others at `translationWeight`; undefined when the
  * corpus has none.
  */
-function attestedWord(translations: readonly Translation[], german: GermanTerms): QueryWord | undefined {
+function attestedWord(translations: readonly Translation[], german: GermanTerms, prefer?: Prefer): QueryWord | undefined {
   const { weighted, attested, translationWeight, maxTranslations } = german;
-  const found = translations
+  const senses = translations
     .filter(({ german: g }) => attested(g))
     .map(({ german: g, rank }) => ({ terms: withInflections(g, german), kind: kindOf(g), sense: senseWeight(rank) }))
-    .filter(({ terms }) => terms.length > 0)
-    .slice(0, maxTranslations);
+    .filter(({ terms }) => terms.length > 0);
+  const found = (prefer ? prefer(senses) : senses).slice(0, maxTranslations);
   if (!found.length) return undefined;
   const [first, ...rest] = found;
   const extra = rest.flatMap(({ terms, sense }) => terms.map((term) => ({ term, weight: translationWeight * sense })));
