@@ -192,8 +192,10 @@ interface Expected {
  * that short name, "t3n Magazin" + "… | t3n" + t3n.de → "t3n"; web-edition.ts: a paper's letters with "online", even
  * glued, "NWZonline" + "© Nordwest-Zeitung Verlagsgesellschaft …" → "Nordwest-Zeitung"; update-note.ts: the editors'
  * closing sentence of an "Update:" note, "Wir haben den Artikel entsprechend ergänzt.", goes, the note's news stays).
+ * "notredame", written blind for round 24 and measured once after every choice of it: 1 of 30 checked values wrong
+ * and 3 of 53 passages with listed boilerplate — its ceiling while it is held out (which is not printed).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { notredame: { wrongValues: 1, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
