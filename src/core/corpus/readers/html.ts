@@ -8,18 +8,19 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { CleanParagraph } from '../../types.js';
-import { boilerplateReason, isProse } from '../boilerplate.js';
+import { boilerplateReason } from '../boilerplate.js';
 import { isDateLine } from '../dates.js';
 import { dropFurniture } from '../furniture.js';
 import { cutGluedHead } from '../glued.js';
 import { readByline } from '../byline.js';
 import { footerOutlet, outletFromUrl } from '../names.js';
 import { settleOutlet } from '../outlet-name.js';
-import { PHRASE_START, SENTENCE_END, squash, type Line, type Sourced } from '../text.js';
+import { squash, type Line, type Sourced } from '../text.js';
 import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
 import { linkShare, takeStandfirst, type DomNode, type StandfirstNode } from './standfirst.js';
+import { subHeadlineAsHeading } from './sub-headline.js';
 import { titlePrefixOutlet } from './title-prefix.js';
 import { urlDate } from './url-date.js';
 import type { ArticleRead } from './types.js';
@@ -141,23 +142,6 @@ function toParagraphs(root: Node | null, lead: string | null): { paragraphs: Cle
     if (kept[i + 1] && !kept[i + 1]!.heading) [section, boxTitle] = [line.text, kept[i + 1]!.list === true];
   });
   return { paragraphs, furniture };
-}
-
-/**
- * "Physik-Nobelpreis 2023 würdigt die Erzeugung von Attosekunden-Lichtpulsen" under the <h1>: a sub-headline, a
- * second title of four to fourteen words in a headline's shape (no sentence end), alone above the story's first
- * paragraph. It restates the headline and is no text to quote, so it becomes the section heading of the paragraphs
- * under it: searchable with them (lexical-file.ts searchableText), never cited as a passage. Dropping it instead cost
- * nobel one German question whose words stood only there (round 21, lexical, twenty-two tuning dossiers: German R@3
- * 280 → 281 of 341 against dropping, every other row identical). A topic label of one to three words over the story
- * ("Energie", "Meinung · Kommentar") and a standfirst ending like a sentence stay.
- */
-function subHeadlineAsHeading(lines: Line[]): Line[] {
-  const [first, next] = lines;
-  if (!first || !next || first.heading || first.list || !isProse(next.text) || !SENTENCE_END.test(next.text)) return lines;
-  const words = first.text.split(' ').length;
-  const headlineShaped = PHRASE_START.test(first.text) && words >= 4 && words <= 14 && first.text.length <= 100 && !/[.!?:;,…]["“”»«’')]*$/.test(first.text);
-  return headlineShaped ? [{ ...first, heading: true }, ...lines.slice(1)] : lines;
 }
 
 /** The outlet in the page's copyright footer: "© 2023 Lausitzer Landbote", read before the footer is removed. */
