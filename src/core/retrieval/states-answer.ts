@@ -5,7 +5,7 @@
  */
 import type { ExpectedAnswer } from './expected-answer.js';
 import { isFigure, isIteration } from './number-words.js';
-import { statesTime, statesYear, UNTIL } from './states-time.js';
+import { MONTH_NAMES, statesTime, statesYear, UNTIL } from './states-time.js';
 
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
@@ -121,8 +121,8 @@ function namesYear(tokens: readonly string[], i: number): boolean {
   return next === undefined || (!/^\p{Lu}/u.test(next) && ![CURRENCY, TIME_UNIT, LENGTH_UNIT, TEMPERATURE_UNIT, SHARE].some((unit) => unit.test(next)));
 }
 
-/** Month names, German and English (general knowledge: 13 German with "Jänner", 12 English; "May" also a modal verb). */
-const MONTH = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/iu;
+/** A month's name as a whole token ("May" too: beside a day's number it is no modal verb). */
+const MONTH = new RegExp(`^(?:${MONTH_NAMES}|may)$`, 'iu');
 
 /**
  * "am 19. Juli", "on July 19", "19 July": a number from 1 to 31 beside a month names a day, it counts nothing ("am

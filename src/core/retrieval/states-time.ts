@@ -5,8 +5,12 @@
  */
 import { NUMBER_WORD } from './number-words.js';
 
-const MONTH_DAY =
-  /\b(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|morgen|vorgestern|übermorgen|morgig|heutig|gestrig|yesterday|today|tomorrow|tonight)/iu;
+/** Month names, German and English (general knowledge: 13 German with "Jänner", 7 English ones spelt otherwise; not "may", also a modal verb). */
+export const MONTH_NAMES = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december';
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_NAMES}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|morgen|vorgestern|übermorgen|morgig|heutig|gestrig|yesterday|today|tomorrow|tonight)`,
+  'iu',
+);
 const YEAR = /(?<![\p{N}.,])(?:1[5-9]\d\d|20\d\d)(?:er)?(?![\p{N}]|[.,]\d)/u;
 const CLOCK = /\d{1,2}[.:]\d\d\s*uhr|\buhr\b|\d\s*(?:am|pm)\b|o'clock/iu;
 /** The words that name a period relative to now ("nächste Woche", "last year"). */
