@@ -10,6 +10,7 @@ import type { Manifest } from '../index-store.js';
 import type { Analyzer, QueryWord } from '../lexical/analyzer.js';
 import { COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf, type Bm25Hit } from '../lexical/bm25.js';
 import { analyzeQuestion, coverageScorer, recentAnalysis } from '../lexical/coverage.js';
+import { looksEnglish } from '../lexical/english-query.js';
 import type { IndexedSentence } from '../live-index.js';
 import type { ArticleMeta, Passage } from '../types.js';
 import type { VectorHit } from '../vector-index.js';
@@ -104,26 +105,30 @@ export class PgGeneration implements GenerationReader {
 
   /** Passages per term, fetched for the terms English sense choice asked about (see `fetchSenseDocs`). */
   private readonly senseDocs = new Map<string, number[]>();
+  /** Questions whose terms `senseDocs` holds: each is prepared once, not again for `view` or a repeated question. */
+  private readonly senseReady = new Set<string>();
 
   /**
    * An English question chooses senses by their passages (lexical/english-senses.ts), which the embedded index reads
    * from its postings: here the terms it asks about are found by one analysis that records them, fetched in one round
-   * trip, and kept, so the analysis then gives the embedded index's words. German questions ask for none.
+   * trip, and kept, so the analysis then gives the embedded index's words. German questions ask for none (only
+   * `analyzeEnglish` reads them), so they skip the recording analysis.
    */
   private async fetchSenseDocs(question: string): Promise<void> {
-    const { analyzer, senseDocs } = this;
-    if (!analyzer.useDocuments) return;
+    const { analyzer, senseDocs, senseReady } = this;
+    if (!analyzer.useDocuments || !looksEnglish(question) || senseReady.has(question)) return;
     const wanted = new Set<string>();
     analyzer.useDocuments((term) => (senseDocs.has(term) ? senseDocs.get(term)! : (wanted.add(term), [])));
     analyzeQuestion(analyzer, question);
     const missing = [...wanted].filter((term) => this.df.has(term));
-    if (senseDocs.size + wanted.size > 100_000) senseDocs.clear();
+    if (senseDocs.size + wanted.size > 100_000) senseDocs.clear(), senseReady.clear();
     if (missing.length) {
       const { rows } = await guarded(this.where, () => this.query<{ term: string; idx: number }>('SELECT term, idx FROM dossier_postings WHERE generation = $1 AND term = ANY($2) ORDER BY term, idx', [this.id, missing], 'dossier_sense_docs'));
       for (const { term, idx } of rows) (senseDocs.get(term) ?? senseDocs.set(term, []).get(term)!).push(idx);
     }
     for (const term of wanted) if (!senseDocs.has(term)) senseDocs.set(term, []);
     analyzer.useDocuments((term) => senseDocs.get(term) ?? []);
+    senseReady.add(question);
   }
 
   async searchLexical(question: string, k: number, sourceId?: string): Promise<Bm25Hit[]> {
