@@ -193,9 +193,13 @@ interface Expected {
  * glued, "NWZonline" + "© Nordwest-Zeitung Verlagsgesellschaft …" → "Nordwest-Zeitung"; update-note.ts: the editors'
  * closing sentence of an "Update:" note, "Wir haben den Artikel entsprechend ergänzt.", goes, the note's news stays).
  * "notredame", written blind for round 24 and measured once after every choice of it: 1 of 30 checked values wrong
- * and 3 of 53 passages with listed boilerplate — its ceiling while it is held out (which is not printed).
+ * and 3 of 53 passages with listed boilerplate; as a tuning dossier (round 25) all fixed, so it has no ceiling of its
+ * own (logo-name.ts: a magazine's genre word after its brand, "Monopol" + "© … – Monopol Magazin", is not part of the
+ * name; widget-rows.ts: an event calendar's entry, "Veranstaltungskalender: …, 11 bis 21 Uhr | Alle Termine anzeigen";
+ * text-notes.ts: the print issue the text appeared in, "Erschienen in … Nr. 50 · 12. Dezember 2024"; prompts.ts: a
+ * gallery's link with its count, "Galerie öffnen (24 Bilder)").
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { notredame: { wrongValues: 1, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -4,15 +4,19 @@
  *   capitals are ("Oberösterreichische Nachrichten": O, Ö): the logo sets the words' letters, the footer the name;
  * - one word the footer's name extends by one word, "Schwäbische" over "© Schwäbische Zeitung 2024": the logo cuts
  *   the paper's name short. A company's word after it ("GmbH", "Verlag", "Redaktion", "Online") names the publisher
- *   or an edition, not the paper, and the logo stays.
+ *   or an edition, not the paper, and the logo stays; so does a magazine's genre word, "Monopol" over "© … – Monopol
+ *   Magazin": readers name the magazine by its brand ("laut Monopol"), while a paper's adjective needs its noun.
  * A site address is left to the other rules of outlet-name.ts.
  */
 import { footerOutlet } from './names.js';
 import { siteAddress } from './site-address.js';
 import type { Sourced } from './text.js';
 
-/** Words that make a name a company's, a newsroom's or an edition's, not the paper's (11 words, general knowledge). */
-const NOT_THE_PAPER = /^(?:GmbH|AG|eG|KG|SE|Verlag|Media|Medien|Redaktion|Online|Digital)$/;
+/**
+ * Words that make a name a company's, a newsroom's or an edition's, not the paper's, or that only say what kind of
+ * publication it is, "Magazin" (13 words, general knowledge).
+ */
+const NOT_THE_PAPER = /^(?:GmbH|AG|eG|KG|SE|Verlag|Media|Medien|Redaktion|Online|Digital|Magazin|Magazine)$/;
 
 /** The footer's whole name for a logo that shows it short, or null. */
 export function logoName(found: Sourced, footers: string[]): Sourced | null {

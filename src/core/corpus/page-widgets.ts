@@ -4,10 +4,10 @@
  * arrow ("› Alle Ergebnisse aus der Oberpfalz") together with the title above it, and a reader poll ("Umfrage", its
  * question, the answers to tick "( ) Richtig so" and the count of votes), marked as blocks of lines (dropWidgets);
  * and widgets of one line each, judged by the line classifier (widgetReason): a traffic reading, a row of service
- * phone numbers and a reader's comment under its label. None of them reports what happened.
+ * phone numbers, an event calendar's entry and a reader's comment under its label. None of them reports what happened.
  */
 import { SENTENCE_END, type Line } from './text.js';
-import { isControlRow, isJobListing, isPollResult } from './widget-rows.js';
+import { isControlRow, isEventCalendar, isJobListing, isPollResult } from './widget-rows.js';
 
 /**
  * "Angaben ohne Gewähr", alone or after a table's note of its time or source: the page disclaims its figures. Or after
@@ -87,6 +87,7 @@ export function widgetReason(text: string): string | null {
   if (isControlRow(text)) return 'page controls';
   if (isPollResult(text)) return 'reader poll';
   if (isJobListing(text)) return 'job listings';
+  if (isEventCalendar(text)) return 'event calendar';
   if (isPhoneRow(text)) return 'service phone numbers';
   if (READER_LABEL.test(text)) return 'reader comment';
   return null;

@@ -73,6 +73,8 @@ const PROMPT = [
 const FRAGMENT = [
   /^\d+\s+(Kommentare?|Postings?|Reaktionen|Leserkommentare?)\b.{0,40}$/i,
   /^(Bild|Foto|Seite|Slide)\s+\d+\s*(von|\/|aus)\s*\d+\b.{0,80}$|^\d+\s*\/\s*\d+$/i,
+  // A gallery's link with its count or what it does: "Galerie öffnen (24 Bilder)", "Zur Fotostrecke (12 Fotos)", "Alle Bilder ansehen".
+  /^(?:(?:Zur|Alle|Die) )?(?:Galerie|Bildergalerie|Fotogalerie|Fotostrecke|Bilderstrecke|Bilder|Fotos)(?:(?:\s+(?:öffnen|ansehen|anzeigen|starten|durchblättern))?\s*\(\s*\d+\s+(?:Bilder|Fotos|Aufnahmen)\s*\)|\s+(?:öffnen|ansehen|anzeigen|starten|durchblättern))$/i,
 ];
 
 /** Words of such prompts that prose may also use: one suffices in a short fragment, a sentence or long line needs two. */

@@ -15,6 +15,10 @@ const NOTE = [
   /^(?:Transparenzhinweis|Transparenz-Hinweis|Offenlegung)\s*:\s*\S/,
   /^Diese[rs]?\s+(Beitrag|Nachricht|Sendung|Interview|Text|Artikel|Audio|Video|Podcast|Kommentar|Feature)\b.{0,100}\b(gesendet|ausgestrahlt)\b/,
   /^(Zuerst erschienen|Erstmals erschienen|Erschienen zuerst|(Diese[rs]?|Der) (Artikel|Beitrag|Text) (ist|erschien|wurde) (zuerst|erstmals|ursprünglich))\b/,
+  // The print issue the text also appeared in: "Erschienen in DIE ZEIT Nr. 50/2024", "Erschienen in der Printausgabe vom
+  // 12.12.2024", "Aus der Ausgabe Nr. 7 · 13. Februar 2025": an issue's number or the print edition, then at most its date;
+  // a story's sentence opening with "Erschienen" ("Erschienen ist das Buch 1987 …") names no issue straight after "in".
+  /^(?:(?:Erschienen|Veröffentlicht) (?:in|im)|Aus) (?:der |dem )?[^.!?]{0,40}?(?:\b(?:Nr\.|Nummer|Ausgabe|Heft) ?\d{1,3}(?:\/\d{2,4})?|\b(?:Print|Zeitungs|Druck|Wochenend|Sonntags)ausgabe\b)(?:,? (?:vom|am) )?[\s·|,–-]*(?:\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.? ?)\s?\d{2,4})?\.?$/u,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
   /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
   // The comments section's state for this very page: "Die Kommentarfunktion ist für diesen Artikel geschlossen.",

@@ -2,7 +2,8 @@
  * One-line widgets that give themselves away by their cells, set apart by bars or dots: a row of the page's controls
  * ("Drucken | Als PDF speichern"), a prompt ending in its buttons ("Jetzt Push-Nachrichten aktivieren … Aktivieren |
  * Später"), a reader poll's question with its answers' shares ("Sollte …? Ja: 41 % | Nein: 47 %") and a job market's
- * listings ("Leiter/in Controlling (80–100%) – Zürich · … · Alle Jobs auf handelszeitung.ch/jobs"). A story writes
+ * listings ("Leiter/in Controlling (80–100%) – Zürich · … · Alle Jobs auf handelszeitung.ch/jobs") and an event
+ * calendar's entry ("Veranstaltungskalender: Adventsmarkt, Marktplatz – bis 22.12., 11 bis 20 Uhr | Alle Termine"). A story writes
  * such things in sentences; none of them reports what happened.
  */
 import { HOST } from './site-address.js';
@@ -62,4 +63,22 @@ export function isJobListing(text: string): boolean {
   const cells = text.split(CELLS).map((cell) => cell.trim());
   if (cells.length < 2 || cells.some((cell) => SENTENCE_END.test(cell))) return false;
   return cells.some((cell) => ALL_JOBS.test(cell)) || cells.filter((cell) => JOB.test(cell)).length >= 2;
+}
+
+/** An event calendar's label (7 words, general web vocabulary): "Veranstaltungskalender:", "Termine:", "Ausgehtipp:". */
+const EVENT_LABEL = /^(?:Veranstaltungskalender|Veranstaltungstipps?|Terminkalender|Eventkalender|Termine|Ausgehtipps?|Freizeittipps?)\s*:\s/i;
+/** The calendar's link to all its entries: "Alle Termine anzeigen", "Weitere Veranstaltungen". */
+const ALL_EVENTS = /^(?:Alle|Weitere|Mehr)\s+(?:Termine|Veranstaltungen|Events)(?:\s+(?:anzeigen|ansehen|im Überblick))?$/i;
+/** When an entry is on: a clock time or a day "23.12.". */
+const WHEN = /\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b|\b\d{1,2}\.\d{1,2}\./;
+
+/**
+ * Whether a line is an event calendar's entry: under the calendar's label with a time, or with the link to all
+ * entries as its last cell, and no cell ending like a sentence. A story about a Christmas market tells its hours in a
+ * sentence ("Der Markt ist täglich von 11 bis 21 Uhr geöffnet."), not under a label.
+ */
+export function isEventCalendar(text: string): boolean {
+  const cells = text.split(CELLS).map((cell) => cell.trim());
+  if (text.length > 300 || cells.some((cell) => SENTENCE_END.test(cell))) return false;
+  return (cells.length >= 2 && ALL_EVENTS.test(cells.at(-1)!)) || (EVENT_LABEL.test(text) && WHEN.test(text));
 }

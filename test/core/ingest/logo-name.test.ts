@@ -28,5 +28,6 @@ describe('a logo cutting the name short', () => {
     ['two more words', 'Lokalblick', '© Lokalblick Medien Gruppe 2024'],
     ['an address', 'Golem.de', '© Golem.de Media 2024'],
     ['another name', 'Schwäbische', '© Südkurier 2024'],
+    ['a magazine\'s genre word after its brand', 'Kunstforum', '© 2024 Beispiel Verlags GmbH – Kunstforum Magazin'],
   ])('GIVEN %s THEN the logo stays', (_, name, footer) => expect(logoName(header(name), [footer])).toBeNull());
 });
