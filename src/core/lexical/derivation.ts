@@ -3,7 +3,9 @@
  * takes the verb's ablaut vowel ("brennt" / "Brand", "ausgebrochen" / "Ausbruch", "übernimmt" / "Übernahme") or a
  * Latin suffix ("produziert" / "Produktion", "evakuiert" / "Evakuierung"). A question's word gets the other side's
  * stems as extra search terms; the analyzer keeps only those its corpus has and weighs them like synonyms.
- * Query side only: the index is untouched.
+ * Query side only: the index is untouched. Round 25, twenty-six tuning dossiers, `eval --json` (lexical / hybrid):
+ * German R@3 83.0 → 83.5 % / 89.3 → 89.8 %, answerable declined 6.4 → 6.1 % / 4.5 → 4.4 %; English and unanswerable
+ * declined unchanged in both; no dossier lower. The lexical gain is brennen / Brand in two dossiers' questions.
  */
 import { stemmer } from '@orama/stemmers/german';
 import { VERB_PREFIXES } from './strong-verbs.js';
