@@ -129,7 +129,8 @@ describe.each([
   ['deutschlandticket', 'en', 11, 0.91, 0.81],
   // Held out in round 5 (written blind, first measured de 0.77, en 0.55), a tuning dossier since.
   // "seit"/"bis" searched: de 0.77 → 0.85 (MAX_SENSES alone reached 0.92; with round 6's abstention 0.85).
-  ['rhodos', 'de', 13, 0.85, 0.76],
+  // Round 25: a strong verb's ablaut noun searched (derivation.ts): "seit wann brennt es" meets "Brände", 0.85 → 0.92.
+  ['rhodos', 'de', 13, 0.92, 0.84],
   // English 0.55 → 0.73 (a tuning dossier since round 6): Ding verbs with a placeholder object ("compare" → vergleichen),
   // learned compound heads when no translation is in the corpus ("package" → pauschal); MAX_SENSES 0.73 → 0.82.
   ['rhodos', 'en', 11, 0.82, 0.72],
@@ -256,7 +257,8 @@ describe.each([
   ['crowdstrike', 'de', 14, 0.79, 0.71],
   ['crowdstrike', 'en', 12, 0.75, 0.66],
   // Held out in round 24 (written blind, measured once after every choice of the round: these figures).
-  ['notredame', 'de', 13, 0.77, 0.69],
+  // Round 25: "abgebrannt" meets "Brand" (derivation.ts, the bare noun of a separably prefixed verb): 0.77 → 0.85.
+  ['notredame', 'de', 13, 0.85, 0.77],
   ['notredame', 'en', 11, 0.64, 0.54],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -293,7 +295,8 @@ const GUARDS: Guard[] = [
   // Round 24: a number beside a month names a day and counts nothing (states-answer.ts namesDay): answerable 11 → 12 of
   // 145 — fiebersaft's "How many drugs does the health minister's price move cover?", answered until then from "ab dem
   // 1. Februar eine Maßnahme …" with its answer passage 8th, is declined. The ceiling stays 12 (no slack left).
-  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 12] },
+  // Round 25: a strong verb's ablaut noun searched (derivation.ts): rhodos's "seit wann brennt es" answered, 12 → 11.
+  { dossiers: ['court', 'juice', 'wm2023', 'fiebersaft', 'deutschlandticket', 'rhodos'], unanswerable: 47, answerable: 145, atLeast: 36, atMost: 12, reached: [37, 11] },
   // sturmflut (held out in round 10, a tuning dossier since): round 11 took its declined answerable questions from 6 to
   // 3 of 24 (English 5 → 2 of 11: "the Baltic" read as the adjective "baltisch", "etwa ein Drittel" not read as a
   // figure); its unanswerable declined stayed 5 of 8. Round 15: "welche windgeschwindigkeit" expects a figure
@@ -359,8 +362,9 @@ const GUARDS: Guard[] = [
   // a day and counts nothing ("am 19. Juli Flughäfen", states-answer.ts namesDay): unanswerable 7 → 8 of 8 (floor 6 → 7).
   { dossiers: ['crowdstrike'], unanswerable: 8, answerable: 26, atLeast: 7, atMost: 3, reached: [8, 2] },
   // notredame (held out in round 24, written blind, measured once after every choice of the round): 5 of 8
-  // unanswerable and 3 of 24 answerable declined (German 2 of 13).
-  { dossiers: ['notredame'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 4, reached: [5, 3] },
+  // unanswerable and 3 of 24 answerable declined (German 2 of 13). Round 25: "wann ist notre-dame abgebrannt" meets
+  // "Brand" (derivation.ts) and is answered: 3 → 2 (ceiling 4 → 3).
+  { dossiers: ['notredame'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 3, reached: [5, 2] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -14,6 +14,7 @@ import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
 import { prepositionsAt } from './prepositions.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
+import { ablautRelatives, latinRelatives } from './derivation.js';
 import { thesaurus, type Thesaurus, type WordKind } from './thesaurus.js';
 import { foldGerman, isNumeric, normalize, rawWords, words } from './words.js';
 
@@ -77,6 +78,8 @@ export interface AnalyzerOptions {
   generalParts?: boolean;
   /** Strong verb forms also yield their infinitive's stem, "starb" → sterb (default true). */
   strongVerbs?: boolean;
+  /** Weight of a German question word's verb / noun derivations (derivation.ts) in `analyzeQuery` (default DERIVATION_WEIGHT; 0 off). */
+  derivationWeight?: number;
   /** Weight of thesaurus synonyms in `analyzeQuery` (default SYNONYM_WEIGHT; 0 turns expansion off). */
   synonymWeight?: number;
   /** Share of `synonymWeight` that synonyms of a German question word's compound parts get (default PART_SYNONYM_FACTOR). */
@@ -118,6 +121,9 @@ export const MAX_TRANSLATIONS = 3;
  * word "Seit"/"Bis"/"Ab" not read as a noun (its Seite → Flanke synonyms) → no figure moves.
  */
 export const SYNONYM_WEIGHT = 0.85;
+
+/** See `AnalyzerOptions.derivationWeight`: a derived noun or verb is another word for the same event, as a synonym is. */
+export const DERIVATION_WEIGHT = SYNONYM_WEIGHT;
 
 /**
  * See `AnalyzerOptions.partSynonymFactor`. A compound's parts found by splitting are searched at full weight, but their
@@ -178,7 +184,7 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
  */
 export function createAnalyzer(vocabulary: Iterable<string> = [], options: AnalyzerOptions = {}, prepared?: PreparedVocabulary): Analyzer {
   const { stem = true, splitCompounds = true, minPartLength = 4, openEnds = true, strongVerbs = true, synonymWeight = SYNONYM_WEIGHT, glossary = true } = options;
-  const { generalParts = true, partSynonymFactor = PART_SYNONYM_FACTOR } = options;
+  const { generalParts = true, partSynonymFactor = PART_SYNONYM_FACTOR, derivationWeight = DERIVATION_WEIGHT } = options;
   const { translationWeight = TRANSLATION_WEIGHT, maxTranslations = MAX_TRANSLATIONS, translatedSynonymWeight = TRANSLATED_SYNONYM_WEIGHT, preload = true } = options;
   const stemOf = (word: string): string => (stem && !isNumeric(word) ? stemmer(word) : word);
   const surfaces = new Set<string>(prepared?.surfaces);
@@ -343,6 +349,23 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     return joins;
   }
 
+  /**
+   * The corpus terms of the nouns and verbs derived from a question word (derivation.ts) and their weights, its own
+   * terms aside. Those of a compound's parts weigh less, as the parts' synonyms do ("Flugblatt" is no flight); an
+   * adjective ("angeblich") is no verb.
+   */
+  function derivedTerms(group: string[], own: ReadonlySet<string>, whole: ReadonlySet<string>, kind: WordKind): Array<{ term: string; weight: number }> {
+    if (!stem || derivationWeight <= 0 || group.some((word) => ADJECTIVE.test(word))) return [];
+    const found = new Map<string, number>();
+    const add = (term: string, weight: number) => !own.has(term) && found.set(term, Math.max(weight, found.get(term) ?? 0));
+    for (const term of own) {
+      const base = whole.has(term) ? derivationWeight : derivationWeight * partSynonymFactor;
+      for (const { term: t, share } of ablautRelatives(term, known, kind)) add(t, base * share);
+    }
+    for (const word of group) for (const t of latinRelatives(word, known)) add(t, derivationWeight);
+    return [...found].map(([term, weight]) => ({ term, weight }));
+  }
+
   function analyzeGerman(text: string): QueryWord[] {
     const raw = rawWords(text);
     const groups = words(text);
@@ -371,6 +394,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
       const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
       const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
+      extra.push(...derivedTerms(group, own, whole, casual ? undefined : (kindOf(i) ?? 'other')));
       // A sentence adverb or an ordinal keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a
       // cased question it is read as a noun ("die Gerade", a straight line; "der Erste") and keeps them.
       const bare = group.length === 1 && (isSentenceAdverb(group[0]!) || isQuantifierStem(stemmer(group[0]!))) && (casual || !capitalized[i] || i === 0);

@@ -11,7 +11,7 @@ import { verbForms } from './lexicon.js';
  * Prefixes that leave the verb's forms intact ("empfing" = emp + fing, "beschlossen" = be + schlossen,
  * "vorgeworfen" = vor + geworfen), so prefixed verbs need no entries of their own. Longest first.
  */
-const PREFIXES = [
+export const VERB_PREFIXES: readonly string[] = [
   'zuruck', 'wieder', 'zusammen', 'entlang', 'heraus', 'herein', 'voran', 'vorbei', 'hinaus', 'hinein', 'entgegen',
   'unter', 'durch', 'statt', 'fest', 'fort', 'nach', 'miss', 'uber', 'teil', 'ver', 'zer', 'ent', 'emp', 'auf', 'aus',
   'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'an', 'ab', 'be', 'er', 'ge', 'um', 'zu',
@@ -70,7 +70,7 @@ const MIN_REST = 3;
 export function strongVerbInfinitiveStem(word: string): string | undefined {
   const direct = infinitiveStem(stemmer(word));
   if (direct) return direct;
-  for (const prefix of PREFIXES) {
+  for (const prefix of VERB_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < MIN_REST) continue;
     const tail = word.slice(prefix.length);
     // Past participles keep their ge- after a separable prefix ("vorgeworfen"); the infinitive drops it.
