@@ -111,7 +111,8 @@ describe.each([
   // unknown-name check declines "2025 women's Euros" (the text writes "Europameisterschaft"), and with MAX_SENSES the
   // sentence answering "When is the German squad flying back home?" holds less than STATED_SHARE of it.
   // Round 24: co-occurrence senses (english-senses.ts) lose one question here, 6 → 5 of 11, at the floor (four other dossiers gain one).
-  ['wm2023', 'en', 11, 0.45, 0.45],
+  // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts, "flying back" → Heimreise): 5 → 6 of 11 (floor stays 0.45).
+  ['wm2023', 'en', 11, 0.55, 0.45],
   // Held out until this round (then 0.69 / 0.42); a tuning dossier now.
   // Round 13, the surface-form BM25 term (sentence-score.ts SURFACE_SHARE): 0.77 → 0.85.
   // Round 18: why-questions prefer a sentence stating a cause (sentence-score.ts rankingTypeOf): 0.85 → 0.77 (within the floor).
@@ -133,7 +134,8 @@ describe.each([
   ['rhodos', 'de', 13, 0.92, 0.84],
   // English 0.55 → 0.73 (a tuning dossier since round 6): Ding verbs with a placeholder object ("compare" → vergleichen),
   // learned compound heads when no translation is in the corpus ("package" → pauschal); MAX_SENSES 0.73 → 0.82.
-  ['rhodos', 'en', 11, 0.82, 0.72],
+  // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts) lose one question here, 9 → 8 of 11, within the floor: "fly back into" also reaches the Rückflug passages.
+  ['rhodos', 'en', 11, 0.73, 0.72],
   // Held out in round 6 (written blind, measured once: these figures), a tuning dossier since.
   // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.77 → 0.85.
   ['heizung', 'de', 13, 0.85, 0.76],
@@ -168,7 +170,8 @@ describe.each([
   // state a figure (states-answer.ts), and the ingestion rules take 3 boilerplate passages out (53 → 50): en 0.45 → 0.64 together.
   ['sturmflut', 'de', 13, 0.77, 0.69],
   // Round 15: a lowercase word after a determiner searches Ding's nouns first ("the surge" → Welle, not pumpen): 0.64 → 0.73.
-  ['sturmflut', 'en', 11, 0.73, 0.64],
+  // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts, "call-outs" → Einsatz): 8 → 9 of 11 (floor 0.64 → 0.72).
+  ['sturmflut', 'en', 11, 0.82, 0.72],
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
   // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.86 → 0.93.
   ['erdbeben', 'de', 14, 0.93, 0.85],
@@ -223,13 +226,15 @@ describe.each([
   // umlauts (words.ts foldGerman), so "Reykjavik" meets "Reykjavík": 5 → 6 of 12 (floor 0.25 → 0.42). Round 20: an
   // ordinal before the counted thing counts the series ("der vierte Ausbruch", states-answer.ts): 6 → 7 of 12 (floor 0.42 → 0.5).
   // Round 24: a word's common sense that shares most passages with the question's other words also counts in full (english-senses.ts): 7 → 8 of 12 (floor 0.5 → 0.58).
-  ['vulkan', 'en', 12, 0.67, 0.58],
+  // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts, "pulling apart" → auseinander): 8 → 9 of 12 (floor 0.58 → 0.66).
+  ['vulkan', 'en', 12, 0.75, 0.66],
   // Held out in round 19 (written blind, measured once after every choice of the round: 0.86 and 0.5). Round 20: "vor
   // genau 120 Jahren" answers "in welchem Jahr", "fünfmal"/"elfmal" answer a count (states-answer.ts): German 12 → 13 of
   // 14 (floor 0.79 → 0.86), English 6 → 8 of 12 (floor 0.42 → 0.58).
   ['meister', 'de', 14, 0.93, 0.86],
   // Round 24: a word's common sense that shares most passages with the question's other words also counts in full (english-senses.ts): 8 → 9 of 12 (floor 0.58 → 0.66).
-  ['meister', 'en', 12, 0.75, 0.66],
+  // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts, "take charge" → übernehmen): 9 → 10 of 12 (floor 0.66 → 0.75).
+  ['meister', 'en', 12, 0.83, 0.75],
   // Held out in round 20 (written blind, measured once after every choice of the round: 0.92 and 0.64). Round 21,
   // LOWERED on purpose by the ingestion fixes: dropping the Südostschweiz ad between "Anzeige" and "Anzeige Ende" moved
   // BM25's statistics so that nb-de-04's answer fell from rank 3 to 4 by 0.001 (the scinexx sub-headline the dossier
@@ -259,7 +264,8 @@ describe.each([
   // Held out in round 24 (written blind, measured once after every choice of the round: these figures).
   // Round 25: "abgebrannt" meets "Brand" (derivation.ts, the bare noun of a separably prefixed verb): 0.77 → 0.85.
   ['notredame', 'de', 13, 0.85, 0.77],
-  ['notredame', 'en', 11, 0.64, 0.54],
+  // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts, "in charge" → verantwortlich): 7 → 8 of 11 (floor 0.54 → 0.63).
+  ['notredame', 'en', 11, 0.73, 0.63],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

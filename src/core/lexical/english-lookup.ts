@@ -4,7 +4,9 @@
  */
 import { clippingFullForm } from './english-clippings.js';
 import { newsPhrase } from './english-news-phrases.js';
+import { isPhrasalVerb, withPhrasalSenses } from './english-phrasal-verbs.js';
 import { germanFor } from './lexicon.js';
+import { usualSenses } from './english-verbs.js';
 
 /** A translation and its place in its dictionary entry's list (0 = the most likely sense). */
 export interface Translation {
@@ -105,7 +107,10 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['machen', 'tun', 'geben', 'hab
 /** A phrase's senses under its first key Ding or the news-phrase list has: Ding's, then the list's, less light verbs. */
 function phraseSenses(keys: string[]): string[] {
   const key = keys.find((k) => germanFor(k) !== undefined || newsPhrase(k) !== undefined);
-  const senses = key === undefined ? [] : [...new Set([...(germanFor(key) ?? []), ...(newsPhrase(key) ?? [])])];
+  // A phrasal verb's base form is sought even when Ding has the written form ("flying back" → zurückfliegend).
+  const phrasal = keys.find(isPhrasalVerb);
+  const ding = key === undefined ? [] : [...new Set([...(germanFor(key) ?? []), ...(newsPhrase(key) ?? [])])];
+  const senses = phrasal === undefined ? ding : withPhrasalSenses(phrasal, ding);
   return senses.filter((german) => !LIGHT_VERBS.has(german));
 }
 
@@ -123,7 +128,8 @@ interface Row {
  */
 function singleEntries(word: string): Row[] {
   const keys = keysOf(word);
-  const own = keys.map((key) => germanFor(key) ?? []);
+  const usual = usualSenses(keys);
+  const own = [...(usual ? [usual] : []), ...keys.map((key) => germanFor(key) ?? [])];
   const full = clippingFullForm(keys, COMMON_SENSES);
   if (full === undefined) return own.map((senses) => ({ senses, after: 0 }));
   const fullWords = full.split(' ');

@@ -12,6 +12,7 @@ import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
 import { endsInParticle, ownStemSearched } from './english-phrases.js';
 import { DETERMINERS, adjectiveSensesFirst, modifiesNext, nounsFirst } from './english-modifier.js';
+import { passiveGet } from './english-verbs.js';
 import { bySenseContext, type ContextWord, type DocsOf, type Sense } from './english-senses.js';
 
 /** Function words only English has ("was", "in", "will", "so" are German too), for telling a question's language. */
@@ -84,7 +85,7 @@ function translateQuestion(text: string, german: GermanTerms, preferFor?: (from:
   const result: QueryWord[] = [];
   let previousSingle = -1;
   for (let i = 0; i < raw.length; ) {
-    if (futureGoing(raw, i)) {
+    if (futureGoing(raw, i) || passiveGet(raw, i)) {
       i += 1;
       continue;
     }

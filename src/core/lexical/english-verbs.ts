@@ -1,0 +1,34 @@
+/**
+ * Two corrections to how an English question's verbs are read: "get" as the passive's auxiliary, and the common sense
+ * of a verb Ding lists only late.
+ */
+
+/** Forms of "get". */
+const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * "get" before a regular past participle is English's passive auxiliary ("the hotel got evacuated", "before it got
+ * raised"), like "was": translated, it searched besorgen, holen, bringen, which any passage may hold. Skipped like a
+ * function word; irregular participles ("got hurt") are left as they are.
+ */
+export const passiveGet = (raw: readonly string[], i: number): boolean => GET_FORMS.has(raw[i]!) && /^\p{L}{3,}ed$/u.test(raw[i + 1] ?? '');
+
+/**
+ * Common verbs whose usual German sense Ding lists only after its first few (general knowledge, 2 entries): "get" →
+ * besorgen, holen, bringen …, bekommen only 28th; "hire" → mieten, leihen …, einstellen not among the first six.
+ * These senses go before Ding's row.
+ */
+const USUAL_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['get', ['bekommen', 'erhalten']],
+  ['hire', ['einstellen', 'verpflichten']],
+]);
+
+/**
+ * The usual senses of the first of a word's dictionary keys the table has, or undefined: a key may have lost a silent
+ * "e" ("hired" → hir|e), and "got", "gotten" are "get".
+ */
+export function usualSenses(keys: readonly string[]): string[] | undefined {
+  const key = keys.flatMap((k) => (GET_FORMS.has(k) ? ['get'] : [k, `${k}e`])).find((k) => USUAL_SENSES.has(k));
+  return key === undefined ? undefined : [...USUAL_SENSES.get(key)!];
+}
+
