@@ -141,6 +141,16 @@ describe('expected answers', () => {
     expect(states('Es kostete 250 Millionen.', 'Wie lange dauerte der Bau?')).toBe(false);
   });
 
+  it('GIVEN "wie lange"/"how long" THEN a span without a figure answers ("über Jahrzehnte", "nach wenigen Tagen"), a plain plural unit does not', () => {
+    expect(states('Sie rechnet mit wiederkehrenden Ausbrüchen über Jahrzehnte.', 'Wie lange rechnen Forscher mit Ausbrüchen?')).toBe(true);
+    expect(states('Nach wenigen Tagen war der Ausbruch vorbei.', 'how long did the eruption go on for')).toBe(true);
+    expect(states('Die Sanierung zog sich jahrelang hin.', 'Wie lange dauerte die Sanierung?')).toBe(true);
+    expect(states('The strike may go on for weeks.', 'How long will the strike last?')).toBe(true);
+    expect(states('Forscher rechnen mit weiteren Ausbrüchen.', 'Wie lange rechnen Forscher mit Ausbrüchen?')).toBe(false);
+    expect(states('Die Tage des Ausbruchs waren hell.', 'Wie lange dauerte der Ausbruch?')).toBe(false);
+    expect(states('Die Mannschaft tritt am Freitag an.', 'Wie lange dauerte der Ausbruch?')).toBe(false);
+  });
+
   it('GIVEN "wie weit"/"how far" with a verb of travel THEN a place the journey ends at answers too; otherwise only a distance', () => {
     expect(expectedAnswer('Wie weit fahren die Fähren Richtung Norden?')).toEqual({ kind: 'distance', placeToo: true });
     expect(expectedAnswer('Wie weit kann das Radar blicken?')).toEqual({ kind: 'distance' });

@@ -5,7 +5,7 @@
  */
 import type { ExpectedAnswer } from './expected-answer.js';
 import { isFigure, isIteration } from './number-words.js';
-import { MONTH_NAMES, statesTime, statesYear, UNTIL } from './states-time.js';
+import { MONTH_NAMES, statesSpan, statesTime, statesYear, UNTIL } from './states-time.js';
 
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
@@ -91,7 +91,7 @@ export function statesExpectedAnswer(
     case 'age':
       return AGE.test(text);
     case 'duration':
-      return near((t) => TIME_UNIT.test(t), 2) || (expected.lengthToo === true && near((t) => LENGTH_UNIT.test(t), 2)) || (UNTIL.test(text) && statesTime(text));
+      return near((t) => TIME_UNIT.test(t), 2) || (expected.lengthToo === true && near((t) => LENGTH_UNIT.test(t), 2)) || (UNTIL.test(text) && statesTime(text)) || statesSpan(text);
     case 'distance':
       return near((t) => LENGTH_UNIT.test(t), 2) || (expected.placeToo === true && DESTINATION.test(text));
     case 'temperature':
