@@ -141,6 +141,28 @@ describe('expected answers', () => {
     expect(states('Es kostete 250 Millionen.', 'Wie lange dauerte der Bau?')).toBe(false);
   });
 
+  it('GIVEN "wie lange"/"how long" THEN a span without a figure answers ("über Jahrzehnte", "nach wenigen Tagen"), a plain plural unit does not', () => {
+    expect(states('Sie rechnet mit wiederkehrenden Ausbrüchen über Jahrzehnte.', 'Wie lange rechnen Forscher mit Ausbrüchen?')).toBe(true);
+    expect(states('Nach wenigen Tagen war der Ausbruch vorbei.', 'how long did the eruption go on for')).toBe(true);
+    expect(states('Die Sanierung zog sich jahrelang hin.', 'Wie lange dauerte die Sanierung?')).toBe(true);
+    expect(states('The strike may go on for weeks.', 'How long will the strike last?')).toBe(true);
+    expect(states('Forscher rechnen mit weiteren Ausbrüchen.', 'Wie lange rechnen Forscher mit Ausbrüchen?')).toBe(false);
+    expect(states('Die Tage des Ausbruchs waren hell.', 'Wie lange dauerte der Ausbruch?')).toBe(false);
+    expect(states('Die Mannschaft tritt am Freitag an.', 'Wie lange dauerte der Ausbruch?')).toBe(false);
+  });
+
+  it('GIVEN a weight or speed question THEN only a figure with a unit of that measure answers', () => {
+    expect(expectedAnswer('wie schwer ist der neue hahn auf der turmspitze')).toEqual({ kind: 'weight' });
+    expect(expectedAnswer("What was the Titan's top speed underwater?")).toEqual({ kind: 'speed' });
+    expect(expectedAnswer('Wie schnell war das Boot?')).toEqual({ kind: 'speed' });
+    expect(states('Der neue Hahn wurde auf den 96 Meter hohen Spitzturm gesetzt.', 'wie schwer ist der neue hahn?')).toBe(false);
+    expect(states('Die rund sechs Tonnen schwere Sonde fliegt an der Venus vorbei.', 'how heavy is the spacecraft')).toBe(true);
+    expect(states('Der Hahn wiegt 30 kg.', 'Welches Gewicht hat der Hahn?')).toBe(true);
+    expect(states('Das Tauchboot hatte fünf Menschen an Bord.', "What was the Titan's top speed?")).toBe(false);
+    expect(states('Die Platten driften etwa zwei Zentimeter pro Jahr auseinander.', 'How fast are the plates pulling apart?')).toBe(true);
+    expect(states('Das Boot fährt bis zu 30 Knoten.', 'Wie schnell fährt das Boot?')).toBe(true);
+  });
+
   it('GIVEN "wie weit"/"how far" with a verb of travel THEN a place the journey ends at answers too; otherwise only a distance', () => {
     expect(expectedAnswer('Wie weit fahren die Fähren Richtung Norden?')).toEqual({ kind: 'distance', placeToo: true });
     expect(expectedAnswer('Wie weit kann das Radar blicken?')).toEqual({ kind: 'distance' });
@@ -191,9 +213,10 @@ describe('expected answers', () => {
 
   it('GIVEN a physical dimension after "welche/what", also after a preposition THEN a figure is expected; a place after one is not', () => {
     expect(kind('In welcher Tiefe liegt das Wrack?')).toBe('amount');
-    expect(kind('Welche Geschwindigkeit erreicht der Zug?')).toBe('amount');
-    expect(kind('At what speed did the train travel?')).toBe('amount');
-    expect(kind('What is the weight of the satellite?')).toBe('amount');
+    // Speed and weight: a figure of that measure (round 25).
+    expect(kind('Welche Geschwindigkeit erreicht der Zug?')).toBe('speed');
+    expect(kind('At what speed did the train travel?')).toBe('speed');
+    expect(kind('What is the weight of the satellite?')).toBe('weight');
     expect(withoutInterrogative('In welcher Tiefe liegt das Wrack?')).toBe(' liegt das Wrack?');
     expect(kind('In welcher Stadt wohnt sie?')).toBeNull();
     expect(kind('Welche Strecke ist gesperrt?')).toBeNull();

@@ -6,7 +6,7 @@
 import { ENGLISH_STOP_WORDS } from '../lexical/stop-words.js';
 
 /** The kinds of answer a question's opening asks for. */
-export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'duration' | 'distance' | 'temperature' | 'time';
+export type AnswerKind = 'count' | 'amount' | 'money' | 'age' | 'duration' | 'distance' | 'temperature' | 'time' | 'weight' | 'speed';
 
 /**
  * The answer a question expects. `counted`: for a count, the interrogative with the words naming what it counts
@@ -54,6 +54,13 @@ const HOW_MANY = /^\s*(wie\s+viele|how\s+many)\s+(.+)$/iu;
 const PEOPLE = /^(?:menschen|leute|personen|people|persons|men)$/iu;
 /** "Wie hoch ist die Strafe", "how high is the fee": a sum when the question names money. */
 const HIGH = open('wie\\s+hoch|how\\s+high');
+/**
+ * "Wie schwer …", "how heavy …", "welches Gewicht", "what weight": a weight, which a figure of another measure ("auf den 96
+ * Meter hohen Turm") does not state; "wie schnell", "how fast", "welche Geschwindigkeit", "top speed": a speed, or how
+ * quickly (a time). General vocabulary, 3 German and 2 English words each. See states-answer.ts WEIGHT_UNIT.
+ */
+const WEIGHT = new RegExp(`${open('wie\\s+schwer|how\\s+heavy').source}|^\\s*(?:welche[snm]?|what|which)\\b[^?]*?(?:gewicht|weight)(?!\\p{L})`, 'iu');
+const SPEED = new RegExp(`${open('wie\\s+schnell|how\\s+fast').source}|^\\s*(?:(?:mit|at)\\s+)?(?:welche[rnms]?|what|which)\\b[^?]*?(?:geschwindigkeit|tempo|speed)(?!\\p{L})`, 'iu');
 const OTHER_NUMBER = open('wie\\s+(?:oft|hoch|tief|groß|gross|schwer|schnell)|how\\s+(?:often|high|deep|big|large|heavy|fast)');
 /*
  * Measured and NOT kept (round 21): "wann … geboren"/"when … born" expecting an age-like statement ("geboren",
@@ -121,6 +128,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
     return UNIT.test(counted) ? { kind: 'count', counted: phrase, unit: true } : { kind: 'count', counted: phrase };
   }
   // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
+  if (WEIGHT.test(question)) return { kind: 'weight' };
+  if (SPEED.test(question)) return { kind: 'speed' };
   if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
   if (TIME.test(question)) return YEAR_QUESTION.test(question) ? { kind: 'time', year: true } : { kind: 'time' };
   if (MEASURE.test(question)) return MONEY_WORD.test(question) ? { kind: 'money' } : { kind: 'amount' };

@@ -5,7 +5,7 @@
  */
 import type { ExpectedAnswer } from './expected-answer.js';
 import { isFigure, isIteration } from './number-words.js';
-import { MONTH_NAMES, statesTime, statesYear, UNTIL } from './states-time.js';
+import { MONTH_NAMES, statesSpan, statesTime, statesYear, UNTIL } from './states-time.js';
 
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
@@ -23,6 +23,9 @@ const LENGTH_UNIT = /^(?:(?:meter|metre|kilometer|kilometre|zentimeter|centimet(
  */
 const DESTINATION =
   /\bbis\s+(?:nach\s+|zum\s+|zur\s+|in\s+|ins\s+)?\p{Lu}|\b(?:end(?:en|et|ete|eten)|halt(?:en)?|hält|wend(?:en|et))(?:\s+\p{L}+){0,3}?\s+(?:in|im|bei|am)\s+\p{Lu}|\b(?:in|im|bei|am)\s+\p{Lu}\p{L}+\s+(?:end(?:en|et|ete|eten)|halt(?:en)?|wend(?:en|et))\b|\bas\s+far\s+as\s+\p{Lu}|\b(?:end|ends|ended|terminat\w*|stop|stops|stopped|turn(?:s|ed)?\s+back)\s+(?:in|at)\s+\p{Lu}/u;
+/** Units of weight ("sechs Tonnen schwere", "400 kg", "two tons"; 7 German and 5 English stems) and of speed besides length per time ("30 Knoten", "mph"). */
+const WEIGHT_UNIT = /^(?:tonne|kilo|kilogramm|gramm|pfund|zentner|ton|tons|kilogram|gram|pound|lbs?|kg|g|t)(?:n|s|e|en)?$/iu;
+const SPEED_UNIT = /^(?:stundenkilometer|knoten|kmh|mph|knots?)\p{L}*$/iu;
 const TEMPERATURE_UNIT = /^(?:grad|degree|celsius|fahrenheit)|°/iu;
 /** People in general: "50 000 Menschen" answers "wie viele Zuschauer" (5 words), when a crowd is counted (CROWD). */
 const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
@@ -91,9 +94,13 @@ export function statesExpectedAnswer(
     case 'age':
       return AGE.test(text);
     case 'duration':
-      return near((t) => TIME_UNIT.test(t), 2) || (expected.lengthToo === true && near((t) => LENGTH_UNIT.test(t), 2)) || (UNTIL.test(text) && statesTime(text));
+      return near((t) => TIME_UNIT.test(t), 2) || (expected.lengthToo === true && near((t) => LENGTH_UNIT.test(t), 2)) || (UNTIL.test(text) && statesTime(text)) || statesSpan(text);
     case 'distance':
       return near((t) => LENGTH_UNIT.test(t), 2) || (expected.placeToo === true && DESTINATION.test(text));
+    case 'weight':
+      return near((t) => WEIGHT_UNIT.test(t), 2);
+    case 'speed':
+      return near((t) => LENGTH_UNIT.test(t) || SPEED_UNIT.test(t) || TIME_UNIT.test(t), 2) || statesSpan(text);
     case 'temperature':
       return near((t) => TEMPERATURE_UNIT.test(t), 2);
     case 'time':
