@@ -20,4 +20,13 @@ describe('English function words (issue 8)', () => {
     // The question keeps its content words only: bridge, collapse and the verb.
     expect(wordsOf(news, 'the bridge before the collapse')).toHaveLength(2);
   }, 30_000);
+
+  it('GIVEN "ever" in an English question THEN it is no word the passage must cover', () => {
+    // Ding: "ever" → immer, je, jemals …; the answer says "das schlechteste Ergebnis seit 1950", no "immer".
+    const news = withVocabulary('Die CSU fuhr das schlechteste Ergebnis seit 1950 ein. Die Partei war immer stark.');
+    const terms = termsOf(news, "Was this the CSU's worst result ever?");
+    expect(terms).toContain(news.analyze('Ergebnis')[0]);
+    expect(terms).not.toContain(news.analyze('immer')[0]);
+    expect(terms).not.toContain(news.analyze('jemals')[0]);
+  }, 30_000);
 });

@@ -182,7 +182,9 @@ describe.each([
   // BM25 term (sentence-score.ts SURFACE_SHARE) took it to 0.92.
   ['landtagswahl', 'de', 13, 0.92, 0.84],
   // Round 15: a lowercase word after a determiner searches Ding's nouns first (english-query.ts nounsFirst): 0.55 → 0.64.
-  ['landtagswahl', 'en', 11, 0.64, 0.55],
+  // Round 25: "ever" skipped as a function word (english-words.ts; its German jemals/je is rarely written, "schlechtestes
+  // Ergebnis seit 1950"): 7 → 8 of 11 (floor 0.55 → 0.64).
+  ['landtagswahl', 'en', 11, 0.73, 0.64],
   // Held out in round 13 (written blind, measured once after every choice of the round: German 0.79, English 0.64).
   // Round 14: a "wie weit fahren …" question answered by the place the trains end at (states-answer.ts DESTINATION),
   // German 11 → 12 of 14 (floor 0.71 → 0.78).
