@@ -124,6 +124,11 @@ export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) =>
  * Round 18, nineteen tuning dossiers, measured and not kept: a stating sentence that names another place after a place
  * preposition ("in der Türkei") and not the question's ("in Syrien") states it for elsewhere → unanswerable declined
  * +0, answerable +1 (schoigu).
+ * Round 25, twenty-six tuning dossiers, measured and not kept: the rest counted over the sentence and the one before it
+ * only when the sentence holds a pronoun or pronominal adverb (er, sie, ihm, ihnen, dort, dabei, dafür …) and alone
+ * holds ≥ 0.15 (or ≥ 0.2) of the rest → answerable declined −1 (carola, English), unanswerable declined −1 (rhodos
+ * "How many people died in the Rhodes wildfires?"); the German target (sturmflut "nutzten sie … rund 40 Personen")
+ * stayed declined.
  */
 export const STATED_SHARE = 0.3;
 

@@ -88,8 +88,15 @@ export function statesExpectedAnswer(
         // met "rund 7000 Flüge" only this way. Round 24, twenty-five tuning dossiers, lexical: answerable declined −1
         // (crowdstrike), unanswerable declined and every other dossier unchanged.
         return synonymsOf !== undefined && synonymsOf(window.join(' ')).some((term) => ownCounted.has(term));
+        // Round 25, measured and not kept: when the counted word is in none of the top sentences (the text counts
+        // "Eichen" for "Bäume", "Bauwerke" for "Brücken"), any figure before a capitalised noun that is no unit →
+        // answerable declined unchanged, unanswerable declined −2 (benedikt, galeria). The shipped thesaurus exports
+        // (OpenThesaurus text, Ding) hold synonym sets only, no "Oberbegriff" relation to reach a hypernym with.
       });
     case 'money':
+      // Round 25, measured and not kept: a magnitude compound with no figure ("einen zweistelligen Millionenbetrag",
+      // "in Milliardenhöhe", "millionenschwer") as a stated sum → answerable declined −1 (esc es-de-08), unanswerable
+      // declined −1 (esc "How much did Malmö spend on hosting …" answered by the same general cost sentence).
       return near((t) => CURRENCY.test(t)) && (counted.size === 0 || termsOf(text).some((term) => counted.has(term)));
     case 'age':
       return AGE.test(text);
