@@ -198,8 +198,10 @@ interface Expected {
  * name; widget-rows.ts: an event calendar's entry, "Veranstaltungskalender: …, 11 bis 21 Uhr | Alle Termine anzeigen";
  * text-notes.ts: the print issue the text appeared in, "Erschienen in … Nr. 50 · 12. Dezember 2024"; prompts.ts: a
  * gallery's link with its count, "Galerie öffnen (24 Bilder)").
+ * "lecanemab", written blind for round 25 and measured once after every choice of it: 2 of 30 checked values wrong
+ * and 5 of 47 passages with listed boilerplate (which, is not printed: it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { lecanemab: { wrongValues: 2, boilerplatePassages: 5 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
