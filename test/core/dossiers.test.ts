@@ -199,9 +199,14 @@ interface Expected {
  * text-notes.ts: the print issue the text appeared in, "Erschienen in … Nr. 50 · 12. Dezember 2024"; prompts.ts: a
  * gallery's link with its count, "Galerie öffnen (24 Bilder)").
  * "lecanemab", written blind for round 25 and measured once after every choice of it: 2 of 30 checked values wrong
- * and 5 of 47 passages with listed boilerplate (which, is not printed: it is held out).
+ * and 5 of 47 passages with listed boilerplate; as a tuning dossier (round 26) all fixed, so it has no ceiling of its
+ * own (site-header.ts: a masthead setting its acronym beside its name, "PZ – Pharmazeutische Zeitung", over the
+ * footer's publisher; html-meta.ts: the header's link to the front page is the logo, "profil" for "… | profil.at";
+ * widget-rows.ts: a reader poll on one line, "Umfrage: …? Stimmen Sie ab!", "…? ○ Ja ○ Nein · 2317 Stimmen";
+ * boilerplate.ts: a read-aloud note ending in its length, "Artikel vorlesen lassen · … · 5 Min."; prompts.ts: a
+ * teaser closed by its button, "… – jetzt Lektion starten", and a box naming itself, "Infobox: …").
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { lecanemab: { wrongValues: 2, boilerplatePassages: 5 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

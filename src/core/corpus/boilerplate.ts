@@ -74,6 +74,11 @@ export function signOffSite(text: string): string | null {
 const RUNNING_TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s?(min|Min\.?|Minuten)\b/;
 /** A labelled podcast or video box ending in its running time, "Podcast: „Gesund vernetzt“ – Folge 61: Wie …? (28 Min.)": its title may read as a sentence. */
 const LABELLED_RUNNING_TIME = /^(?:Podcast|Audio|Video|Hörtipp|Videotipp)\s?:.{0,200}\(\d{1,3}(?::\d{2})?\s?(?:Min\.?|Minuten|min)\)$/;
+/**
+ * A read-aloud note ending in its length as a cell of its own: "🔊 Artikel vorlesen lassen · gesprochen von einer
+ * KI-Stimme · 5 Min." — a player's label, however sentence-like its words; a story's sentence has no "· 5 Min." cell.
+ */
+const LISTEN_NOTE = /\b(?:vorlesen|vorgelesen|anhören|Hörfassung|Audioversion|Audio-Version)\b.{0,120}\s[·|•]\s*\d{1,3}\s?(?:Min\.?|Minuten|min)$/i;
 const PLAYER = [
   /^(Video|Audio|Podcast|Livestream|Bildergalerie)$/i,
   /\b(abspielen|Laufzeit|Video starten|Audio starten|Jetzt anhören|Jetzt ansehen|Artikel zum Hören|Artikel vorlesen|vorlesen lassen|anhören|Anhören|Hörfassung|Audioversion|Audio-Version|Lesedauer|Lesezeit)\b/i,
@@ -143,7 +148,7 @@ export function boilerplateReason(text: string, context: LineContext): string | 
   if (context.repeated.has(text) && !prose) return 'repeated in several articles';
   if (!prose || text.length < 300) {
     if (CREDIT.some((re) => re.test(text)) || signOffSite(text) !== null) return 'credit or caption';
-    if (RUNNING_TIME.test(text) || LABELLED_RUNNING_TIME.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
+    if (RUNNING_TIME.test(text) || LABELLED_RUNNING_TIME.test(text) || LISTEN_NOTE.test(text) || (!prose && PLAYER.some((re) => re.test(text)))) return 'media player';
     if (isTeaserLine(text)) return 'teaser or read-also';
     const prompt = promptReason(text, prose || isSentenceLike(text));
     if (prompt) return prompt;

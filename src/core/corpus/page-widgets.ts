@@ -7,7 +7,7 @@
  * phone numbers, an event calendar's entry and a reader's comment under its label. None of them reports what happened.
  */
 import { SENTENCE_END, type Line } from './text.js';
-import { isControlRow, isEventCalendar, isJobListing, isPollResult } from './widget-rows.js';
+import { isControlRow, isEventCalendar, isJobListing, isPollLine, isPollResult } from './widget-rows.js';
 
 /**
  * "Angaben ohne Gewähr", alone or after a table's note of its time or source: the page disclaims its figures. Or after
@@ -85,7 +85,7 @@ const READER_LABEL = /^(?:Leserkommentar|Leserbrief|Lesermeinung|Leserstimme)\s+
 export function widgetReason(text: string): string | null {
   if (isTrafficWidget(text)) return 'traffic widget';
   if (isControlRow(text)) return 'page controls';
-  if (isPollResult(text)) return 'reader poll';
+  if (isPollResult(text) || isPollLine(text)) return 'reader poll';
   if (isJobListing(text)) return 'job listings';
   if (isEventCalendar(text)) return 'event calendar';
   if (isPhoneRow(text)) return 'service phone numbers';

@@ -65,6 +65,12 @@ const PROMPT = [
   /(?:^|[.!?]\s+)(?:Folgen Sie (?:uns|der|dem|den)\b.{0,60}|Folge (?:uns|[\p{L}\d][\p{L}\d.-]*) )\bauf (?:Facebook|Instagram|X|Twitter|Threads|WhatsApp|TikTok|YouTube|LinkedIn|Bluesky|Mastodon|Telegram|Google News)\b/u,
   // A podcast or video promo under its label, telling the reader where to listen: "Podcast: … Hören Sie die aktuelle Folge …".
   /^(?:Podcast|Audio|Video)\s?:.{0,150}[.!?]\s+(?:Hören|Sehen|Schauen) Sie\b/,
+  // A teaser closed by its button after a dash, with no full stop (16 verbs of such buttons): "PZ-Fortbildung: … mit
+  // 2 Fortbildungspunkten – jetzt Lektion starten". A sentence urging the same ends with its stop ("… – jetzt handeln.").
+  /\s[–—-]\s+[Jj]etzt\s+(?:[\p{L}\d-]+\s+){0,3}(?:starten|sichern|anmelden|buchen|bestellen|entdecken|herunterladen|ansehen|anhören|lesen|testen|mitmachen|teilnehmen|abstimmen|informieren|abonnieren)$/u,
+  // A box the page sets beside the story, naming itself so (6 labels): "Infobox: Hier gibt es Hilfe – Das …". A story
+  // does not call its own paragraph a box; "Die Infobox am Bahnsteig …" is a sentence about one.
+  /^(?:Infobox|Info-Box|Infokasten|Info-Kasten|Servicebox|Service-Box)\s*:\s/,
   // A print view's note on the page itself: "Diese Seite wurde gedruckt von: https://…".
   /^Diese Seite wurde (?:am \S+ )?(?:gedruckt|ausgedruckt)\b/,
 ];

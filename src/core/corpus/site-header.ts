@@ -2,7 +2,7 @@
 import { boilerplateReason } from './boilerplate.js';
 import { isDateLine } from './dates.js';
 import { isCopyrightLine, outletCase } from './names.js';
-import { spelledOut } from './acronym.js';
+import { compoundAcronym, isAcronymOf, spelledOut } from './acronym.js';
 import { isNavigationRow } from './page-rows.js';
 import { HOST } from './site-address.js';
 import { readByline } from './byline.js';
@@ -30,6 +30,16 @@ const menuRow = (text: string) => {
   const items = text.split(/\s+[|·•]\s+/);
   return items.length >= 3 && items.every((item) => item.split(' ').length <= 3 && !SENTENCE_END.test(item));
 };
+/**
+ * "PZ – Pharmazeutische Zeitung", "Pharmazeutische Zeitung | PZ": a site's acronym set beside the words it stands for,
+ * by a dash or bar — the words, which a reader names (null for any other line). "LTO Legal Tribune Online", with no
+ * dash, is spelledOut's.
+ */
+function acronymBeside(text: string): string | null {
+  const m = text.match(/^(\p{Lu}{2,5})\s+[–—|-]\s+(.+)$|^(.+?)\s+[–—|-]\s+(\p{Lu}{2,5})$/u);
+  const [short, long] = m ? (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]) : ['', ''];
+  return m && (isAcronymOf(short, long) || compoundAcronym(short, long.split(/\s+/))) ? outletCase(long) : null;
+}
 const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Zur|Direkt zur) (?:Haupt)?(?:[Nn]avigation|Suche)(?: springen)?|Navigation überspringen)$/;
 
 /**
@@ -53,11 +63,13 @@ export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null 
   const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
   // Under a print title the site's name may stand again on its own line (the print view keeps the page's logo).
   const printedAgain = print !== null && lines.some((l, i) => i !== start && l.text.toLowerCase() === key);
-  if (print !== null ? !namedAgain && !printedAgain : !menuFollows && !namedAgain) return null;
+  // "PZ – Pharmazeutische Zeitung": a masthead setting its acronym beside the name it abbreviates confirms itself.
+  const acronymed = acronymBeside(name);
+  if (print !== null ? !namedAgain && !printedAgain : !menuFollows && !namedAgain && acronymed === null) return null;
   // "taz. die tageszeitung": the wordmark, then its claim in lower case after a full stop — a reader names the wordmark.
   // (Three letters at least: "St. Galler Tagblatt" is one name.)
   const wordmark = name.match(/^(\p{L}[\p{L}-]{2,})\.\s+\p{Ll}/u)?.[1];
   const paired = besideAddress(name);
-  const value = paired !== null ? outletCase(paired) : (wordmark ?? spelledOut(outletCase(name)));
+  const value = paired !== null ? outletCase(paired) : (acronymed ?? wordmark ?? spelledOut(outletCase(name)));
   return { value, source: print !== null ? `print view's title "${first.text}"` : `site header line "${name}"`, index: start };
 }

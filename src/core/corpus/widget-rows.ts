@@ -50,6 +50,23 @@ export function isPollResult(text: string): boolean {
   return text.length <= 400 && POLL_RESULT.test(text);
 }
 
+/** A poll's label before its question (5 entries): "Umfrage:", "Leserumfrage:", "Abstimmung:", "Ihre Meinung:", "Frage des Tages:". */
+const POLL_LABEL = String.raw`(?:Umfrage|Leserumfrage|Abstimmung|Ihre Meinung|Frage des Tages)\s*:\s`;
+/** Two or more answers to tick, "○ Ja ○ Nein", perhaps with the count of votes after them. */
+const TICK_ANSWERS = String.raw`(?:[○◯☐□]\s*[^○◯☐□?]{1,30}){2,}(?:[·|]\s*[\d.']+\s+Stimmen)?`;
+/** The call to vote that ends a poll's teaser: "Stimmen Sie ab!", "Jetzt abstimmen". */
+const VOTE_CALL = String.raw`(?:Stimmen Sie (?:jetzt )?ab|Jetzt abstimmen|Hier abstimmen)[!.]?`;
+const POLL_LINE = new RegExp(String.raw`^(?:${POLL_LABEL})?[^?]{5,200}\?\s+${TICK_ANSWERS}$|^${POLL_LABEL}[^?]{5,200}\?\s+${VOTE_CALL}$`, 'u');
+
+/**
+ * Whether a line is a reader poll set into the page on one line: a question with the answers to tick ("…? ○ Ja ○ Nein
+ * · 2317 Stimmen"), or a poll's label, its question and the call to vote ("Umfrage: Wie …? Stimmen Sie ab!"). A story
+ * reporting a poll gives its result in a sentence; the reader is asked to vote only by the page.
+ */
+export function isPollLine(text: string): boolean {
+  return text.length <= 300 && POLL_LINE.test(text);
+}
+
 /** The job market's link: "Alle Jobs auf handelszeitung.ch/jobs", "Weitere Stellenangebote unter …". */
 const ALL_JOBS = new RegExp(`^(?:Alle|Weitere|Mehr)\\s+(?:Jobs|Stellen|Stellenangebote|Stellenanzeigen)(?:\\s+(?:auf|bei|unter|im)\\s+(?:www\\.)?${HOST}(?:/\\S*)?)?$`, 'iu');
 /** A job ad's title: a gender form ("Leiter/in", "(m/w/d)") or a workload ("(80–100%)"), then a dash and the place. */

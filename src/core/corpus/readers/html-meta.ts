@@ -182,7 +182,9 @@ function splitTitle(title: string): [string, string | null] {
  * "scinexx". A logo printing the address itself ("Spektrum.de") gives that address, so the address stays the name.
  */
 function logoText(doc: PageDocument): string | null {
-  const text = squash(doc.querySelector('a.logo, .logo, [class~="site-logo"]')?.textContent ?? '');
+  // Without a logo class, the header's link to the site's front page ("/", or an address with no path) is its logo.
+  const home = [...doc.querySelectorAll('header a[href]')].find((a) => /^(?:\/|https?:\/\/[^/]+\/?)$/.test(a.getAttribute('href') ?? ''));
+  const text = squash((doc.querySelector('a.logo, .logo, [class~="site-logo"]') ?? home)?.textContent ?? '');
   return text ? text.split(/\s+[|·–—-]\s+/)[0]! : null;
 }
 
