@@ -13,7 +13,7 @@ const MARK = /^(?:\d{1,2}[.)]|[•▪●◦‣–-])\s*/;
 /**
  * Marks in `drop` a contents list whose every entry (two or more) the page prints again, alone on a line, below the
  * list; returns the indices of those later lines, the story's section headings. A list whose entries do not all come
- * back (a numbered list of points, a menu) is left to the other rules.
+ * back is left to the other rules, unless its entries are numbered 1, 2, 3 … under the title (see below).
  */
 export function dropContents(lines: Line[], drop: Set<number>): Set<number> {
   const headings = new Set<number>();
@@ -25,6 +25,10 @@ export function dropContents(lines: Line[], drop: Set<number>): Set<number> {
     if (names.length < 2 || names.some((name) => name.length === 0 || name.length > 100 || SENTENCE_END.test(name) && !/\?$/.test(name))) return;
     const last = entries.at(-1)!;
     const found = names.map((name) => lines.findIndex((l, k) => k > last && l.text === name));
+    // Entries numbered 1, 2, 3 … under the title, each a short heading, are a contents box even when the page prints
+    // no headings below it (a box of jump links): it goes, and names no section.
+    const numbered = entries.every((j, n) => lines[j]!.text.startsWith(`${n + 1}. `) && lines[j]!.text.split(' ').length <= 9);
+    if (found.some((k) => k < 0) && numbered) return void [i, ...entries].forEach((k) => drop.add(k));
     if (found.some((k) => k < 0)) return;
     [i, ...entries].forEach((k) => drop.add(k));
     found.forEach((k) => headings.add(k));

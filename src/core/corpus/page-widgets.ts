@@ -7,7 +7,7 @@
  * phone numbers, an event calendar's entry and a reader's comment under its label. None of them reports what happened.
  */
 import { SENTENCE_END, type Line } from './text.js';
-import { isControlRow, isEventCalendar, isJobListing, isPollLine, isPollResult } from './widget-rows.js';
+import { isControlRow, isEventCalendar, isFinderWidget, isJobListing, isPollLine, isPollResult } from './widget-rows.js';
 
 /**
  * "Angaben ohne Gewähr", alone or after a table's note of its time or source: the page disclaims its figures. Or after
@@ -89,6 +89,7 @@ export function widgetReason(text: string): string | null {
   if (isJobListing(text)) return 'job listings';
   if (isEventCalendar(text)) return 'event calendar';
   if (isPhoneRow(text)) return 'service phone numbers';
+  if (isFinderWidget(text)) return 'finder widget';
   if (READER_LABEL.test(text)) return 'reader comment';
   return null;
 }

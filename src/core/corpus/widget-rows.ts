@@ -67,6 +67,19 @@ export function isPollLine(text: string): boolean {
   return text.length <= 300 && POLL_LINE.test(text);
 }
 
+/** A search form's instruction to the reader (6 fields): "Postleitzahl eingeben", "PLZ oder Ort eingeben", "Suchbegriff eingeben". */
+const FORM_FIELD = /\b(?:Postleitzahl|PLZ|Ort|Wohnort|Suchbegriff|Stichwort)\s+eingeben\b/;
+
+/**
+ * Whether a line is a finder widget (a doctor, pharmacy or job search set into the page): its label, what it finds
+ * and the form's instruction, no sentence ("Arztsuche: Neurologen in Ihrer Nähe finden – Postleitzahl eingeben und
+ * Termin anfragen"). A story telling how such a search works says so in a sentence ("… müssen nur ihre Postleitzahl
+ * eingeben.").
+ */
+export function isFinderWidget(text: string): boolean {
+  return text.length <= 200 && FORM_FIELD.test(text) && !SENTENCE_END.test(text);
+}
+
 /** The job market's link: "Alle Jobs auf handelszeitung.ch/jobs", "Weitere Stellenangebote unter …". */
 const ALL_JOBS = new RegExp(`^(?:Alle|Weitere|Mehr)\\s+(?:Jobs|Stellen|Stellenangebote|Stellenanzeigen)(?:\\s+(?:auf|bei|unter|im)\\s+(?:www\\.)?${HOST}(?:/\\S*)?)?$`, 'iu');
 /** A job ad's title: a gender form ("Leiter/in", "(m/w/d)") or a workload ("(80–100%)"), then a dash and the place. */

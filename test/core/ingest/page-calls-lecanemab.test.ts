@@ -2,13 +2,15 @@
  * Forms first seen on lecanemab's pages, written here as fixtures of our own (a story about a rural clinic's new
  * stroke unit): a masthead setting its acronym beside its name, a saved page whose only logo is the header's link to
  * the front page, a reader poll on one line, a read-aloud note with its length, a teaser closed by its button, and a
- * box that names itself a box. Each where it must go (or name the outlet), and on look-alike prose that must stay.
+ * box that names itself a box, a finder widget and a numbered contents box with no headings below it. Each where it must go (or name the outlet), and on look-alike prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../../src/core/corpus/boilerplate.js';
+import { dropContents } from '../../../src/core/corpus/contents.js';
+import { normaliseText, plainLines } from '../../../src/core/corpus/lines.js';
 import { readHtmlArticle } from '../../../src/core/corpus/readers/html.js';
 import { readTextArticle } from '../../../src/core/corpus/readers/text.js';
-import { isPollLine } from '../../../src/core/corpus/widget-rows.js';
+import { isFinderWidget, isPollLine } from '../../../src/core/corpus/widget-rows.js';
 
 const none = { repeated: new Set<string>() };
 const P1 = 'Die Kreisklinik in Hallerbach hat am Montag ihre neue Schlaganfallstation eröffnet. Vier Betten stehen dort rund um die Uhr bereit, betreut von einem eigenen Team aus Neurologen und Pflegekräften.';
@@ -112,5 +114,41 @@ describe('a box that names itself a box', () => {
     const line = 'Die Infobox im Eingangsbereich der Klinik zeigt seit Montag an, wie lange Patienten in der Notaufnahme warten müssen.';
     expect(reason(line)).toBeNull();
     expect(texts(line)).toEqual([P1, line, P2, P3]);
+  });
+});
+
+describe('a finder widget', () => {
+  const line = 'Arztsuche: Neurologen in Ihrer Nähe finden – Postleitzahl eingeben und Termin anfragen';
+
+  it('GIVEN a doctor finder between paragraphs THEN it is no paragraph and no section heading of the paragraphs under it', () => {
+    expect(isFinderWidget(line)).toBe(true);
+    const { paragraphs } = readTextArticle(`Schlaganfallstation eröffnet\n\n${P1}\n\n${line}\n\n${P2}\n\n${P3}`, none);
+    expect(paragraphs.map((p) => [p.section, p.text])).toEqual([[null, P1], [null, P2], [null, P3]]);
+  });
+
+  it('GIVEN a story\'s sentence telling how the search works THEN it stays', () => {
+    const sentence = 'Wer einen Termin sucht, muss auf der Seite der Kassenärztlichen Vereinigung nur seine Postleitzahl eingeben.';
+    expect(isFinderWidget(sentence)).toBe(false);
+    expect(texts(sentence)).toEqual([P1, sentence, P2, P3]);
+  });
+});
+
+describe('a numbered contents box with no headings below it', () => {
+  const raw = (box: string) => `Schlaganfallstation eröffnet\n\n${P1}\n\n${box}\n\n${P2}\n\n${P3}`;
+  const read = (box: string) => readTextArticle(raw(box), none).paragraphs.map((p) => [p.section, p.text]);
+
+  it('GIVEN "Inhalt" over entries numbered 1, 2, 3 THEN the box goes and its last entry heads no paragraph', () => {
+    expect(read('Inhalt\n1. Die neue Station\n2. Wege ins Krankenhaus\n3. Kosten und Förderung')).toEqual([[null, P1], [null, P2], [null, P3]]);
+  });
+
+  it('GIVEN entries out of order, or long numbered points, under the title THEN dropContents leaves them to the other rules', () => {
+    const dropped = (box: string) => {
+      const drop = new Set<number>();
+      dropContents(plainLines(normaliseText(raw(box))), drop);
+      return drop.size;
+    };
+    expect(dropped('Inhalt\n1. Die neue Station\n2. Wege ins Krankenhaus')).toBe(3);
+    expect(dropped('Inhalt\n2. Die neue Station\n1. Wege ins Krankenhaus')).toBe(0);
+    expect(dropped('Inhalt\n1. Die Klinik hat vier neue Betten für Patienten mit einem Schlaganfall\n2. Die Fahrt nach Marburg entfällt für die meisten Patienten aus dem Kreis')).toBe(0);
   });
 });
