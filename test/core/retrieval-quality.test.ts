@@ -270,7 +270,9 @@ describe.each([
   ['notredame', 'en', 11, 0.73, 0.63],
   // Held out in round 25 (written blind, measured once after every choice of the round: these figures; 8 of 24 answerable
   // questions declined, and a declined question counts as a miss).
-  ['lecanemab', 'de', 13, 0.54, 0.46],
+  // Round 26: a joined separable verb also yields its marked bare verb stem (separable-verbs.ts): "nimmt" meets
+  // "einnehmen", lq-de-10 found: 7 → 8 of 13 (floor 0.46 → 0.54).
+  ['lecanemab', 'de', 13, 0.62, 0.54],
   ['lecanemab', 'en', 11, 0.45, 0.36],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {

@@ -14,6 +14,7 @@ import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
 import { prepositionsAt } from './prepositions.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
+import { BARE_VERB_MARK, bareVerbStem } from './separable-verbs.js';
 import { ablautRelatives, latinRelatives } from './derivation.js';
 import { thesaurus, type Thesaurus, type WordKind } from './thesaurus.js';
 import { foldGerman, isNumeric, normalize, rawWords, words } from './words.js';
@@ -218,6 +219,8 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       const rest = stemmer(stemmed.slice(2)); // "geschickt" → "schickt"
       terms.push(attested(rest) ? rest : undefined, withoutT(rest));
     }
+    const bareVerb = strongVerbs ? bareVerbStem(word, corpusVerbStems()) : undefined;
+    if (bareVerb) terms.push(`${bareVerb}${BARE_VERB_MARK}`);
     return [...new Set(terms.filter((term) => term !== undefined))];
   }
 
@@ -395,6 +398,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
       const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
       extra.push(...derivedTerms(group, own, whole, casual ? undefined : (kindOf(i) ?? 'other')));
+      for (const term of whole) if (known(`${term}${BARE_VERB_MARK}`)) extra.push({ term: `${term}${BARE_VERB_MARK}`, weight: derivationWeight });
       // A sentence adverb or an ordinal keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a
       // cased question it is read as a noun ("die Gerade", a straight line; "der Erste") and keeps them.
       const bare = group.length === 1 && (isSentenceAdverb(group[0]!) || isQuantifierStem(stemmer(group[0]!))) && (casual || !capitalized[i] || i === 0);
