@@ -271,7 +271,9 @@ describe.each([
   // Held out in round 25 (written blind, measured once after every choice of the round: these figures; 8 of 24 answerable
   // questions declined, and a declined question counts as a miss).
   ['lecanemab', 'de', 13, 0.54, 0.46],
-  ['lecanemab', 'en', 11, 0.45, 0.36],
+  // Round 26: a Ding phrase the corpus lacks is searched by its thesaurus phrase synonyms ("United States" →
+  // Vereinigte Staaten → USA, english-query.ts): English 5 → 6 of 11 (floor 0.36 → 0.45).
+  ['lecanemab', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
