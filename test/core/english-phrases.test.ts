@@ -45,4 +45,12 @@ describe('English phrases read as one (issue 8)', () => {
     expect(terms).not.toContain(news.analyze('machen')[0]);
     expect(terms).toContain(news.analyze('schicken')[0]); // the verb alone, word by word
   }, 30_000);
+  it('GIVEN a phrase whose Ding translation the corpus lacks THEN its thesaurus phrase synonyms the corpus has are searched', () => {
+    // Ding: "united states" → Vereinigte Staaten; the corpus writes USA (OpenThesaurus: Vereinigte Staaten ~ USA).
+    const news = withVocabulary('In den USA kostet die Therapie rund 26.500 Dollar im Jahr.', 'Die Staaten der EU sind gemeinsam dagegen.');
+    const terms = termsOf(news, 'What does the therapy cost in the United States?');
+    expect(terms).toContain(news.analyze('USA')[0]);
+    // Not word by word: "united" → gemeinsam, "states" → Staaten.
+    expect(terms).not.toContain(news.analyze('gemeinsam')[0]);
+  }, 30_000);
 });

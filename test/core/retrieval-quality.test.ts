@@ -273,7 +273,9 @@ describe.each([
   // Round 26: a joined separable verb also yields its marked bare verb stem (separable-verbs.ts): "nimmt" meets
   // "einnehmen", lq-de-10 found: 7 → 8 of 13 (floor 0.46 → 0.54).
   ['lecanemab', 'de', 13, 0.62, 0.54],
-  ['lecanemab', 'en', 11, 0.45, 0.36],
+  // Round 26: a Ding phrase the corpus lacks is searched by its thesaurus phrase synonyms ("United States" →
+  // Vereinigte Staaten → USA, english-query.ts): English 5 → 6 of 11 (floor 0.36 → 0.45).
+  ['lecanemab', 'en', 11, 0.55, 0.45],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);

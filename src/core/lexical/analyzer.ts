@@ -422,6 +422,11 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     known,
     writes: (word) => surfaces.has(foldGerman(word)),
     attested,
+    phraseSynonyms: (german) => {
+      const raw = rawWords(german);
+      if (raw.length < 2 || synonymWeight <= 0) return [];
+      return lexicon().phraseSynonyms(raw.join(' ')).filter((term) => known(term) && !raw.includes(term));
+    },
     translationWeight,
     maxTranslations,
   };

@@ -39,6 +39,11 @@ export interface GermanTerms {
   writes(word: string): boolean;
   /** True when the corpus has every word of a German text (its whole-word term). */
   attested(german: string): boolean;
+  /**
+   * The corpus's terms for a multi-word German translation the corpus does not write, through the thesaurus's phrase
+   * synonyms ("Vereinigte Staaten" → USA); none for a single word.
+   */
+  phraseSynonyms?: (german: string) => string[];
   /** Weight of the translations after the first one the corpus has. */
   translationWeight: number;
   /** Most translations the corpus has that are searched per word. */
@@ -258,9 +263,11 @@ function loanwordsFirst(span: string[], translations: Translation[], attested: (
  */
 function attestedWord(translations: readonly Translation[], german: GermanTerms, prefer?: Prefer): QueryWord | undefined {
   const { weighted, attested, translationWeight, maxTranslations } = german;
+  // A phrase the corpus lacks is searched by its thesaurus synonyms the corpus has ("United States" → Vereinigte
+  // Staaten → USA): German news abbreviates or renames what Ding spells out.
+  const termsFor = (g: string): string[] => (attested(g) ? withInflections(g, german) : (german.phraseSynonyms?.(g) ?? []));
   const senses = translations
-    .filter(({ german: g }) => attested(g))
-    .map(({ german: g, rank }) => ({ terms: withInflections(g, german), kind: kindOf(g), sense: senseWeight(rank) }))
+    .map(({ german: g, rank }) => ({ terms: termsFor(g), kind: kindOf(g), sense: senseWeight(rank) }))
     .filter(({ terms }) => terms.length > 0);
   const found = (prefer ? prefer(senses) : senses).slice(0, maxTranslations);
   if (!found.length) return undefined;
