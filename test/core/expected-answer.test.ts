@@ -303,3 +303,17 @@ describe('expected answers', () => {
     expect(states('Am Freitag standen 19 Flughäfen still.', question, ['flughäfen'])).toBe(true);
   });
 });
+
+describe('share questions (round 26)', () => {
+  it('GIVEN "Bei wie viel Prozent …" (a preposition first) or "what percentage" THEN a share is expected, which a count or a sum does not state', () => {
+    const question = 'Bei wie viel Prozent der Studienteilnehmer trat in Clarity AD eine Hirnschwellung auf?';
+    expect(kind(question)).toBe('share');
+    expect(withoutInterrogative(question)).toBe(' der Studienteilnehmer trat in Clarity AD eine Hirnschwellung auf?');
+    expect(kind('Um wie viel Prozent verlangsamte das Mittel den Abbau?')).toBe('share');
+    expect(kind('What percentage of patients developed brain swelling?')).toBe('share');
+    expect(states('Die Studie mit rund 1800 Teilnehmenden lief 18 Monate.', question)).toBe(false);
+    expect(states('Bei 12,6 Prozent der Teilnehmenden trat eine Hirnschwellung auf.', question)).toBe(true);
+    expect(states('Bei etwa einem Drittel trat eine Schwellung auf.', question)).toBe(true);
+    expect(states('Brain swelling was seen in 13 % of patients.', 'What percentage of patients developed brain swelling?')).toBe(true);
+  });
+});

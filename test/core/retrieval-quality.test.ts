@@ -383,7 +383,8 @@ const GUARDS: Guard[] = [
   { dossiers: ['notredame'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 3, reached: [6, 1] },
   // lecanemab (held out in round 25, written blind, measured once after every choice of the round): 4 of 8 unanswerable
   // and 8 of 24 answerable declined (German 4 of 13, English 4 of 11), the most of any blind dossier.
-  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 3, atMost: 9, reached: [4, 8] },
+  // Round 26: "Bei wie viel Prozent …" asks for a share (expected-answer.ts SHARE_QUESTION) and is declined: 4 → 5.
+  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 8, reached: [5, 8] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -113,6 +113,10 @@ export function statesExpectedAnswer(
     case 'time':
       if (expected.year === true) return statesYear(text);
       return statesTime(text) || near((t) => TIME_UNIT.test(t), 2, 1);
+    case 'share':
+      // "um etwa 27 Prozent", "40 %", "ein Drittel", "half of": a percentage or a fraction (general vocabulary, 6 German
+      // and 4 English fraction words).
+      return figures.some((i) => isShare(tokens, i)) || tokens.some((t) => FRACTION.test(t));
     case 'amount':
       // A clock time ("ab 21 Uhr", "at 9 p.m.") says when, not how much. Round 22, twenty-three tuning dossiers,
       // lexical: unanswerable declined +1 (esc: "Wie hoch war die Einschaltquote …" answered by "überträgt ab 21 Uhr"),
@@ -205,6 +209,8 @@ function statesPlace(tokens: readonly string[], own: ReadonlySet<string>, termsO
   // them is the ordinal's own ("die zweite Säule, Modellregionen").
   return tokens.some((t, i) => ORDINAL.test(t) && !EACH.test(tokens[i - 1] ?? '') && (names(tokens[i + 1]) || (/^\p{Ll}/u.test(tokens[i + 1] ?? '') && names(tokens[i + 2]))));
 }
+
+const FRACTION = /^(?:hälfte|drittel|viertel|fünftel|zehntel|prozent|half|third|thirds|quarter|quarters|percent)$/iu;
 
 /** "Prozent", "percent", "%": a figure so marked is a share of something, not a count of it. */
 const SHARE = /^(?:prozent|percent|prozentpunkte?n?)$|%$/iu;
