@@ -276,6 +276,9 @@ describe.each([
   // Round 26: a Ding phrase the corpus lacks is searched by its thesaurus phrase synonyms ("United States" →
   // Vereinigte Staaten → USA, english-query.ts): English 5 → 6 of 11 (floor 0.36 → 0.45).
   ['lecanemab', 'en', 11, 0.55, 0.45],
+  // Held out in round 26 (written blind, measured once after every choice of the round: these figures).
+  ['louvre', 'de', 13, 0.85, 0.77],
+  ['louvre', 'en', 11, 0.64, 0.54],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -384,7 +387,11 @@ const GUARDS: Guard[] = [
   // lecanemab (held out in round 25, written blind, measured once after every choice of the round): 4 of 8 unanswerable
   // and 8 of 24 answerable declined (German 4 of 13, English 4 of 11), the most of any blind dossier.
   // Round 26: "Bei wie viel Prozent …" asks for a share (expected-answer.ts SHARE_QUESTION) and is declined: 4 → 5.
-  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 8, reached: [5, 8] },
+  // Round 26: a Ding phrase searched by its thesaurus phrase synonyms ("United States" → USA) answers lq-en-10: 8 → 7.
+  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 8, reached: [5, 7] },
+  // louvre (held out in round 26, written blind, measured once after every choice of the round): 6 of 8 unanswerable
+  // and 1 of 24 answerable declined.
+  { dossiers: ['louvre'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 2, reached: [6, 1] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun
