@@ -87,11 +87,11 @@ export function statesExpectedAnswer(
         // "Flug" with "Verbindung" but gives "Verbindung" (too many senses) no synonyms, so "wie viele Verbindungen"
         // met "rund 7000 Flüge" only this way. Round 24, twenty-five tuning dossiers, lexical: answerable declined −1
         // (crowdstrike), unanswerable declined and every other dossier unchanged.
-        return synonymsOf !== undefined && synonymsOf(window.join(' ')).some((term) => ownCounted.has(term));
         // Round 25, measured and not kept: when the counted word is in none of the top sentences (the text counts
         // "Eichen" for "Bäume", "Bauwerke" for "Brücken"), any figure before a capitalised noun that is no unit →
         // answerable declined unchanged, unanswerable declined −2 (benedikt, galeria). The shipped thesaurus exports
         // (OpenThesaurus text, Ding) hold synonym sets only, no "Oberbegriff" relation to reach a hypernym with.
+        return synonymsOf !== undefined && synonymsOf(window.join(' ')).some((term) => ownCounted.has(term));
       });
     case 'money':
       // Round 25, measured and not kept: a magnitude compound with no figure ("einen zweistelligen Millionenbetrag",
