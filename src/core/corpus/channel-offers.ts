@@ -33,6 +33,9 @@ const CHANNEL_OFFER = [
   // …or to the reader as "Sie", the same offer: "Immer top informiert: Holen Sie sich die EXPRESS-App für Android und
   // iOS!" — a sentence the page opens (a story reports it: "riet, sich die Warn-App zu holen").
   /(?:^|[.:!?]\s+)(?:Holen|Laden|Installieren|Sichern) Sie sich (?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App\b/u,
+  // …or with the separable verb's particle after the app: "Laden Sie die GA-App herunter und verpassen Sie keine
+  // Nachricht aus Bonn und der Region." A story reports it ("Die Behörde rät, die Warn-App herunterzuladen").
+  /(?:^|[.:!?]\s+)(?:Laden|Holen) Sie (?:sich )?(?:die|unsere) (?:kostenlose |neue )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App (?:herunter|aufs Handy|auf Ihr)\b/u,
   // The page addressing its reader: "Melden Sie sich für unseren Newsletter an", "Testen Sie 4 Wochen kostenlos".
   /^(Melden|Abonnieren|Bestellen|Registrieren|Holen|Testen|Sichern|Entdecken|Laden|Aktivieren) Sie\b.{0,80}\b(Newsletter|Abo|Abonnement|Probeabo|Probemonat|kostenlos testen|gratis testen|Push)\b/i,
 ];

@@ -7,6 +7,7 @@
  * phone numbers, an event calendar's entry and a reader's comment under its label. None of them reports what happened.
  */
 import { SENTENCE_END, type Line } from './text.js';
+import { newsWidgetReason } from './news-widgets.js';
 import { isControlRow, isEventCalendar, isFinderWidget, isJobListing, isPollLine, isPollResult } from './widget-rows.js';
 
 /**
@@ -91,5 +92,5 @@ export function widgetReason(text: string): string | null {
   if (isPhoneRow(text)) return 'service phone numbers';
   if (isFinderWidget(text)) return 'finder widget';
   if (READER_LABEL.test(text)) return 'reader comment';
-  return null;
+  return newsWidgetReason(text);
 }

@@ -21,6 +21,9 @@ const NOTE = [
   /^(?:(?:Erschienen|Veröffentlicht) (?:in|im)|Aus) (?:der |dem )?[^.!?]{0,40}?(?:\b(?:Nr\.|Nummer|Ausgabe|Heft) ?\d{1,3}(?:\/\d{2,4})?|\b(?:Print|Zeitungs|Druck|Wochenend|Sonntags)ausgabe\b)(?:,? (?:vom|am) )?[\s·|,–-]*(?:\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.? ?)\s?\d{2,4})?\.?$/u,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
   /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
+  // …or in the perfect, the station between: "Über dieses Thema hat auch die SR 3 Saarlandwelle am 19.10.2025 in den
+  // Nachrichten berichtet." Only "Über dieses Thema": "Darüber hat der Spiegel berichtet" may be a story's sentence.
+  /^Über dieses Thema (?:hat|haben)\b.{3,120}\bberichtet\.?$/,
   // The comments section's state for this very page: "Die Kommentarfunktion ist für diesen Artikel geschlossen.",
   // "Kommentare zum Thema: …". It names the page itself ("diesen Artikel", "hier"); a story about a site closing its comments does not.
   /^(?:Kommentare zu[mr]? (?:Thema|Artikel|Beitrag)\s*:\s*)?(?:Die |Eine )?(?:Kommentarfunktion|Kommentare|Kommentierung|Kommentarbereich)\b.{0,40}\b(?:(?:für|unter|zu) (?:diese[nmr]|dieses) (?:Artikel|Beitrag|Text|Thema)|hier)\b.{0,30}\b(?:geschlossen|deaktiviert|geöffnet|freigeschaltet|nicht (?:möglich|verfügbar|aktiviert|vorgesehen))\b/,

@@ -52,8 +52,11 @@ export function isPollResult(text: string): boolean {
 
 /** A poll's label before its question (5 entries): "Umfrage:", "Leserumfrage:", "Abstimmung:", "Ihre Meinung:", "Frage des Tages:". */
 const POLL_LABEL = String.raw`(?:Umfrage|Leserumfrage|Abstimmung|Ihre Meinung|Frage des Tages)\s*:\s`;
-/** Two or more answers to tick, "○ Ja ○ Nein", perhaps with the count of votes after them. */
-const TICK_ANSWERS = String.raw`(?:[○◯☐□]\s*[^○◯☐□?]{1,30}){2,}(?:[·|]\s*[\d.']+\s+Stimmen)?`;
+/**
+ * Two or more answers to tick, "○ Ja ○ Nein", perhaps with the count of votes after them, set apart by a dot, a bar or
+ * a dash, and the vote button last ("○ Weiss nicht – 1243 Stimmen – Abstimmen").
+ */
+const TICK_ANSWERS = String.raw`(?:[○◯☐□]\s*[^○◯☐□?]{1,30}?){2,}(?:\s*[·|–-]\s*[\d.']+\s+Stimmen)?(?:\s*[·|–-]\s*(?:Jetzt )?[Aa]bstimmen!?)?`;
 /** The call to vote that ends a poll's teaser: "Stimmen Sie ab!", "Jetzt abstimmen". */
 const VOTE_CALL = String.raw`(?:Stimmen Sie (?:jetzt )?ab|Jetzt abstimmen|Hier abstimmen)[!.]?`;
 const POLL_LINE = new RegExp(String.raw`^(?:${POLL_LABEL})?[^?]{5,200}\?\s+${TICK_ANSWERS}$|^${POLL_LABEL}[^?]{5,200}\?\s+${VOTE_CALL}$`, 'u');
