@@ -210,7 +210,7 @@ interface Expected {
  * "louvre", written blind for round 26 and measured once after every choice of it: 4 of 30 checked values wrong and
  * 10 of 55 passages with listed boilerplate (which, is not printed: it is held out).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { louvre: { wrongValues: 4, boilerplatePassages: 2 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { louvre: { wrongValues: 4, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -1,7 +1,8 @@
 /**
  * Boxes a page sets beside the article, recognised by their title and the shape of their lines, and dropped
  * with their whole block: the reader comments under "Kommentare (17)", a service box of hotlines
- * ("Ärztlicher Bereitschaftsdienst: 116 117"), and a question-and-answer box ("FAQ: …") set between paragraphs.
+ * ("Ärztlicher Bereitschaftsdienst: 116 117"), a question-and-answer box ("FAQ: …") set between paragraphs, and a
+ * summary box ("Das Wichtigste in Kürze") whose points the story retells.
  * None of them is the story: the comments are readers', the service and FAQ boxes are the same on every page of a topic.
  */
 import { isProse } from './boilerplate.js';
@@ -16,8 +17,32 @@ const PHONE = /\b\d{2,5}(?:[\s/-]\d{2,5}){1,4}\b|\b\d{6,}\b/;
 /** "Ärztlicher Bereitschaftsdienst: 116 117", "Notdienst finden: Telefon 0800 …": a short label, then a number to call. */
 const CONTACT = /^[\p{L}][\p{L}\s-]{1,50}:\s+\S/u;
 
-/** Marks in `drop` the lines of comment sections, service boxes and question-and-answer boxes. */
+/** The title of a summary box (5 titles): "Das Wichtigste in Kürze", "Das Wichtigste im Überblick", "Kurz zusammengefasst". */
+const SUMMARY = /^(?:Das Wichtigste (?:in Kürze|im Überblick|auf einen Blick|zusammengefasst)|Kurz zusammengefasst)$/;
+/** A bullet item of a text page's list. */
+const ITEM = /^[•▪●◦‣]\s*/;
+/** The words of five letters or more in a text, lower case: what a summary would repeat. */
+const longWords = (text: string) => (text.toLocaleLowerCase('de').match(/\p{L}{5,}/gu) ?? []);
+
+/**
+ * A summary box over the story: its title and the bullet points under it, when the rest of the page repeats at least
+ * half of their longer words (the points retell the story, so nothing is lost). A box of facts the story does not
+ * give stays.
+ */
+function summaryBox(lines: Line[], i: number): number[] {
+  if (!SUMMARY.test(lines[i]!.text)) return [];
+  const items: number[] = [];
+  for (let k = i + 1; k < lines.length && lines[k]!.block === lines[i]!.block && (lines[k]!.list || ITEM.test(lines[k]!.text)); k++) items.push(k);
+  if (items.length === 0) return [];
+  const rest = new Set(lines.filter((_, k) => k !== i && !items.includes(k)).flatMap((l) => longWords(l.text)));
+  const words = items.flatMap((k) => longWords(lines[k]!.text));
+  return words.filter((w) => rest.has(w)).length * 2 >= words.length ? [i, ...items] : [];
+}
+
+/** Marks in `drop` the lines of comment sections, service boxes, question-and-answer boxes and summary boxes. */
 export function dropBoxes(lines: Line[], drop: Set<number>): void {
+  // A summary box ends with its last bullet point, so it needs no blank lines around it.
+  lines.forEach((_, i) => summaryBox(lines, i).forEach((k) => drop.add(k)));
   const blocks = new Set(lines.map((l) => l.block)).size;
   // Without blank lines a block is the whole page and says nothing about where a box ends.
   if (blocks < 3) return;
