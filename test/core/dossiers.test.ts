@@ -208,9 +208,16 @@ interface Expected {
  * listed strings, a finder widget, "Arztsuche: … – Postleitzahl eingeben …", and a contents box numbered 1, 2, 3 with
  * no headings below it no longer head the paragraphs under them as their section).
  * "louvre", written blind for round 26 and measured once after every choice of it: 4 of 30 checked values wrong and
- * 10 of 55 passages with listed boilerplate (which, is not printed: it is held out).
+ * 10 of 55 passages with listed boilerplate; as a tuning dossier (round 27) all fixed, so it has no ceiling of its own
+ * (news-widgets.ts: a live ticker's header "LIVE +++ … +++ Jetzt Ticker öffnen", a map placeholder "Karte wird geladen
+ * … Zum Aktivieren klicken", a podcast promo "… Jetzt reinhören", a quiz teaser "… jetzt mitraten!", a speed-camera
+ * widget "Blitzer heute in …: places"; widget-rows.ts: a poll's "– 1243 Stimmen – Abstimmen"; channel-offers.ts:
+ * "Laden Sie die …-App herunter"; text-notes.ts: "Über dieses Thema hat … berichtet."; boxes.ts: a summary box "Das
+ * Wichtigste in Kürze" whose points the story retells; author-bio.ts: "Zur Person:" with the byline's author anywhere;
+ * lone-byline.ts: a paywall badge "Abo+" between teaser and name; html-meta.ts: a byline box of class "autor";
+ * title-address.ts: "… | Nordbayerischer Kurier - kurier.de"; outlet-name.ts: og:site_name "SR.de" the <title> repeats).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { louvre: { wrongValues: 4, boilerplatePassages: 0 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

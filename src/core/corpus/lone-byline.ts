@@ -12,6 +12,8 @@ import { PHRASE_START, type Line } from './text.js';
 const ONLY_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A name's word as people are named: "Georg", "Müller-Lüdenscheidt", "O’Neill"; not an acronym ("SWR") or a number. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+/** A paywall badge alone on a line: a short brand or "Abo" with "+" or "Plus" ("Abo+", "OP+", "SZ Plus", "Kurier+"). */
+const PAY_BADGE = /^[\p{L}\d.-]{1,12}\s?(?:\+|Plus|PLUS)$/u;
 const PARTICLE = /^(?:von|van|vom|de|der|den|da|di|du|zu|zur|la|le|al|ten|ter|el)$/;
 
 /** Whether `text` is only a person's name: two or three name words (particles between), none a German function word. */
@@ -30,7 +32,9 @@ export function isLoneByline(lines: Line[], i: number): boolean {
   if (beside.length === 0) return false;
   // The nearest line above the name and its date line must be a headline, so the title is not the name.
   // A teaser may stand between the headline and the byline ("Erstmals seit 36 Jahren … 2025."): the headline above it counts.
-  const top = Math.min(i, ...beside);
+  // A paywall badge over the byline ("Abo+", "SZ Plus") marks the article, it is no headline or teaser: look past it.
+  let top = Math.min(i, ...beside);
+  while (top > 0 && PAY_BADGE.test(lines[top - 1]!.text)) top--;
   const above = lines[top - 1];
   if (above !== undefined && isHeadline(above)) return true;
   const overTeaser = above !== undefined && isProse(above.text) ? lines[top - 2] : undefined;

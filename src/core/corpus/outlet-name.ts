@@ -38,6 +38,8 @@ export interface OutletEvidence {
   addresses: string[];
   /** The name the page's publisher tag gives (JSON-LD publisher.name or a publisher meta tag), if any. */
   publisher?: string | null;
+  /** The <title>'s last part after a bar ("… | SR.de"), if any. */
+  tabName?: string | null;
 }
 
 /** The outlet read first, renamed when the page shows it by another name of the same outlet (see the file comment). */
@@ -56,6 +58,9 @@ function renamed(found: Sourced, page: OutletEvidence): Sourced {
   // The publisher calls itself by its address ("Golem.de" as JSON-LD publisher over "© Golem Media GmbH"): the
   // address is its name, as "tagesschau.de" is; the footer's company does not shorten it.
   if (siteAddress(found.value) && page.publisher && page.publisher.toLocaleLowerCase('de') === found.value.toLocaleLowerCase('de')) return found;
+  // So does a site whose name tag gives its address and whose <title> repeats it ("SR.de" as og:site_name, "… | SR.de"):
+  // the footer's legal name ("© Saarländischer Rundfunk") is the owner, the page names itself by its address twice.
+  if (siteAddress(found.value) && found.source === 'page: og:site_name' && page.tabName?.toLocaleLowerCase('de') === found.value.toLocaleLowerCase('de')) return found;
   const footer = page.footers.map(footerOutlet).find((name): name is string => name !== null);
   if (!footer) return found;
   const umlauts = umlautAddress(found, footer);

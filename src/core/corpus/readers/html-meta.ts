@@ -8,6 +8,7 @@ import { brandOfAddress } from '../outlet-name.js';
 import { shortBrand } from '../short-brand.js';
 import { squash, type Sourced, type TextMetadata } from '../text.js';
 import { readByline } from '../byline.js';
+import { nameBeforeAddress } from './title-address.js';
 
 /** The small part of the DOM this file uses (linkedom's document satisfies it). */
 export interface PageDocument {
@@ -37,7 +38,7 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
   // "Kommentar: Abgeschaltet – aber Cattenom läuft weiter": a dash inside the headline is no outlet separator; when
   // the page's headline itself ends with the would-be suffix, the <title> has none.
   const headlines = [tags.get('og:title'), tags.get('twitter:title'), ldText('headline')?.value, squash(doc.querySelector('h1')?.textContent ?? '')];
-  const [titleText, titleSuffix] = headlineOwns(splitTitle(pageTitle), headlines) ? [pageTitle, null] : splitTitle(pageTitle);
+  const [titleText, titleSuffix] = headlineOwns(splitTitle(pageTitle), headlines) ? [pageTitle, null] : nameBeforeAddress(...splitTitle(pageTitle));
   const publisher = publisherOf(ld);
   const pageUrl = tags.get('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const found =
@@ -67,7 +68,7 @@ export function readPageMeta(doc: PageDocument): TextMetadata {
     return c && value && !/^https?:|\/\//.test(value) && value.toLowerCase() !== outletName ? { ...c, value } : undefined;
   };
   const ldAuthors = (ld ? authorsOf(ld.author) : []).filter((name) => name.toLowerCase() !== outletName);
-  const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"]')]
+  const bylineText = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="autor"]')]
     // Lines of the box ("Name<br>Di, 14.02.2023") part as a byline's "·" does, so the last name and the day stay apart.
     .map((el) => (el.textContent ?? '').split('\n').map(squash).filter(Boolean).join(' · '))
     .find((t) => t.length > 3 && t.length <= 120) ?? '';

@@ -57,7 +57,8 @@ export function readHtmlArticle(html: string): ArticleRead {
   const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const address = url ? outletFromUrl(url) : null;
   const publisher = pagePublisher(document as unknown as PageDocument);
-  meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [], publisher });
+  const tabName = squash(doc.querySelector('title')?.textContent ?? '').match(/\s\|\s([^|]+)$/)?.[1]?.trim() ?? null;
+  meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [], publisher, tabName });
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
   // The site header (logo, menu) goes; an article's own header (headline, lead) stays.
   for (const el of [...doc.querySelectorAll('header')]) if (!el.parentElement?.closest('article, main')) el.remove();
