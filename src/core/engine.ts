@@ -269,18 +269,21 @@ export class Engine implements DossierEngine {
     // (not when the rest no longer reads as the question's language: it would be analysed as another language).
     const restText = withoutInterrogative(question);
     const rest = looksEnglish(restText) === looksEnglish(question) ? live.lexical.queryWords(restText) : [];
+    const nameTerms = nameTermsOf(live);
     return {
       ...answerEvidenceOf(live, question),
       queryWords: (text) => live.lexical.queryWords(text),
-      known: knownNear(candidates.map((c) => c.index), nameTermsOf(live)),
-      sentencesOf: (c) =>
-        live.sentencesOf(c.index).map((s) => ({
+      known: knownNear(candidates.map((c) => c.index), nameTerms),
+      sentencesOf: (c) => {
+        const passageTerms = nameTerms(c.index);
+        return live.sentencesOf(c.index).map((s) => ({
           text: s.text,
           coverage: live.lexical.coverage(words, s.terms),
-          ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms) } : {}),
+          ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms), restCoverageWith: (extra: readonly string[]) => live.lexical.coverage(rest, new Set([...s.terms, ...extra])) } : {}),
           ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
-          passageTerms: live.passageTermsOf(c.index),
-        })),
+          passageTerms,
+        }));
+      },
     };
   }
 

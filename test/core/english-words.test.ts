@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
+import { englishWords } from '../../src/core/lexical/english-words.js';
 
 const withVocabulary = (...texts: string[]) => createAnalyzer(buildVocabulary(texts));
 const wordsOf = (analyzer: ReturnType<typeof withVocabulary>, question: string) => analyzer.analyzeQuery!(question);
@@ -28,5 +29,16 @@ describe('English function words (issue 8)', () => {
     expect(terms).toContain(news.analyze('Ergebnis')[0]);
     expect(terms).not.toContain(news.analyze('immer')[0]);
     expect(terms).not.toContain(news.analyze('jemals')[0]);
+  }, 30_000);
+});
+
+describe('a letter joined to a word by a hyphen (english-words.ts)', () => {
+  it('GIVEN "S-Bahn" in an English question THEN the German word is searched whole, as the text writes it', () => {
+    // bahnstreik: "Bei der S-Bahn Mitteldeutschland gilt dagegen ein Notfahrplan …"; split, "S" was dropped as a
+    // possessive "'s" and only "Bahn" searched, which every passage of a rail strike holds.
+    const news = withVocabulary('Bei der S-Bahn Mitteldeutschland gilt ein Notfahrplan.', 'Die Bahn bietet elf Prozent mehr Lohn.');
+    expect(termsOf(news, 'How often were S-Bahn trains running around Leipzig?')).toContain(news.analyze('S-Bahn')[0]);
+    // Figures and words joined by a hyphen stay apart; a possessive is still dropped.
+    expect(englishWords("Switzerland's 1-5 in the Russia-Africa U-turn")).toEqual(['Switzerland', '1', '5', 'in', 'the', 'Russia', 'Africa', 'U-turn']);
   }, 30_000);
 });

@@ -64,6 +64,15 @@ describe('expected answers', () => {
     expect(states('Verletzte Kinder: 12.', question, ['kinder'])).toBe(true);
   });
 
+  it('GIVEN a hedge opening the sentence before the figure THEN it rounds the figure and labels nothing', () => {
+    // galeria: "Rund" is capitalised only because it opens the sentence; the people counted follow as "Frauen und Männer".
+    const question = 'how many people work at the Wuppertal store';
+    // The counted phrase's terms as its translation gives them ("people work" → Menschen arbeiten).
+    expect(states('Rund 90 Frauen und Männer arbeiten derzeit in dem Haus.', question, ['menschen', 'arbeiten'])).toBe(true);
+    // A capitalised noun before the figure still labels it.
+    expect(states('Im Haus 90 sind heute keine Menschen mehr.', question, ['menschen', 'arbeiten'])).toBe(false);
+  });
+
   it('GIVEN a count of members of parliament THEN seats answer it, and members answer a count of seats; other counts do not', () => {
     expect(states('Demnach käme die CSU auf 87 Sitze im neuen Landtag.', 'Wie viele Abgeordnete stellt die CSU?', ['abgeordnete'])).toBe(true);
     expect(states('The party will send 120 MPs to parliament.', 'How many seats did the party win?', ['seats'])).toBe(true);

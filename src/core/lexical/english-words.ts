@@ -31,8 +31,12 @@ export const skipped = (word: string): boolean => ENGLISH_STOP_WORDS.has(word) |
 /**
  * English words as written, hyphens splitting ("Russia-Africa" → Russia Africa), apostrophes dropping "'s";
  * contractions are spelled out first, so "isn't" is "is not", not "isn" and "t" (→ "to a T" → haargenau).
+ * A single letter before a hyphen is no word but the first part of one ("S-Bahn", "U-Bahn", "X-ray", "e-mail"): kept
+ * whole, so the German loanword is searched as the text writes it ("sbahn"), not as "Bahn" with an "s" dropped as a
+ * possessive.
  */
-export const englishWords = (text: string): string[] => expandContractions(text.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.toLowerCase() !== 's') ?? [];
+export const englishWords = (text: string): string[] =>
+  expandContractions(text.normalize('NFKC')).match(/(?:(?<![\p{L}\p{N}-])\p{L}-(?=\p{L}))?[\p{L}\p{N}]+/gu)?.filter((w) => w.toLowerCase() !== 's') ?? [];
 
 /** "won't" → "will not", "can't" → "can not", "isn't" → "is not"; "'re", "'ve", "'ll", "'m", "'d" (function words) dropped. */
 export const expandContractions = (text: string): string =>

@@ -24,7 +24,7 @@ import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
 import { looksEnglish } from '../lexical/english-query.js';
 import { SYNONYM_WEIGHT } from '../lexical/analyzer.js';
-import { namesGiven } from './named-subject.js';
+import { namedSubject } from './named-subject.js';
 import { NUMBER_WORD } from './number-words.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
 
@@ -141,6 +141,8 @@ export interface CheckedSentence {
   restCoverage?: number;
   /** The model's similarity of the sentence to the question (absent: no model, or the check did not ask it). */
   similarity?: number;
+  /** The same share with these terms held too (the names its passage gives; absent: `restCoverage`). */
+  restCoverageWith?(terms: readonly string[]): number;
   /** The index terms of the sentence's passage (absent: not checked; see named-subject.ts). */
   passageTerms?: ReadonlySet<string>;
 }
@@ -157,12 +159,14 @@ export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly C
   if (states === null || sentences.length === 0) return { anywhere: false, stated: false, similarity: -1 };
   const best = Math.max(...sentences.map((s) => s.coverage));
   const stating = sentences.filter((s) => s.coverage >= nearBest * best && states(s.text));
-  // A figure about another place or organisation than the one a German question names states nothing about it
-  // (named-subject.ts; English questions reach names through translations, and were not helped).
-  const named = looksEnglish(evidence.question) ? null : namesGiven(evidence.question, (phrase) => evidence.queryTerms(phrase));
-  const about = named === null ? stating : stating.filter((s) => s.passageTerms === undefined || named(s.passageTerms));
+  // A figure about another place or organisation than the one the question names states nothing about it
+  // (named-subject.ts); a sentence of a passage that names them need not repeat them to hold the rest of the question.
+  const named = namedSubject({ question: evidence.question, queryTerms: (phrase) => evidence.queryTerms(phrase), termsOf: evidence.termsOf }, looksEnglish(evidence.question));
+  const about = named === null ? stating : stating.filter((s) => s.passageTerms === undefined || named.given(s.passageTerms));
+  const passages = [...new Set(sentences.flatMap((s) => (s.passageTerms ? [s.passageTerms] : [])))];
+  const rest = (s: CheckedSentence) => (named !== null && s.passageTerms !== undefined && s.restCoverageWith !== undefined ? s.restCoverageWith(named.held(s.passageTerms, passages)) : (s.restCoverage ?? 1));
   const similarity = Math.max(-1, ...about.map((s) => s.similarity ?? -1));
-  return { anywhere: stating.length === 0, stated: !about.some((s) => (s.restCoverage ?? 1) >= statedShare), similarity };
+  return { anywhere: stating.length === 0, stated: !about.some((s) => rest(s) >= statedShare), similarity };
 }
 
 /** Whether the matching sentences leave the expected answer unstated with `statedShare` of the question (see `answerTypeMisses`). */
