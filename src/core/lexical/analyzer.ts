@@ -8,6 +8,7 @@
  */
 import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
+import { GENERAL_PART_WEIGHT, generalNounSplitter } from './general-split.js';
 import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
 import { germanFor, germanNouns } from './lexicon.js';
 import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
@@ -62,7 +63,7 @@ export interface PreparedVocabulary {
 /** One word of a question and what to search for it. */
 export interface QueryWord {
   /** Search terms and their weights (1 for the word itself); distinct terms. */
-  terms: Array<{ term: string; weight: number }>;
+  terms: Array<{ term: string; weight: number; part?: true }>;
 }
 
 /** Which analysis steps to run, and how strongly; every default is what the eval chose. */
@@ -199,6 +200,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   if (surfaces.size > 0 && preload) {
     if (synonymWeight > 0) lexicon();
     if (glossary) germanFor('');
+    if (splitCompounds && generalParts && stem) germanNouns(); // question words cut into general nouns (`generalSplitTerms`)
   }
 
   /**
@@ -317,15 +319,21 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
    * highest weight). With `whole` (the written words' own stems), synonyms of the other own terms — compound parts —
    * weigh `synonyms × partSynonymFactor` (see PART_SYNONYM_FACTOR).
    */
-  function weighted(own: string[], extra: Array<{ term: string; weight: number }> = [], kind?: WordKind, synonyms = synonymWeight, whole?: ReadonlySet<string>): QueryWord {
+  function weighted(own: string[], extra: QueryWord['terms'] = [], kind?: WordKind, synonyms = synonymWeight, whole?: ReadonlySet<string>): QueryWord {
     const weights = new Map<string, number>(own.map((t) => [t, 1]));
-    const add = (term: string, weight: number) => weights.set(term, Math.max(weight, weights.get(term) ?? 0));
-    for (const { term, weight } of extra) add(term, weight);
+    const parts = new Set<string>(); // terms whose weight only a general-noun cut gave (see `generalSplitTerms`)
+    const add = (term: string, weight: number, part = false) => {
+      if (weight <= (weights.get(term) ?? 0)) return;
+      weights.set(term, weight);
+      if (part) parts.add(term);
+      else parts.delete(term);
+    };
+    for (const { term, weight, part } of extra) add(term, weight, part);
     for (const term of own) {
       const weight = !whole || whole.has(term) ? synonyms : synonyms * partSynonymFactor;
       for (const t of synonymsOfTerm(term, kind, weight)) add(t, weight);
     }
-    return { terms: [...weights].map(([term, weight]) => ({ term, weight })) };
+    return { terms: [...weights].map(([term, weight]) => (parts.has(term) ? { term, weight, part: true } : { term, weight })) };
   }
 
   /**
@@ -369,6 +377,15 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     return [...found].map(([term, weight]) => ({ term, weight }));
   }
 
+  /** Corpus terms of a question noun's parts over corpus words and general nouns (general-split.ts). */
+  const nounParts = splitCompounds && generalParts && stem ? generalNounSplitter(surfaces, stems, minPartLength, split) : () => null;
+  function generalSplitTerms(word: string): string[] {
+    if (isNumeric(word) || ADJECTIVE.test(word)) return [];
+    const terms = new Set<string>();
+    for (const part of nounParts(word) ?? []) expand(part, terms);
+    return [...terms].filter(known);
+  }
+
   function analyzeGerman(text: string): QueryWord[] {
     const raw = rawWords(text);
     const groups = words(text);
@@ -396,8 +413,10 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       for (const word of group) if (keep(word)) for (const term of stemsOf(word)) whole.add(term);
       // A thesaurus phrase ending at this word ("Vereinigte Staaten") adds its group to the last word.
       const phrase = synonymWeight <= 0 ? [] : [2, 3].flatMap((n) => (i + 1 >= n ? lexicon().phraseSynonyms(raw.slice(i + 1 - n, i + 1).join(' ')) : []));
-      const extra = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
+      const extra: QueryWord['terms'] = phrase.filter(known).map((term) => ({ term, weight: synonymWeight }));
       extra.push(...derivedTerms(group, own, whole, casual ? undefined : (kindOf(i) ?? 'other')));
+      const noun = casual || kindOf(i) === 'noun';
+      for (const word of group) if (noun && keep(word)) for (const term of generalSplitTerms(word)) if (!own.has(term)) extra.push({ term, weight: GENERAL_PART_WEIGHT, part: true });
       for (const term of whole) if (known(`${term}${BARE_VERB_MARK}`)) extra.push({ term: `${term}${BARE_VERB_MARK}`, weight: derivationWeight });
       // A sentence adverb or an ordinal keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a
       // cased question it is read as a noun ("die Gerade", a straight line; "der Erste") and keeps them.

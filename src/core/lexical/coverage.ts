@@ -20,11 +20,13 @@ export function analyzeQuestion(analyzer: Analyzer, query: string): QueryWord[] 
 
 /**
  * A word's worth is the idf of its most specific own term; when the index has none of its own terms but knows a
- * synonym or translation, the word is worth that term instead (the concept is in the index under another name).
+ * synonym or translation, the word is worth that term instead (the concept is in the index under another name). A
+ * `part` (a compound part only a question's cut into general nouns finds, general-split.ts) is not the word: the word
+ * keeps its worth.
  */
 export function wordWorth(terms: QueryWord['terms'], stats: TermStats): number {
   const own = terms.filter((t) => t.weight >= 1);
-  const seen = terms.filter((t) => stats.has(t.term));
+  const seen = terms.filter((t) => stats.has(t.term) && !t.part);
   const basis = own.some((t) => stats.has(t.term)) || seen.length === 0 ? own.length ? own : terms : seen;
   return Math.max(...basis.map((t) => stats.idf(t.term)));
 }
