@@ -216,8 +216,10 @@ interface Expected {
  * Wichtigste in Kürze" whose points the story retells; author-bio.ts: "Zur Person:" with the byline's author anywhere;
  * lone-byline.ts: a paywall badge "Abo+" between teaser and name; html-meta.ts: a byline box of class "autor";
  * title-address.ts: "… | Nordbayerischer Kurier - kurier.de"; outlet-name.ts: og:site_name "SR.de" the <title> repeats).
+ * "wolf", written blind for round 27 and measured once after every choice of it: 5 of 30 checked values wrong and
+ * 3 of 55 passages with listed boilerplate (not read: the next round reads them).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { wolf: { wrongValues: 5, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
