@@ -1,5 +1,5 @@
 /** The dossier engine: answers questions from the store's live generation and swaps in a new one after a reindex. */
-import type { Embedder } from './embedder.js';
+import { citedAnswer, relevanceOf, SentenceVectors } from './answering.js';
 import type { DossierEngine } from './engine-api.js';
 import { DossierError, isDossierError } from './errors.js';
 import { runIndexJob, storeOf, type IndexJobOptions } from './indexer.js';
@@ -7,18 +7,12 @@ import { ModelLoader } from './model-loader.js';
 import { passageLabel } from './passage-label.js';
 import { printable } from './printable.js';
 import { validQuestion } from './question.js';
-import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
-import { answerEvidenceOf } from './retrieval/answer-type.js';
-import { expectedAnswer, withoutInterrogative } from './retrieval/expected-answer.js';
-import { knownNear, nameTermsOf } from './retrieval/unknown-name.js';
-import { looksEnglish } from './lexical/english-query.js';
 import { surfaceIndexOf } from './lexical/surface.js';
-import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
-import { defaultThresholds, isAnswerable, relevanceSignals, type AnswerTypeCheck, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
+import { defaultThresholds, isAnswerable, type RelevanceSignals, type RelevanceThresholds } from './retrieval/relevance.js';
 import type { FusionSettings } from './retrieval/fusion.js';
-import { retrieve, type Candidate } from './retrieval/retrieve.js';
-import type { GenerationReader, IndexStore, QuestionView } from './store/types.js';
-import type { AskRequest, AskResult, CitedPassage, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
+import { retrieve } from './retrieval/retrieve.js';
+import type { GenerationReader, IndexStore } from './store/types.js';
+import type { AskRequest, AskResult, IndexSummary, Passage, Progress, RetrievalMode, SourceDetail, SourceSummary } from './types.js';
 
 export interface EngineOptions extends Omit<IndexJobOptions, 'onProgress'> {
   maxQuestionLength: number;
@@ -34,11 +28,8 @@ const DEPTH = 50;
 
 export class Engine implements DossierEngine {
   private running: Promise<IndexSummary> | null = null;
-  /**
-   * Vectors of sentences already scored as answer candidates. Bounded by the corpus (not by the questions asked),
-   * and emptied when a reindex swaps the index in.
-   */
-  private sentenceVectors = new Map<string, Float32Array>();
+  /** The model's vectors of sentences already scored as answer candidates; a new cache when a reindex swaps the index in. */
+  private sentenceVectors = new SentenceVectors();
   private readonly switchListeners = new Set<(generation: string) => void>();
   private stopWatching: (() => void) | null = null;
   /** The reload in progress after a switch, so two notices of one switch load the generation once. */
@@ -95,34 +86,15 @@ export class Engine implements DossierEngine {
       throw new DossierError('unknown_source', `No article with id "${printable(request.sourceId)}". See the list with /sources.`);
     }
 
-    let queryVector: Float32Array | null = null;
-    let embedMs: number | undefined;
-    let notice: string | undefined;
-    const embedder = live.hasVectors && forcedMode !== 'lexical' ? await this.model.get() : null;
-    const built = live.manifest.model;
-    // Query vectors from another model live in another space: searching them against these vectors would be noise.
-    const matches = embedder !== null && built !== null && embedder.modelId === built.id && embedder.dimensions === built.dimensions;
-    if (matches && live.hasVectors) {
-      const t = performance.now();
-      queryVector = await embedder.embedQuery(question);
-      embedMs = Math.round(performance.now() - t);
-    } else if (forcedMode !== 'lexical') {
-      notice = !built
-        ? 'Lexical search only: the index was built without an embedding model (see README, "Models").'
-        : embedder
-          ? `Lexical search only: the index was built with ${built.id} (${built.dimensions} dims) but the configured model is ${embedder.modelId} (${embedder.dimensions} dims). Run \`npm run index\`.`
-          : `Lexical search only: ${this.model.notice ?? 'the embedding model is not available.'}`;
-    }
-
+    const { model, embedMs, notice } = await this.model.forQuestion(live, question, forcedMode);
     const searchStart = performance.now();
-    const { mode, candidates, denseSimilarities, view } = await retrieve(live, question, queryVector, {
+    const { mode, candidates, denseSimilarities, view } = await retrieve(live, question, model.queryVector, {
       depth: DEPTH,
       ...(this.options.fusion ? { fusion: this.options.fusion } : {}),
       ...(request.sourceId !== undefined ? { sourceId: request.sourceId } : {}),
       ...(forcedMode ? { mode: forcedMode } : {}),
     });
-    const similarityOf = mode === 'hybrid' ? await this.statingSimilarity(view, question, candidates, queryVector, embedder) : null;
-    const signals = relevanceSignals(candidates, this.answerTypeCheck(view, question, candidates, similarityOf), denseSimilarities);
+    const signals = await relevanceOf(view, question, { mode, candidates, denseSimilarities }, model, this.sentenceVectors);
     this.options.onSignals?.(question, mode, signals);
     const answered = isAnswerable(signals, mode, this.options.thresholds ?? defaultThresholds);
     const searchMs = Math.round(performance.now() - searchStart);
@@ -131,30 +103,11 @@ export class Engine implements DossierEngine {
       return { ...base, answered: false, answer: null, passages: [], timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) } };
     }
 
-    const cited = distinctCandidates(view, candidates, k);
-    const { pick, best } = extractAnswer(view, question, cited, await this.sentenceSimilarity(view, cited, queryVector, embedder));
-    const passages = cited.map((c, i): CitedPassage => {
-      const p = live.passages[c.index]!;
-      const meta = live.articleById.get(p.articleId)!;
-      return {
-        rank: i + 1,
-        score: round(c.score),
-        sourceId: p.articleId,
-        title: meta.title,
-        outlet: meta.outlet,
-        date: meta.date,
-        paragraph: p.paragraph,
-        paragraphEnd: p.paragraphEnd,
-        label: passageLabel(p),
-        text: p.text,
-        highlights: [],
-        alsoIn: alsoIn(view, c.index, best.get(i), candidates),
-      };
-    });
+    const { answer, passages } = await citedAnswer(live, view, question, candidates, k, model, this.sentenceVectors);
     return {
       ...base,
       answered: true,
-      answer: composeAnswer(pick, best, passages),
+      answer,
       passages,
       timings: { totalMs: Math.round(performance.now() - started), searchMs, ...(embedMs !== undefined ? { embedMs } : {}) },
     };
@@ -255,73 +208,10 @@ export class Engine implements DossierEngine {
     warmSurfaceIndex(next); // before the switch, so no question waits for it
     const changed = next.generation !== this.live.generation;
     this.live = next;
-    this.sentenceVectors = new Map();
+    this.sentenceVectors = new SentenceVectors();
     if (changed) for (const listener of this.switchListeners) listener(next.generation);
   }
 
-  /**
-   * The question's analysis, each candidate's sentences with the share of the question they hold, as retrieval read
-   * it, and the vocabulary of its best candidates (the unknown-name check).
-   */
-  private answerTypeCheck(live: QuestionView, question: string, candidates: readonly Candidate[], similarityOf: ((text: string) => number) | null = null): AnswerTypeCheck {
-    const words = live.lexical.queryWords(question);
-    // What the sentence stating the answer should share with the question: all of it but "wie teuer", "in welchem Jahr"
-    // (not when the rest no longer reads as the question's language: it would be analysed as another language).
-    const restText = withoutInterrogative(question);
-    const rest = looksEnglish(restText) === looksEnglish(question) ? live.lexical.queryWords(restText) : [];
-    const nameTerms = nameTermsOf(live);
-    return {
-      ...answerEvidenceOf(live, question),
-      queryWords: (text) => live.lexical.queryWords(text),
-      known: knownNear(candidates.map((c) => c.index), nameTerms),
-      sentencesOf: (c) => {
-        const passageTerms = nameTerms(c.index);
-        return live.sentencesOf(c.index).map((s) => ({
-          text: s.text,
-          coverage: live.lexical.coverage(words, s.terms),
-          ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms), restCoverageWith: (extra: readonly string[]) => live.lexical.coverage(rest, new Set([...s.terms, ...extra])) } : {}),
-          ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
-          passageTerms,
-        }));
-      },
-    };
-  }
-
-  /** Similarity of each of these texts to the question by the model, or null without one; vectors are cached. */
-  private async textSimilarity(texts: readonly string[], queryVector: Float32Array | null, embedder: Embedder | null): Promise<((text: string) => number) | null> {
-    if (!queryVector || !embedder) return null;
-    const cache = this.sentenceVectors;
-    const missing = [...new Set(texts.filter((s) => !cache.has(s)))];
-    if (missing.length) (await embedder.embedPassages(missing)).forEach((v, i) => cache.set(missing[i]!, v));
-    return (text) => (cache.has(text) ? dot(queryVector, cache.get(text)!) : 0);
-  }
-
-  /**
-   * For a question that expects a figure, name or date: the model's similarity of each sentence of the first three
-   * candidates, which the stated-answer check weighs (relevance.ts); null for other questions or without a model.
-   */
-  private async statingSimilarity(live: QuestionView, question: string, candidates: readonly Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
-    if (expectedAnswer(question) === null) return null;
-    const sentences = candidates.slice(0, 3).flatMap((c) => live.sentencesOf(c.index).map((s) => s.text));
-    return this.textSimilarity(sentences, queryVector, embedder);
-  }
-
-  /** Similarity of a sentence to the question by the model, or null without one; sentence vectors are cached. */
-  private async sentenceSimilarity(live: QuestionView, cited: Candidate[], queryVector: Float32Array | null, embedder: Embedder | null) {
-    // The extractor looks at the first three passages' sentences (see pickAnswer's depth).
-    const sentences = cited.slice(0, 3).flatMap((c) => sentenceSpans(live.passages[c.index]!.text).map((s) => s.text));
-    const similarity = await this.textSimilarity(sentences, queryVector, embedder);
-    return similarity && ((s: SentenceSpan) => similarity(s.text));
-  }
-
-}
-
-const round = (x: number) => Math.round(x * 10_000) / 10_000;
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
-  return sum;
 }
 
 /**

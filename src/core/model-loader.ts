@@ -2,6 +2,14 @@
 import type { Embedder } from './embedder.js';
 import { DossierError, isDossierError } from './errors.js';
 import type { Logger } from './log.js';
+import type { GenerationReader } from './store/types.js';
+import type { RetrievalMode } from './types.js';
+
+/** The model's side of one question: its vector and the embedder that made it; nulls when the model does not take part. */
+export interface QuestionModel {
+  queryVector: Float32Array | null;
+  embedder: Embedder | null;
+}
 
 export class ModelLoader {
   private loading: Promise<Embedder | null> | null = null;
@@ -34,5 +42,31 @@ export class ModelLoader {
     const embedder = await this.get();
     if (!embedder) throw new DossierError('model_unavailable', this.notice ?? 'The embedding model is not available.');
     return embedder;
+  }
+
+  /**
+   * The model's side of a question on `live`: its vector (and the milliseconds it took) when the index holds vectors
+   * of this model; otherwise, unless lexical mode was asked for, the notice why the answer is lexical only.
+   */
+  async forQuestion(live: Pick<GenerationReader, 'hasVectors' | 'manifest'>, question: string, forcedMode?: RetrievalMode): Promise<{ model: QuestionModel; embedMs: number | undefined; notice: string | undefined }> {
+    let queryVector: Float32Array | null = null;
+    let embedMs: number | undefined;
+    let notice: string | undefined;
+    const embedder = live.hasVectors && forcedMode !== 'lexical' ? await this.get() : null;
+    const built = live.manifest.model;
+    // Query vectors from another model live in another space: searching them against these vectors would be noise.
+    const matches = embedder !== null && built !== null && embedder.modelId === built.id && embedder.dimensions === built.dimensions;
+    if (matches && live.hasVectors) {
+      const t = performance.now();
+      queryVector = await embedder.embedQuery(question);
+      embedMs = Math.round(performance.now() - t);
+    } else if (forcedMode !== 'lexical') {
+      notice = !built
+        ? 'Lexical search only: the index was built without an embedding model (see README, "Models").'
+        : embedder
+          ? `Lexical search only: the index was built with ${built.id} (${built.dimensions} dims) but the configured model is ${embedder.modelId} (${embedder.dimensions} dims). Run \`npm run index\`.`
+          : `Lexical search only: ${this.notice ?? 'the embedding model is not available.'}`;
+    }
+    return { model: { queryVector, embedder }, embedMs, notice };
   }
 }
