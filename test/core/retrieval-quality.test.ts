@@ -9,7 +9,7 @@
  * rose to 0.15, sentence-score.ts: German R@3 0.87 → 0.89, R@1 0.69 → 0.68). English noun pairs searching their German
  * compound and -ing bases with a silent e (english-query.ts) lifted English R@3 0.84 → 0.88; every Ding sense, learned
  * compound parts and phrase remainders (scripts/lexicon-compounds.ts) 0.88 → 0.91; nouns of the general vocabulary as
- * compound parts (analyzer.ts, widenWithGeneralParts) 0.91 → 0.97, "also in" precision 0.44 → 0.50. Floors: one question below.
+ * compound parts (general-split.ts, widenWithGeneralParts) 0.91 → 0.97, "also in" precision 0.44 → 0.50. Floors: one question below.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
 
   // "seit" and "bis" searched, no longer stop words (stop-words.ts): 55 → 56 of 62; words with too many senses not
   // expanded (thesaurus.ts MAX_SENSES): 57 alone, 56 together with round 6's abstention (one more declined).
-  // Round 23: "wie lange" names the kind of answer, "lange" is not searched (analyzer.ts askedKindAt): 56 → 57 (floor 0.88 → 0.9).
+  // Round 23: "wie lange" names the kind of answer, "lange" is not searched (question-frame.ts askedKindAt): 56 → 57 (floor 0.88 → 0.9).
   it('GIVEN the German questions THEN an answering passage is in the top 3 for at least 90 % (reached: 57 of 62, 92 %)', () => {
     expect(row('de').recall3).toBeGreaterThanOrEqual(0.9);
   });
@@ -65,7 +65,7 @@ describe('retrieval quality on the eval set (lexical mode)', () => {
   // Round 17 (expected-name.ts): the first name of a person the question gives is no new name ("Sergej" beside
   // Schoigu), so "Wie heißt der nordkoreanische Verteidigungsminister …" is declined, and a compound role stands by its
   // head ("Staatschef" is no "Staatsgast"), so "Wie heißt der chinesische Staatschef …" is too: 14 → 16 of 20 (floor 0.65 → 0.75).
-  // Round 23: "wie lange war schoigu in nordkorea?" no longer searches "lange" (analyzer.ts askedKindAt), its duration
+  // Round 23: "wie lange war schoigu in nordkorea?" no longer searches "lange" (question-frame.ts askedKindAt), its duration
   // passage ranks first and it is answered: 3 → 2 of 94 declined (ceiling 4 → 3).
   it('GIVEN all questions THEN at most 3 of 94 answerable ones are declined (reached: 2) and 75 % of unanswerable ones are (80 %)', () => {
     const all = row('all');
@@ -137,7 +137,7 @@ describe.each([
   // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts) lose one question here, 9 → 8 of 11, within the floor: "fly back into" also reaches the Rückflug passages.
   ['rhodos', 'en', 11, 0.73, 0.72],
   // Held out in round 6 (written blind, measured once: these figures), a tuning dossier since.
-  // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.77 → 0.85.
+  // Round 15: synonyms of a compound's parts at half the synonym weight (query-weights.ts PART_SYNONYM_FACTOR): 0.77 → 0.85.
   ['heizung', 'de', 13, 0.85, 0.76],
   // Round 24: a word's common sense that shares most passages with the question's other words also counts in full (english-senses.ts): 9 → 10 of 11 (floor 0.63 → 0.81; the 0.73 noted here before was already 9 of 11).
   ['heizung', 'en', 11, 0.91, 0.81],
@@ -162,7 +162,7 @@ describe.each([
   ['cannabis', 'de', 13, 1, 0.92],
   ['cannabis', 'en', 11, 0.91, 0.82],
   // Held out in round 9 (written blind, measured once: these figures), a tuning dossier since.
-  // Round 11: "Was heißt/bedeutet …?" no longer searches the framing verb (analyzer.ts frameVerbAt): 0.69 → 0.77.
+  // Round 11: "Was heißt/bedeutet …?" no longer searches the framing verb (question-frame.ts frameVerbAt): 0.69 → 0.77.
   ['atom', 'de', 13, 0.77, 0.69],
   ['atom', 'en', 12, 0.92, 0.83],
   // Held out in round 10 (written blind, measured once: de 0.77, en 0.45), a tuning dossier since. Round 11: a
@@ -173,7 +173,7 @@ describe.each([
   // Round 25: phrasal verbs' news senses (english-phrasal-verbs.ts, "call-outs" → Einsatz): 8 → 9 of 11 (floor 0.64 → 0.72).
   ['sturmflut', 'en', 11, 0.82, 0.72],
   // Held out in round 11 (written blind, measured once: these figures), a tuning dossier since.
-  // Round 15: synonyms of a compound's parts at half the synonym weight (analyzer.ts PART_SYNONYM_FACTOR): 0.86 → 0.93.
+  // Round 15: synonyms of a compound's parts at half the synonym weight (query-weights.ts PART_SYNONYM_FACTOR): 0.86 → 0.93.
   ['erdbeben', 'de', 14, 0.93, 0.85],
   // Round 13: English months and weekdays name nothing the passages must write (unknown-name.ts CALENDAR): 0.83 → 0.92.
   ['erdbeben', 'en', 12, 0.92, 0.83],

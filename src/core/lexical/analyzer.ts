@@ -8,14 +8,16 @@
  */
 import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
-import { GENERAL_PART_WEIGHT, generalNounSplitter } from './general-split.js';
+import { ADJECTIVE, GENERAL_PART_WEIGHT, generalNounSplitter, widenWithGeneralParts } from './general-split.js';
 import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
 import { germanFor, germanNouns } from './lexicon.js';
 import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
 import { prepositionsAt } from './prepositions.js';
+import { askedKindAt, frameVerbAt } from './question-frame.js';
+import { DERIVATION_WEIGHT, MAX_TRANSLATIONS, PART_SYNONYM_FACTOR, SYNONYM_WEIGHT, TRANSLATED_SYNONYM_WEIGHT, TRANSLATION_WEIGHT } from './query-weights.js';
 import { isStopWord } from './stop-words.js';
 import { strongVerbInfinitiveStem } from './strong-verbs.js';
-import { BARE_VERB_MARK, bareVerbStem } from './separable-verbs.js';
+import { BARE_VERB_MARK, bareVerbStem, separableJoins } from './separable-verbs.js';
 import { ablautRelatives, latinRelatives } from './derivation.js';
 import { thesaurus, type Thesaurus, type WordKind } from './thesaurus.js';
 import { foldGerman, isNumeric, normalize, rawWords, words } from './words.js';
@@ -23,6 +25,7 @@ import { foldGerman, isNumeric, normalize, rawWords, words } from './words.js';
 export { foldGerman } from './words.js';
 export { isStopWord } from './stop-words.js';
 export { looksEnglish } from './english-query.js';
+export { DERIVATION_WEIGHT, MAX_TRANSLATIONS, PART_SYNONYM_FACTOR, SYNONYM_WEIGHT, TRANSLATED_SYNONYM_WEIGHT, TRANSLATION_WEIGHT } from './query-weights.js';
 
 /** Turns text into index terms. Indexing and querying must use the same instance. */
 export interface Analyzer {
@@ -98,73 +101,6 @@ export interface AnalyzerOptions {
   preload?: boolean;
 }
 
-/**
- * See `AnalyzerOptions.translationWeight`. English R@3 on the tuning halves did not move between 0.25 and 0.75
- * (most English words have one translation the corpus has); 1 declined one more court question: 0.5.
- */
-export const TRANSLATION_WEIGHT = 0.5;
-/**
- * See `AnalyzerOptions.translatedSynonymWeight`: a translation is already a guess, its synonyms a guess further.
- * At the German weight (0.85–1) English R@3 on court fell from 60 to 30–40 %; 0.3–0.7 measured alike.
- */
-export const TRANSLATED_SYNONYM_WEIGHT = 0.5;
-/** See `AnalyzerOptions.maxTranslations`; 1 to 6 measured alike on the tuning data. */
-export const MAX_TRANSLATIONS = 3;
-
-/**
- * Synonyms are evidence, not the word itself: a passage saying "Insolvenz" answers "pleite" less surely than one
- * saying "pleite". With the general thesaurus (OpenThesaurus + Ding), German R@3 on the tuning halves of the
- * schoigu / court dossiers: 0 → 71 / 43 %, 0.3 → 74 / 43 %, 0.5 → 77 / 57 %, 0.7 → 77 / 57 %, 0.85 → 81 / 71 %,
- * 1 → 84 / 71 %; on the held-out halves 0.85 keeps 90 / 100 % where 1 drops court to 83 %: 0.85.
- * Round 9, ten tuning dossiers, German R@3 pooled (tune / held) against 82 % (86 / 78): synonyms at 0.6 / 0.4 only
- * for words the corpus itself has → 82 (86 / 77) / 78 %; in a cased question, synonyms of non-nouns at 0 / 0.5 → 77 /
- * 81 % (court loses its verb synonyms); no synonyms for a word with more than 6 / 9 in the corpus → 79 / 81 %;
- * compound parts of a question word at 0.7–0.9 → 81 % (juice declines two answerable questions); a question's first
- * word "Seit"/"Bis"/"Ab" not read as a noun (its Seite → Flanke synonyms) → no figure moves.
- */
-export const SYNONYM_WEIGHT = 0.85;
-
-/** See `AnalyzerOptions.derivationWeight`: a derived noun or verb is another word for the same event, as a synonym is. */
-export const DERIVATION_WEIGHT = SYNONYM_WEIGHT;
-
-/**
- * See `AnalyzerOptions.partSynonymFactor`. A compound's parts found by splitting are searched at full weight, but their
- * synonyms are guesses about a part, not about the asked word: "Bundestrainerin" searched Verband and Liga (of Bund),
- * "Siegtreffer" Champion and Erfolg (of Sieg), "Deutschland" Eck and Grund (of Land), "Heizungsgesetz" Satz and Lage
- * (of Gesetz), all at the weight of the word's own synonyms. Hyphen parts ("Afrika-Gipfel") are written words and keep
- * it. Round 15, sixteen tuning dossiers, `node dist/bench/eval.js --modes lexical --json`, German R@3 / R@1 of 261,
- * MRR (tune / held R@3): 1 → 217 / 163 / 0.730 (113 / 104); 0.7 → 219 / 163 / 0.732 (115 / 104); 0.6 → 218 / 164 /
- * 0.732 (fiebersaft declines one more answerable question); 0.5 → 219 / 164 / 0.734 (115 / 104; erdbeben and heizung
- * +1 at @3, no dossier lower at @3; landtagswahl −2, rhodos and cannabis −1 at @1; juice, deutschlandticket, heizung,
- * erdbeben, tauchboot +1 at @1); 0.3 → 215 / 162 (deutschlandticket, erdbeben −1); 0 → 214 / 161 (juice −3). Only the
- * compound's head keeping full weight (its class: a Siegtreffer is a Treffer), the modifier's synonyms at 0 / 0.5 →
- * 213 / 217. English questions are not touched (their words are translations), declined shares unchanged at 0.5.
- * Not kept (round 17, eighteen tuning dossiers, `eval --modes lexical --json`), German R@3 / R@1 / R@5 of 287, MRR
- * (tune / held R@3) against 238 / 178 / 252, 0.725 (127 / 111); English (169 / 221 at @3) moved only where said:
- * no part synonyms for a word the corpus writes whole → 236 / 176 / 252, 0.720 (126 / 110; juice −1 in each half,
- * one more answerable declined); none when the whole word has synonyms of its own → 237 / 179 / 253, 0.727 (127 / 110;
- * juice held −1, a "Raumsonde" question); none for a word the synonym files list as a noun → the same R@k; for a
- * word with synonyms of its own only its head's → 237 / 178 / 253 (juice held −1); only the head's for every compound → 235 /
- * 176 / 251 (heizung −1, juice −2, two more declined); none for a capitalized word the synonym files do not
- * list (a name, or an unlisted compound: "Ratzinger", "Jupitermission") → 237 / 178 / 251 (juice −1, one more
- * declined); such a word not split at all in a question → 231 / 172 / 245 (seven dossiers lower); none for parts
- * under 5 / 6 letters (land, bund, sieg) → 234 / 233 (erdbeben −2, juice −2 / −3). At index time, corpus words the synonym
- * files list whole ("Minister") not cut into their nouns (mini|ster) → German 234, English 165 (schoigu
- * −1 German, −2 English; court, fiebersaft, loewin, bahnstreik, deutschlandticket −1). No synonyms for a part with
- * more than 2 / 5 of them in the corpus → 233 / 232 (erdbeben −2, juice −3).
- */
-export const PART_SYNONYM_FACTOR = 0.5;
-
-/**
- * Particles of separable verbs, which a German main clause puts last ("schätzt … ein", "wirft … vor"); folded. A closed
- * list of general German grammar, 45 particles: 23 prepositional and adverbial ones, then (round 23) 15 adjectival or
- * nominal ones ("macht … dicht", "gibt … preis", "hält … still") and 7 compound adverbs ("geht … voran").
- */
-const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(
-  ('ab an auf aus bei dar ein fest fort her hin los mit nach statt teil um vor vorbei weg zu zuruck zusammen ' +
-    'dicht frei hoch kaputt kurz offen still tot voll weiter heim fern kund preis bereit ' +
-    'hinaus heraus voran voraus davon dazu entgegen').split(' '),
-);
 /** A written word, hyphenated ones whole: the same matches `words` makes, before folding. */
 const WRITTEN_WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
 const keep = (word: string): boolean => (isNumeric(word) || word.length >= 2) && !isStopWord(word);
@@ -337,30 +273,6 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
   }
 
   /**
-   * A question's last word may be the particle of a separable verb ("Was werfen die USA Nordkorea vor?"): the stop
-   * list drops it and "werfen" alone misses "vorgeworfen". Each other word joined with it is tried; only joins the
-   * corpus attests ("vorwerf") count, so "vor" + "staaten" adds nothing. A capitalized word is a noun, never the
-   * verb: "schauten sich das Spiel an" joined "an" + "Spiel" into "Anspiel" (a kick-off), a wrong term at full weight.
-   * Round 23: a join the corpus lacks counts when the thesaurus lists it with synonyms the corpus has ("machen … dicht"
-   * → dichtmachen → schließen, aufgeben), and a joined particle is no longer searched on its own ("dicht" is a word;
-   * the stop list dropped the others). Twenty-four tuning dossiers, `eval --modes lexical --json`: no R@1/3/5 and no
-   * decline moves, German MRR@5 held 0.743 → 0.744 (galeria gk-de-04's answer passage #2, was #13; still declined:
-   * its answer sentence counts "Filialen", not "Häuser"). Not kept: the base verb's own terms dropped for such a join
-   * (its "mach" met "auslösen") → gk-de-04's passage #1, but juice R@1 −1 ("hob … ab": abheben).
-   */
-  function separableJoins(groups: string[][], noun: (i: number) => boolean): Map<number, string[]> {
-    const joins = new Map<number, string[]>();
-    const last = groups.at(-1);
-    if (!stem || groups.length < 2 || last?.length !== 1 || !SEPARABLE_PARTICLES.has(last[0]!)) return joins;
-    groups.slice(0, -1).forEach((group, i) => {
-      if (noun(i)) return;
-      const joined = group.flatMap((word) => stemsOf(last[0]! + word)).filter((term) => known(term) || synonymsOfTerm(term, 'other', 1).length > 0);
-      if (joined.length) joins.set(i, joined);
-    });
-    return joins;
-  }
-
-  /**
    * The corpus terms of the nouns and verbs derived from a question word (derivation.ts) and their weights, its own
    * terms aside. Those of a compound's parts weigh less, as the parts' synonyms do ("Flugblatt" is no flight); an
    * adjective ("angeblich") is no verb.
@@ -400,7 +312,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
     // synonyms: R@3 +1 (a rhodos question declined for want of brennt ~ Brände), but 237 again with that pair taken
     // out — the gain was that question's own words (with tritt / treten too, a fiebersaft unanswerable was answered).
     const kindOf = (i: number): WordKind => (casual || !capitalized[i] ? undefined : 'noun');
-    const joins = separableJoins(groups, (i) => kindOf(i) === 'noun');
+    const joins = stem ? separableJoins(groups, (i) => kindOf(i) === 'noun', stemsOf, (term) => known(term) || synonymsOfTerm(term, 'other', 1).length > 0) : new Map<number, string[]>();
     const frame = frameVerbAt(groups);
     const kindAsked = askedKindAt(groups);
     const prepositions = written.length === groups.length ? prepositionsAt(groups, capitalized, casual) : new Set<number>();
@@ -459,20 +371,6 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
 }
 
 /**
- * "Was heißt …?", "Was bedeutet …?": after a leading "was" these verbs only frame the question (a meaning is asked
- * for); the passage that answers defines, and rarely repeats them, while any sentence with "heißt" ("das heißt")
- * matched it — and "heißt" shares its stem with "heiß" (hot). Not "Wie heißt …?": it asks for a name, which the
- * answer often gives with the verb ("der Verein heißt …"), and dropping it let unanswerable name questions through
- * (schoigu: 2 more answered). Two verbs in two forms, general German; returns the verb's index, or -1.
- */
-const FRAME_QUESTION_WORDS: ReadonlySet<string> = new Set(['was']);
-const FRAME_VERBS: ReadonlySet<string> = new Set(['heisst', 'heissen', 'bedeutet', 'bedeuten']);
-function frameVerbAt(groups: string[][]): number {
-  const [first, second] = groups;
-  return first?.length === 1 && second?.length === 1 && FRAME_QUESTION_WORDS.has(first[0]!) && FRAME_VERBS.has(second[0]!) ? 1 : -1;
-}
-
-/**
  * German names persons and nationals in a feminine form ("Spanierinnen", "Bundestrainerin", "Torschützin") that
  * Snowball keeps apart from the masculine or generic one the dictionary and other texts use ("Spanier", "Trainer"):
  * the form without "-in"/"-innen" adds its stem. Only after endings such nouns have, and a base of 4+ letters, so
@@ -486,56 +384,9 @@ function masculineStem(word: string, stems: ReadonlySet<string>): string | undef
   return stem && stems.has(stem) ? stem : undefined;
 }
 
-/**
- * Adjective endings: "südkoreanische" is not "Südkorea" + "Nische". A word with one is not cut into general nouns
- * (its corpus parts still apply); German adjectives are rarely compounds of nouns.
- */
-const ADJECTIVE = /(isch|lich|ig)(e|en|er|es|em)?$/;
-
-/**
- * A compound part the corpus never writes alone stays hidden: "Arzneimittel" was not split because the corpus has no
- * "Arznei", so "Kinderarznei" in a question met no passage. Cuts every corpus word (not adjectives, see ADJECTIVE)
- * into corpus words and nouns of the general vocabulary (lexicon.ts `germanNouns`), and adds the parts used to
- * `surfaces`: then passages ("arzneimittel" → arznei + mittel) and questions ("kinderarznei" → kinder + arznei) meet.
- * Eval, lexical, five tuning dossiers pooled, R@3 German / English, unanswerable / answerable declined: without
- * 79 / 75 %, 33 / 3 %; any word of the lists 82 / 80 %, 25 / 3 % (parts like "chaft", "nisch"); nouns only, no
- * adjectives 81 / 79 %, 29 / 2 %, no dossier's German or English lower; also requiring 5 letters or two corpus words
- * using the part lost most of the gain.
- */
-function widenWithGeneralParts(surfaces: Set<string>, minPartLength: number): void {
-  const general = germanNouns();
-  const wide = createCompoundSplitter(surfaces, new Set([...surfaces].map((word) => stemmer(word))), { minPartLength, openEnds: false }, general);
-  const parts = new Set<string>();
-  const collect = (word: string, depth: number): void => {
-    for (const part of wide.split(word, false) ?? []) if (!parts.has(part) && (parts.add(part), depth < 3)) collect(part, depth + 1);
-  };
-  for (const word of [...surfaces]) if (word.length >= 2 * minPartLength && !isNumeric(word) && !ADJECTIVE.test(word)) collect(word, 0);
-  for (const part of parts) surfaces.add(part);
-}
-
 /** Distinct words whose analysis an analyzer keeps (a 100,000-passage news corpus has ~150,000). */
 const MAX_CACHED_WORDS = 500_000;
 
 /** Analyzer without a corpus vocabulary: folding, stop words, hyphen parts and stemming, no compound splitting. */
 export const { analyze } = createAnalyzer();
 
-/**
- * "wie lange", "wie oft", "wie häufig": after "wie" these adverbs name the kind of answer asked for (a duration, a
- * frequency), as "viele" does in "wie viele" (a stop word). The passage that answers states "drei Tage" or "zweimal",
- * rarely "lange" or "oft", while passages with "lang…" words matched instead ("längst", "Verlängerung"). Dropped only
- * right after "wie", so "lange Schlangen" keeps its word. Not "wie lang"/"wie weit": a length or distance is often
- * written with its adjective ("vier Kilometer lang"). General German, 3 adverbs (folded). Round 23, twenty-four tuning
- * dossiers, `eval --modes lexical --json`: German R@3 tune 158 → 159 of 192 (schoigu +1), nothing else moves; with
- * "lang" and "weit" too, the same figures. Hybrid (`--modes hybrid --json`): schoigu +1, tauchboot −1 (tb-de-01
- * declined: its answer passage's coverage had counted "lang" from "Vier Tage lang", a duration is written so too).
- * Not kept: "lange" at weight 0.15 / 0.3 / 0.5 instead of dropped → lexical 159 / 158 / 158 (schoigu de-03 answered
- * at rank 4 from 0.3 on); hybrid at 0.15 and 0.3: tauchboot −1 all the same.
- */
-const ASKED_KIND_ADVERBS: ReadonlySet<string> = new Set(['lange', 'oft', 'haufig']);
-function askedKindAt(groups: string[][]): Set<number> {
-  const at = new Set<number>();
-  groups.forEach((group, i) => {
-    if (i > 0 && group.length === 1 && ASKED_KIND_ADVERBS.has(group[0]!) && groups[i - 1]!.length === 1 && groups[i - 1]![0] === 'wie') at.add(i);
-  });
-  return at;
-}

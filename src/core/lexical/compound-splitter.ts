@@ -27,7 +27,7 @@ export interface CompoundSplitterOptions {
 /**
  * A splitter over the corpus's folded words (`surfaces`) and their Snowball stems (`stems`). Parts match on the
  * surface form or on the stem, so an inflected last part ("lieferungen") is found through "lieferung". `general`:
- * folded words that count as parts too, as written (see `widenWithGeneralParts` in analyzer.ts).
+ * folded words that count as parts too, as written (see `widenWithGeneralParts` in general-split.ts).
  */
 export function createCompoundSplitter(
   surfaces: ReadonlySet<string>,

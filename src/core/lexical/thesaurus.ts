@@ -5,7 +5,7 @@
  * (`MAX_SENSES`) is not expanded. Pairs both sources give were not better evidence than pairs one gives: weighing the
  * others 0–0.7 of the synonym weight lowered German R@3 (seven tuning dossiers, tune / held 85 / 79 → 79–84 / 74–78 %).
  * Corpus-independent and built once per process; the analyzer keeps only synonyms its corpus contains and weighs
- * them below the question's own words (see `SYNONYM_WEIGHT` in analyzer.ts).
+ * them below the question's own words (see `SYNONYM_WEIGHT` in query-weights.ts).
  */
 import { stemmer } from '@orama/stemmers/german';
 import { synonymSets } from './lexicon.js';
