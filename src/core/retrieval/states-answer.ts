@@ -4,29 +4,19 @@
  * general knowledge of how news text writes such figures, not fitted to any dossier.
  */
 import type { ExpectedAnswer } from './expected-answer.js';
+import { isLabel, isShare, isVague, measuresOther, namesDay, namesYear } from './figure-roles.js';
 import { isFigure, isIteration } from './number-words.js';
-import { MONTH_NAMES, statesSpan, statesTime, statesYear, UNTIL } from './states-time.js';
+import { statesSpan, statesTime, statesYear, UNTIL } from './states-time.js';
+import { CURRENCY, LENGTH_UNIT, SPEED_UNIT, TEMPERATURE_UNIT, TIME_UNIT, WEIGHT_UNIT } from './units.js';
 
 const TOKEN = /[\p{L}\p{N}€$£%°]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu;
 
-const CURRENCY = /^(?:euro|eur|€|\$|dollar|us-dollar|franken|chf|pfund|£|rubel|yen|yuan|cent|prozent|%|percent|fache[nms]?|mio|mrd)$|[€$£%]/iu;
-/**
- * A time unit opens the word ("Jahren", "Minuten", "hours") or is a compound's head after a metric prefix
- * ("Attosekunden", "Millisekunden", "nanoseconds": general word formation, 8 prefixes); a word that merely starts with a
- * prefix's letters ("Mikroskop", "Million") names no unit.
- */
-const TIME_UNIT = /^(?:(?:atto|femto|piko|pico|nano|mikro|micro|milli)?(?:sekunde|second)|minute|stunde|tag|woche|monat|jahr|jahrzehnt|hour|day|week|month|year|decade)|(?:tägig|jährig|stündig|wöchig|monatig|minütig)/iu;
-const LENGTH_UNIT = /^(?:(?:meter|metre|kilometer|kilometre|zentimeter|centimet(?:er|re)|millimet(?:er|re)|meile|mile|lichtjahr|light-year)\p{L}*|km|cm|mm|m|feet|foot|fuß)$/iu;
 /**
  * Where a journey ends: "bis (nach) Salzburg", "enden (bis auf Weiteres) in Salzburg", "in Salzburg enden", "as far as Munich",
  * "terminate at Munich" (a capitalised place name after the word; German and English patterns of how news text writes it).
  */
 const DESTINATION =
   /\bbis\s+(?:nach\s+|zum\s+|zur\s+|in\s+|ins\s+)?\p{Lu}|\b(?:end(?:en|et|ete|eten)|halt(?:en)?|hält|wend(?:en|et))(?:\s+\p{L}+){0,3}?\s+(?:in|im|bei|am)\s+\p{Lu}|\b(?:in|im|bei|am)\s+\p{Lu}\p{L}+\s+(?:end(?:en|et|ete|eten)|halt(?:en)?|wend(?:en|et))\b|\bas\s+far\s+as\s+\p{Lu}|\b(?:end|ends|ended|terminat\w*|stop|stops|stopped|turn(?:s|ed)?\s+back)\s+(?:in|at)\s+\p{Lu}/u;
-/** Units of weight ("sechs Tonnen schwere", "400 kg", "two tons"; 7 German and 5 English stems) and of speed besides length per time ("30 Knoten", "mph"). */
-const WEIGHT_UNIT = /^(?:tonne|kilo|kilogramm|gramm|pfund|zentner|ton|tons|kilogram|gram|pound|lbs?|kg|g|t)(?:n|s|e|en)?$/iu;
-const SPEED_UNIT = /^(?:stundenkilometer|knoten|kmh|mph|knots?)\p{L}*$/iu;
-const TEMPERATURE_UNIT = /^(?:grad|degree|celsius|fahrenheit)|°/iu;
 /** People in general: "50 000 Menschen" answers "wie viele Zuschauer" (5 words), when a crowd is counted (CROWD). */
 const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
 /**
@@ -126,35 +116,6 @@ export function statesExpectedAnswer(
 }
 
 /**
- * "im Herbst 2023", "nach den Verfahren 2020 und 2023": a four-digit number from 1500 to 2099 with neither a unit nor a
- * German noun (capitalised) after it names a year, it measures nothing ("2023 Euro", "1800 Beschäftigte" still do).
- * Round 23, twenty-four tuning dossiers, lexical: alone, unanswerable declined +1 (galeria: "Wie viel Umsatz … im Jahr
- * 2023" answered by "im Herbst 2023 flossen zugesagte Mittel nicht mehr"), answerable and R@3 unchanged; with the money
- * words of round 23 (expected-answer.ts MONEY_WORD) that question asks for a sum anyway, so it adds nothing there, but
- * a year still answers no other amount ("Wie hoch war die Quote 2023?").
- */
-function namesYear(tokens: readonly string[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!/^(?:1[5-9]|20)\d\d$/u.test(tokens[i]!)) return false;
-  return next === undefined || (!/^\p{Lu}/u.test(next) && ![CURRENCY, TIME_UNIT, LENGTH_UNIT, TEMPERATURE_UNIT, SHARE].some((unit) => unit.test(next)));
-}
-
-/** A month's name as a whole token ("May" too: beside a day's number it is no modal verb). */
-const MONTH = new RegExp(`^(?:${MONTH_NAMES}|may)$`, 'iu');
-
-/**
- * "am 19. Juli", "on July 19", "19 July": a number from 1 to 31 beside a month names a day, it counts nothing ("am
- * 19. Juli Flughäfen, Spitäler …" answered "How many flights …" through "Flughäfen"). Round 24, twenty-five tuning
- * dossiers, lexical, for counts: unanswerable declined +1 (crowdstrike), answerable +1 (fiebersaft "How many drugs …",
- * answered until then from "ab dem 1. Februar eine Maßnahme …", its answer passage ranked 8th), R@3 unchanged. For
- * amounts too ("Wie hoch …"): answerable +1 more (vulkan), nothing gained: not kept there.
- */
-function namesDay(tokens: readonly string[], i: number): boolean {
-  if (!/^(?:0?[1-9]|[12]\d|3[01])$/u.test(tokens[i]!)) return false;
-  return MONTH.test(tokens[i + 1] ?? '') || MONTH.test(tokens[i - 1] ?? '');
-}
-
-/**
  * A unit of measure is named by a whole word or a compound's head ("Kilowattstunden": "Kilowattstunde", "Stunde"), never
  * by its first part: "neun Kilometer" answered "how many kilograms" through "Kilo" (German compounds put the head last;
  * the analyzer gives the whole word's term first). Round 20, twenty-one tuning dossiers, lexical: unanswerable declined
@@ -165,32 +126,6 @@ function wordTerms(termsOf: TermsOf): TermsOf {
     const terms = termsOf(token);
     return terms.length > 1 ? [terms[0]!, terms[terms.length - 1]!] : terms;
   });
-}
-
-/**
- * A unit right after the figure ("seit zwanzig Jahren", "drei Tage", "5 Euro", "40 Meter"): the figure measures time,
- * money, length or temperature (the units above) and counts nothing else, so it answers a count only of that unit ("wie
- * viele Jahre"). Round 18, nineteen tuning dossiers, lexical: unanswerable declined +2 (intel, carola), answerable and
- * R@3 unchanged.
- */
-function measuresOther(tokens: readonly string[], i: number, counted: ReadonlySet<string>, termsOf: TermsOf): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && [TIME_UNIT, CURRENCY, LENGTH_UNIT, TEMPERATURE_UNIT].some((unit) => unit.test(next)) && !termsOf(next).some((term) => counted.has(term));
-}
-
-/**
- * "Tausende Menschen", "Hunderte Stellen", "mehrere Millionen Kilometer", "thousands of people": a plural of a round number
- * with no figure before it, or any number word after a vague quantifier, states no figure (general grammar: 6 German
- * and 5 English plurals, 8 German and 3 English quantifiers). Round 18, nineteen tuning dossiers, lexical: unanswerable
- * declined +1 (sturmflut), answerable and R@3 unchanged.
- */
-const ROUND_PLURAL = /^(?:dutzende|hunderte|tausende|millionen|milliarden|zehntausende|dozens|hundreds|thousands|millions|billions)n?$/iu;
-const VAGUE = /^(?:viele|vielen|mehrere|mehreren|einige|einigen|etliche|etlichen|many|several|some)$/iu;
-function isVague(tokens: readonly string[], i: number): boolean {
-  if (/\p{N}/u.test(tokens[i]!)) return false;
-  const before = tokens[i - 1];
-  if (before !== undefined && VAGUE.test(before)) return true;
-  return ROUND_PLURAL.test(tokens[i]!) && (before === undefined || !isFigure(before));
 }
 
 /**
@@ -211,36 +146,3 @@ function statesPlace(tokens: readonly string[], own: ReadonlySet<string>, termsO
 }
 
 const FRACTION = /^(?:hälfte|drittel|viertel|fünftel|zehntel|prozent|half|third|thirds|quarter|quarters|percent)$/iu;
-
-/** "Prozent", "percent", "%": a figure so marked is a share of something, not a count of it. */
-const SHARE = /^(?:prozent|percent|prozentpunkte?n?)$|%$/iu;
-
-/**
- * A figure stating a share ("72,3 Prozent der Berechtigten", "40 %"): it does not say how many there are, so it
- * answers no "wie viele"/"how many" question about the counted thing.
- */
-function isShare(tokens: readonly string[], i: number): boolean {
-  return SHARE.test(tokens[i]!) || (tokens[i + 1] !== undefined && SHARE.test(tokens[i + 1]!));
-}
-
-/**
- * Words that round a figure ("Rund 90 Frauen und Männer arbeiten …", "Knapp 500 …"): capitalised only where they open
- * a sentence, they label nothing (the single words of states-time.ts HEDGE and "circa"/"around": 9 German, 7 English).
- * Round 25 alone: no decision changed. Round 27, with English named subjects (named-subject.ts), twenty-eight tuning
- * dossiers, lexical: answerable declined −1 (galeria "how many people work at the Wuppertal store", whose own sentence
- * "Rund 90 Frauen und Männer arbeiten derzeit in dem Haus" then states it), nothing else changed.
- */
-const HEDGE = /^(?:genau|fast|knapp|rund|etwa|gut|über|circa|ca|exactly|almost|nearly|about|some|over|around)$/iu;
-/**
- * A number written right after a capitalised word, with only a space between ("Isar 2", "Block 3", "Terminal 1",
- * "Phase 2"), labels the thing, it counts nothing: a count stands before what it counts ("drei Blöcke"), and a count
- * after its noun comes with punctuation ("Tote: 500") or a verb ("die Zahl ist 12"). German and English word order.
- * A noun of what is counted right after the number makes it a count after all ("erhielt die Schweiz 365 Punkte"; the
- * caller checks). Round 22, twenty-three tuning dossiers, lexical: answerable declined −1 (esc), unanswerable declined
- * −1 (juice: "Rund 100 Menschen …" at a sentence's start had read as a label and declined by accident).
- */
-function isLabel(text: string, matches: readonly RegExpMatchArray[], i: number): boolean {
-  const previous = matches[i - 1];
-  if (previous === undefined || !/^\p{N}+$/u.test(matches[i]![0]) || !/^\p{Lu}/u.test(previous[0]) || HEDGE.test(previous[0])) return false;
-  return text.slice(previous.index! + previous[0].length, matches[i]!.index!) === ' ';
-}
