@@ -178,7 +178,7 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   });
 
   // Held out in round 20 (written blind, measured once after every choice of the round): 0.88, 1 of 24 declined.
-  // Round 21: "250 Attosekunden" states a duration (states-answer.ts TIME_UNIT): 0.92 and 0 of 24; floor one question under.
+  // Round 21: "250 Attosekunden" states a duration (units.ts TIME_UNIT): 0.92 and 0 of 24; floor one question under.
   it('GIVEN the nobel dossier (24 answerable; held out in round 20, measured once after every choice of it) THEN hybrid R@3 ≥ 0.87 (0.88 at that measurement, 0.92 after round 21) and answerable declined ≤ 1 of 24 (1 then, 0 after round 21)', () => {
     const r = row('nobel', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.87);

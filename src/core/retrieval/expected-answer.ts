@@ -68,7 +68,7 @@ const HIGH = open('wie\\s+hoch|how\\s+high');
 /**
  * "Wie schwer …", "how heavy …", "welches Gewicht", "what weight": a weight, which a figure of another measure ("auf den 96
  * Meter hohen Turm") does not state; "wie schnell", "how fast", "welche Geschwindigkeit", "top speed": a speed, or how
- * quickly (a time). General vocabulary, 3 German and 2 English words each. See states-answer.ts WEIGHT_UNIT.
+ * quickly (a time). General vocabulary, 3 German and 2 English words each. See units.ts WEIGHT_UNIT.
  */
 const WEIGHT = new RegExp(`${open('wie\\s+schwer|how\\s+heavy').source}|^\\s*(?:welche[snm]?|what|which)\\b[^?]*?(?:gewicht|weight)(?!\\p{L})`, 'iu');
 const SPEED = new RegExp(`${open('wie\\s+schnell|how\\s+fast').source}|^\\s*(?:(?:mit|at)\\s+)?(?:welche[rnms]?|what|which)\\b[^?]*?(?:geschwindigkeit|tempo|speed)(?!\\p{L})`, 'iu');

@@ -14,7 +14,7 @@
  * 79.0 → 80.8 % / 5.2 → 6.2 % (St Petersburg, St Peter's, Mariazell, Windows PCs …).
  * Round 27, twenty-eight tuning dossiers, lexical (`node dist/bench/eval.js --json --modes lexical`): English
  * questions checked, with three rules that give the right sentence its due — a passage naming the place lends it to
- * its sentences (`held`), "Rund 90 …" is no label (states-answer.ts `isLabel`), "S-Bahn" is one word (english-words.ts)
+ * its sentences (`held`), "Rund 90 …" is no label (figure-roles.ts `isLabel`), "S-Bahn" is one word (english-words.ts)
  * → unanswerable declined 78.3 → 80.0 % (+4: atom "Emsland plant" over Neckarwestheim, sturmflut "Flensburg" over
  * Schleswig-Holstein, landtagswahl "CSU … in Munich", esc "Ukraine" over Germany's points), answerable declined
  * 5.8 → 5.8 % (galeria and lecanemab "at the Giessen university hospital" lost without `held`, galeria without the

@@ -46,7 +46,7 @@ export function statesYear(text: string): boolean {
 /**
  * A span given without a figure: "über Jahrzehnte", "nach wenigen Tagen", "seit mehreren Wochen", "jahrelang", "for
  * decades", "within a few days". It answers "wie lange"/"how long" as "drei Tage" does, though vaguely; the vague
- * quantifiers keep such words from counting as figures elsewhere (states-answer.ts isVague). General grammar: a plural
+ * quantifiers keep such words from counting as figures elsewhere (figure-roles.ts isVague). General grammar: a plural
  * time unit after a span preposition or a vague quantifier (11 German and 6 English words), or an adverb of a span
  * ("-lang", "-lange": 7 units). Round 25, twenty-six tuning dossiers, lexical: answerable declined 6.4 → 6.2 % (vulkan
  * "Wie lange rechnen Forscher noch mit Ausbrüchen …": "über Jahrzehnte"), unanswerable declined 78.1 % unchanged.
