@@ -28,7 +28,7 @@
 import { isStopWord } from '../lexical/stop-words.js';
 import { foldGerman, normalize } from '../lexical/words.js';
 import { isGeneralNoun } from './expected-name.js';
-import { ACRONYM, nameTokens, wordTokens } from './unknown-name.js';
+import { ACRONYM, missingFrom, nameTokens, withoutName, wordTokens } from './unknown-name.js';
 
 /**
  * German articles and prepositions fused with one (general grammar, 16 words): a capitalised word after one, or after
@@ -61,13 +61,7 @@ function englishNames(question: string, evidence: NameTerms): Name[] {
   return nameTokens(question, true)
     .filter((name) => ACRONYM.test(name.token) || name.token.length > 2)
     .map((name) => {
-      const left = new Map<string, number>();
-      for (const t of evidence.queryTerms(`${question.slice(0, name.start)} ${question.slice(name.start + name.token.length)}`)) left.set(t, (left.get(t) ?? 0) + 1);
-      const translated = all.filter((t) => {
-        const n = left.get(t) ?? 0;
-        if (n > 0) left.set(t, n - 1);
-        return n === 0;
-      });
+      const translated = missingFrom(all, evidence.queryTerms(withoutName(question, name)), (t) => t);
       return { terms: translated.length > 0 ? [...new Set([...translated, ...evidence.termsOf(name.token)])] : [], acronym: ACRONYM.test(name.token) };
     })
     .filter(({ terms }) => terms.length > 0 && !terms.includes(HOME));

@@ -101,19 +101,27 @@ export function nameTokens(question: string, english: boolean): Array<{ token: s
 
 const keyOf = (word: QueryWord) => word.terms.map((t) => t.term).sort().join(' ');
 
+/** The question with one of its names left out, a space where it stood. */
+export const withoutName = (question: string, name: { token: string; start: number }): string =>
+  `${question.slice(0, name.start)} ${question.slice(name.start + name.token.length)}`;
+
+/** The items of `all` that `rest` lacks, repeats counted (by `key`): what a part of a text brings into the whole. */
+export function missingFrom<T>(all: readonly T[], rest: readonly T[], key: (item: T) => string): T[] {
+  const left = new Map<string, number>();
+  for (const item of rest) left.set(key(item), (left.get(key(item)) ?? 0) + 1);
+  return all.filter((item) => {
+    const n = left.get(key(item)) ?? 0;
+    if (n > 0) left.set(key(item), n - 1);
+    return n === 0;
+  });
+}
+
 /**
  * The search words a name brings into the question: those of the whole question that are missing once the name is
  * left out (so an English name is seen through its translation, and a name inside a dictionary phrase with it).
  */
 function wordsOfName(evidence: NameEvidence, name: { token: string; start: number }): QueryWord[] {
-  const without = `${evidence.question.slice(0, name.start)} ${evidence.question.slice(name.start + name.token.length)}`;
-  const left = new Map<string, number>();
-  for (const w of evidence.queryWords(without)) left.set(keyOf(w), (left.get(keyOf(w)) ?? 0) + 1);
-  return evidence.queryWords(evidence.question).filter((w) => {
-    const n = left.get(keyOf(w)) ?? 0;
-    if (n > 0) left.set(keyOf(w), n - 1);
-    return n === 0;
-  });
+  return missingFrom(evidence.queryWords(evidence.question), evidence.queryWords(withoutName(evidence.question, name)), keyOf);
 }
 
 /*
