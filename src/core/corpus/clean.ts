@@ -8,6 +8,7 @@ import type { CleanParagraph } from '../types.js';
 import type { LineContext } from './boilerplate.js';
 import { dropFurniture } from './furniture.js';
 import { cutGluedHead } from './glued.js';
+import { withoutGluedKicker } from './glued-kicker.js';
 import { endLabelledBoxes } from './labelled-box.js';
 import { isGopher, unwrapGopher } from './gopher.js';
 import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
@@ -35,7 +36,7 @@ export function cleanArticle(raw: string, context: LineContext = NO_CONTEXT): Cl
   lines = readTextMetadata(lines, meta, context);
   lines = dropFurniture(lines, context);
   lines = lines.map((line) => ({ ...line, text: squash(line.text.replace(/\[\d+\]\[([^\]]+)\]/g, '$1')) })); // inline link markers "[1][Pjöngjang]"
-  const paragraphs = assemble(lines, meta);
+  const paragraphs = assemble(lines, meta, text);
   readTabTitle(head, meta);
   return { paragraphs, meta };
 }
@@ -64,7 +65,8 @@ function isHeadingLike(text: string): boolean {
   return text.length <= 100 && text.split(' ').length <= 14 && PHRASE_START.test(text) && !/[.!:;,…]["“”»«’')]*$/.test(text);
 }
 
-function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
+/** `page` is the whole text copied, menus and footer included: where a brand the headline glues would be printed again. */
+function assemble(lines: Line[], meta: TextMetadata, page: string): CleanParagraph[] {
   // Bullet items are the article's summary: one paragraph, so a citation shows the whole summary.
   const items: Line[] = [];
   for (const line of lines) {
@@ -86,7 +88,9 @@ function assemble(lines: Line[], meta: TextMetadata): CleanParagraph[] {
   const above = items.slice(0, Math.max(head, 0)).filter((item, i) => !item.heading && i !== boxTitle);
   // With nothing else above it, the box title is the headline (no second scan: it is the only candidate left).
   const title = above.at(-1) ?? (boxTitle >= 0 && !items[boxTitle]!.heading ? items[boxTitle] : undefined);
-  if (!meta.title && title) meta.title = { value: title.text, source: 'headline above the first paragraph' };
+  // A kicker glued to it by copying ("Wolf in OberkärntenAlmbauern fürchten …") is not part of the headline (glued-kicker.ts).
+  const unglued = title ? withoutGluedKicker(title.text, page) : null;
+  if (!meta.title && title) meta.title = unglued ? { value: unglued, source: `headline after the kicker glued to it in "${title.text}"` } : { value: title.text, source: 'headline above the first paragraph' };
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = head > 0 && items[head - 1]!.heading ? items[head - 1]!.text : null;
   items.slice(Math.max(head, 0)).forEach((item, i, rest) => {

@@ -2,7 +2,8 @@
  * A byline without "Von": the author's name alone on a line, beside the date line under the headline —
  * "Der Preis der Sonne" / "Georg Lechner" / "26.07.2023, 05:00". A name alone elsewhere (a subheading in the story,
  * a portrait's headline over its date) is left alone: the rule needs the date line next to the name and a headline
- * above both, so the page still has its title once the name is read.
+ * above both, so the page still has its title once the name is read — or the date line above the headline, the teaser
+ * under it and the name straight under the teaser.
  */
 import { functionWordShare, isProse } from './boilerplate.js';
 import { isDateLine } from './dates.js';
@@ -29,7 +30,7 @@ export function isLoneByline(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   if (!isPersonName(line.text)) return false;
   const beside = [i - 1, i + 1].filter((k) => lines[k]?.block === line.block && isDateLine(lines[k]!.text) !== null);
-  if (beside.length === 0) return false;
+  if (beside.length === 0) return underTeaserDatedAbove(lines, i);
   // The nearest line above the name and its date line must be a headline, so the title is not the name.
   // A teaser may stand between the headline and the byline ("Erstmals seit 36 Jahren … 2025."): the headline above it counts.
   // A paywall badge over the byline ("Abo+", "SZ Plus") marks the article, it is no headline or teaser: look past it.
@@ -39,6 +40,15 @@ export function isLoneByline(lines: Line[], i: number): boolean {
   if (above !== undefined && isHeadline(above)) return true;
   const overTeaser = above !== undefined && isProse(above.text) ? lines[top - 2] : undefined;
   return overTeaser !== undefined && isHeadline(overTeaser);
+}
+
+/**
+ * "Freitag, 7. März 2025" / headline / teaser / "Anita Zurbriggen": a page may print the date line above the headline
+ * instead; then the name alone straight under the teaser, with the headline and that date line above it, is the byline.
+ */
+function underTeaserDatedAbove(lines: Line[], i: number): boolean {
+  const [date, headline, teaser] = [lines[i - 3], lines[i - 2], lines[i - 1]];
+  return date !== undefined && headline !== undefined && teaser !== undefined && isDateLine(date.text) !== null && isHeadline(headline) && isProse(teaser.text);
 }
 
 /** A headline: three or more words from a capital, no sentence's full stop, not a menu row or breadcrumb ("Meinung > Kommentare"). */

@@ -70,7 +70,9 @@ export function outletCase(name: string): string {
   if (!shouting) return name.trim();
   // Words set in capitals become words again; acronyms (up to three letters, or with digits, or without a vowel) stay: "MDR AKTUELL" → "MDR Aktuell".
   const acronym = (w: string) => !/^(DER|DIE|DAS)$/.test(w) && (w.length <= 3 || /\d/.test(w) || !/[AEIOUÄÖÜ]/.test(w));
-  return words.map((w) => (acronym(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
+  // A linking word inside the name is set in lower case (6 words): "WILD UND HUND" → "Wild und Hund", "BERLIN AM SONNTAG".
+  const linking = (w: string, i: number) => i > 0 && /^(UND|AND|FÜR|VON|AM|IM)$/.test(w);
+  return words.map((w, i) => (linking(w, i) ? w.toLowerCase() : acronym(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
 }
 
 /** "https://www.example-zeitung.de/a/b" → "example-zeitung.de": the site a reader would type. */

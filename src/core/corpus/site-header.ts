@@ -40,6 +40,11 @@ function acronymBeside(text: string): string | null {
   const [short, long] = m ? (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]) : ['', ''];
   return m && (isAcronymOf(short, long) || compoundAcronym(short, long.split(/\s+/))) ? outletCase(long) : null;
 }
+/**
+ * The header's buttons (13 labels, general web vocabulary): the menu and search buttons, the reader's account and the
+ * subscription offer. Copied from the header they stand before or after the site's name, and are never the name.
+ */
+const HEADER_BUTTON = /^(?:Menü|Menu|Suche|Navigation|Login|Log-in|Einloggen|Anmelden|Registrieren|Abonnieren|Abo|Mein Konto|E-Paper)$/i;
 const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Zur|Direkt zur) (?:Haupt)?(?:[Nn]avigation|Suche)(?: springen)?|Navigation überspringen)$/;
 
 /**
@@ -48,8 +53,8 @@ const SKIP_LINK = /^(?:(?:Zum|Direkt zum) (?:Haupt)?[Ii]nhalt(?: springen)?|(?:Z
  * again (breadcrumb, footer, newsletter box). `index` is the header's line, furniture once read.
  */
 export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null {
-  // Skip links and a lone menu button ("Menü", "Suche") may come before the name.
-  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text) && !/^(Menü|Menu|Suche|Navigation)$/i.test(line.text));
+  // Skip links and the header's buttons ("Menü", "Suche", "Login") may come before the name.
+  const start = lines.findIndex((line) => !SKIP_LINK.test(line.text) && !HEADER_BUTTON.test(line.text));
   const first = lines[start];
   if (!first || start > 3) return null;
   const print = besidePrintLabel(first.text);

@@ -8,6 +8,7 @@ import { brandOfAddress } from '../outlet-name.js';
 import { shortBrand } from '../short-brand.js';
 import { squash, type Sourced, type TextMetadata } from '../text.js';
 import { readByline } from '../byline.js';
+import { logoText } from './logo-brand.js';
 import { nameBeforeAddress } from './title-address.js';
 
 /** The small part of the DOM this file uses (linkedom's document satisfies it). */
@@ -18,6 +19,7 @@ export interface PageDocument {
 export interface PageElement {
   getAttribute(name: string): string | null;
   textContent: string | null;
+  querySelector?(selector: string): PageElement | null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -134,7 +136,21 @@ function jsonLd(doc: PageDocument): JsonObject | null {
     }
   }
   const typeOf = (o: JsonObject) => [o['@type']].flat().join(' ');
-  return objects.find((o) => ARTICLE_TYPE.test(typeOf(o))) ?? objects.find((o) => 'headline' in o) ?? null;
+  const article = objects.find((o) => ARTICLE_TYPE.test(typeOf(o))) ?? objects.find((o) => 'headline' in o) ?? null;
+  return article && linked(article, objects);
+}
+
+/**
+ * A graph links its nodes by "@id" (schema.org's usual form, "publisher": {"@id": "…/#org"}): the publisher and the
+ * authors are the nodes so named, whose names the reference itself does not carry.
+ */
+function linked(article: JsonObject, objects: JsonObject[]): JsonObject {
+  const node = (ref: unknown): unknown => {
+    const id = ref && typeof ref === 'object' && !('name' in ref) ? (ref as JsonObject)['@id'] : undefined;
+    return (typeof id === 'string' && objects.find((o) => o !== article && o['@id'] === id && 'name' in o)) || ref;
+  };
+  const author = Array.isArray(article.author) ? article.author.map(node) : node(article.author);
+  return { ...article, publisher: node(article.publisher), ...(article.author !== undefined ? { author } : {}) };
 }
 
 function nameOf(value: unknown): string | null {
@@ -176,17 +192,6 @@ function splitTitle(title: string): [string, string | null] {
   const m = title.match(/^(.+)\s+[|–—»-]\s+(\S[^|–—»]{1,39})$/);
   if (!m || / [-|–—»] /.test(m[2]!) || m[2]!.split(' ').length > 4) return [title, null];
   return [m[1]!, m[2]!.trim()];
-}
-
-/**
- * The name the site's logo prints, before a slogan set off by a bar or dash: "scinexx | Das Wissensmagazin" →
- * "scinexx". A logo printing the address itself ("Spektrum.de") gives that address, so the address stays the name.
- */
-function logoText(doc: PageDocument): string | null {
-  // Without a logo class, the header's link to the site's front page ("/", or an address with no path) is its logo.
-  const home = [...doc.querySelectorAll('header a[href]')].find((a) => /^(?:\/|https?:\/\/[^/]+\/?)$/.test(a.getAttribute('href') ?? ''));
-  const text = squash((doc.querySelector('a.logo, .logo, [class~="site-logo"]') ?? home)?.textContent ?? '');
-  return text ? text.split(/\s+[|·–—-]\s+/)[0]! : null;
 }
 
 function urlOutlet(url: string | null): Sourced | undefined {

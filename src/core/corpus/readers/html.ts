@@ -17,6 +17,7 @@ import { footerOutlet, outletFromUrl } from '../names.js';
 import { settleOutlet } from '../outlet-name.js';
 import { squash, type Line, type Sourced } from '../text.js';
 import { pagePublisher, readPageMeta, type PageDocument } from './html-meta.js';
+import { brandOverPublisher } from './logo-brand.js';
 import { MAX_DEPTH, MAX_ELEMENTS, pageShape } from './page-shape.js';
 import { shownAboveStory, stampedDate } from './shown-lines.js';
 import { linkShare, takeStandfirst, type DomNode, type StandfirstNode } from './standfirst.js';
@@ -52,7 +53,8 @@ export function readHtmlArticle(html: string): ArticleRead {
   }
   const credit = footerCredit(doc);
   // A copyright footer names the publisher better than a domain does, and is all some pages have.
-  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = titlePrefixOutlet(document, credit.line) ?? credit.outlet;
+  // A footer naming a publishing house gives way to the brand the logo names (logo-brand.ts).
+  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = titlePrefixOutlet(document, credit.line) ?? brandOverPublisher(document as unknown as PageDocument, credit.line, html) ?? credit.outlet;
   // The page's own address, for the short name its site goes by ("n-tv.de" is n-tv's).
   const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const address = url ? outletFromUrl(url) : null;
