@@ -1,8 +1,9 @@
 /**
  * Boxes a page sets beside the article, recognised by their title and the shape of their lines, and dropped
  * with their whole block: the reader comments under "Kommentare (17)", a service box of hotlines
- * ("Ärztlicher Bereitschaftsdienst: 116 117"), a question-and-answer box ("FAQ: …") set between paragraphs, and a
- * summary box ("Das Wichtigste in Kürze") whose points the story retells.
+ * ("Ärztlicher Bereitschaftsdienst: 116 117"), a question-and-answer box ("FAQ: …") set between paragraphs, a
+ * summary box ("Das Wichtigste in Kürze") whose points the story retells, and a fact box of labelled figures with their
+ * source ("… 2023/24: 1.601" / "Quelle: …").
  * None of them is the story: the comments are readers', the service and FAQ boxes are the same on every page of a topic.
  */
 import { isProse } from './boilerplate.js';
@@ -16,6 +17,9 @@ const FAQ = /^(?:FAQ|Fragen und Antworten|Häufige Fragen|Häufig gestellte Frag
 const PHONE = /\b\d{2,5}(?:[\s/-]\d{2,5}){1,4}\b|\b\d{6,}\b/;
 /** "Ärztlicher Bereitschaftsdienst: 116 117", "Notdienst finden: Telefon 0800 …": a short label, then a number to call. */
 const CONTACT = /^[\p{L}][\p{L}\s-]{1,50}:\s+\S/u;
+
+/** A figure under its label: a few words, a colon, a number and perhaps its unit ("… in Deutschland 2023/24: 1.601", "Schäden: 4,2 Mio. Euro"). */
+const FIGURE = /^[\p{L}\d][^.!?:]{2,80}:\s*(?:rund |etwa |ca\. )?\d[\d.,]*(?:\s*(?:%|Prozent|Euro|€|Mio\.|Millionen|Mrd\.|Milliarden|Tiere|Stück|km|ha))*$/u;
 
 /** The title of a summary box (5 titles): "Das Wichtigste in Kürze", "Das Wichtigste im Überblick", "Kurz zusammengefasst". */
 const SUMMARY = /^(?:Das Wichtigste (?:in Kürze|im Überblick|auf einen Blick|zusammengefasst)|Kurz zusammengefasst)$/;
@@ -43,6 +47,7 @@ function summaryBox(lines: Line[], i: number): number[] {
 export function dropBoxes(lines: Line[], drop: Set<number>): void {
   // A summary box ends with its last bullet point, so it needs no blank lines around it.
   lines.forEach((_, i) => summaryBox(lines, i).forEach((k) => drop.add(k)));
+  dropFactBoxes(lines, drop);
   const blocks = new Set(lines.map((l) => l.block)).size;
   // Without blank lines a block is the whole page and says nothing about where a box ends.
   if (blocks < 3) return;
@@ -71,4 +76,19 @@ export function dropBoxes(lines: Line[], drop: Set<number>): void {
       box.forEach((k) => drop.add(k));
     }
   });
+}
+
+/**
+ * A fact box: a figure under its label ("Nachgewiesene Wolfsindividuen 2023/24: 1.601"), the source of its figures
+ * ("Quelle: …") and at most a short title, in a block of its own of up to six lines, nothing that reads as a sentence.
+ * A story states a figure in a sentence. (Six lines at most: a page without blank lines is one block, and never such a box.)
+ */
+function dropFactBoxes(lines: Line[], drop: Set<number>): void {
+  const source = (text: string) => /^Quelle\s*:/.test(text);
+  const title = (text: string) => text.split(' ').length <= 5 && !SENTENCE_END.test(text) && !/:/.test(text);
+  for (const block of new Set(lines.map((l) => l.block))) {
+    const box = lines.flatMap((l, k) => (l.block === block ? [k] : []));
+    const texts = box.map((k) => lines[k]!.text);
+    if (box.length <= 6 && texts.some((t) => FIGURE.test(t)) && texts.some(source) && texts.every((t) => FIGURE.test(t) || source(t) || title(t))) box.forEach((k) => drop.add(k));
+  }
 }

@@ -23,6 +23,10 @@ const CHANNEL_OFFER = [
   // …or as the promise of missing nothing, the app as the means, no verb but the infinitive: "Mit der AZ-App keine
   // Nachricht aus dem Allgäu mehr verpassen." A story about an app has a finite verb ("Mit der Warn-App soll niemand …").
   /^Mit (?:der|unserer) (?:kostenlosen |neuen )?[\p{L}\d.+]+(?:-[\p{L}\d.+]+)*-App (?:keine|nichts)\b[^.!?]{0,60}\bverpassen[.!]?(?:\s|$)/u,
+  // The outlet's channel on a messenger offered in the imperative infinitive, "unser" naming the page itself: "Jetzt
+  // unseren WhatsApp-Kanal abonnieren und nichts mehr aus Celle verpassen!". A story reports a channel in other forms
+  // ("Die Stadt hat einen WhatsApp-Kanal eingerichtet").
+  /(?:^|[.:!?]\s+)(?:Jetzt|Einfach)\s+(?:unseren|unserem|unser)\s+(?:kostenlosen\s+)?[\p{L}-]*(?:Kanal|Channel)\s+(?:abonnieren|folgen|beitreten)\b/u,
   // An e-paper offer in the imperative infinitive: "Jetzt das TT-ePaper lesen – schon ab 20 Uhr am Vorabend." A story
   // reports the e-paper in other forms ("Das E-Paper lesen inzwischen mehr Abonnenten …" has no "Jetzt" before it).
   /(?:^|[.!?]\s+)Jetzt (?:das|die|unser|unsere|Ihr|Ihre) (?:[\p{L}\d.+]+-)*(?:ePaper|E-Paper|e-Paper|Epaper|Digitalausgabe|Digital-Ausgabe|Zeitung digital)\s+(?:lesen|entdecken|testen|sichern|herunterladen|laden)\b/u,

@@ -3,8 +3,9 @@
  * label and the call only the page makes: a live ticker's header framed in plus signs ("LIVE +++ … +++ Jetzt Ticker
  * öffnen"), a map or chart placeholder still loading ("Interaktive Karte: … – Karte wird geladen … Zum Aktivieren
  * klicken."), a podcast promo calling the reader to listen ("Podcast «…»: … Jetzt reinhören auf Spotify"), a quiz
- * teaser ("Quiz: Wie gut kennen Sie …? Zehn Fragen – jetzt mitraten!") and a speed-camera widget ("Blitzer heute in
- * der Region Bayreuth: B 85 bei Creußen, …"). A story reports such things in its own sentences, never with the call.
+ * teaser ("Quiz: Wie gut kennen Sie …? Zehn Fragen – jetzt mitraten!"), a speed-camera widget ("Blitzer heute in
+ * der Region Bayreuth: B 85 bei Creußen, …") and a classified ad ("Marktplatz: …, zu verkaufen – Inserat ansehen").
+ * A story reports such things in its own sentences, never with the call.
  */
 
 /**
@@ -39,6 +40,13 @@ const QUIZ = /^(?:Quiz|Newsquiz|News-Quiz|Wochenquiz|Wissenstest)\s*:\s.{5,200}\
  */
 const SPEED_CAMERAS = /^(?:Blitzer|Radarkontrollen|Geschwindigkeitskontrollen|Blitzermeldungen)\b[^:.!?]{0,60}:\s[^.!?]{3,250}$/;
 
+/**
+ * A classified ad from the site's market: its label (5 labels) and an offer only ads make, "zu verkaufen", "zu
+ * verschenken", "abzugeben", or the link to the ad after a dash ("– Inserat ansehen"): "Marktplatz: Herdenschutzhund,
+ * 18 Monate, arbeitserprobt, zu verkaufen – Inserat ansehen". No sentence: a story about a market ends like one.
+ */
+const CLASSIFIED = /^(?:Marktplatz|Kleinanzeigen?|Inserate?|Anzeigenmarkt|Tiermarkt)\s*:\s[^!?]{3,250}?(?:\bzu (?:verkaufen|verschenken|vermieten)\b|\babzugeben\b|\s[–—-]\s+(?:Inserat|Anzeige|Angebot) (?:ansehen|anzeigen|öffnen))[^.!?]{0,60}$/;
+
 /** Why a line is one of these news widgets, or null. */
 export function newsWidgetReason(text: string): string | null {
   if (text.length > 400) return null;
@@ -47,5 +55,6 @@ export function newsWidgetReason(text: string): string | null {
   if (PODCAST_PROMO.test(text)) return 'podcast promo';
   if (QUIZ.test(text)) return 'quiz teaser';
   if (SPEED_CAMERAS.test(text)) return 'speed-camera widget';
+  if (CLASSIFIED.test(text)) return 'classified ad';
   return null;
 }

@@ -98,8 +98,11 @@ export function isJobListing(text: string): boolean {
   return cells.some((cell) => ALL_JOBS.test(cell)) || cells.filter((cell) => JOB.test(cell)).length >= 2;
 }
 
-/** An event calendar's label (7 words, general web vocabulary): "Veranstaltungskalender:", "Termine:", "Ausgehtipp:". */
-const EVENT_LABEL = /^(?:Veranstaltungskalender|Veranstaltungstipps?|Terminkalender|Eventkalender|Termine|Ausgehtipps?|Freizeittipps?)\s*:\s/i;
+/**
+ * An event calendar's label (8 words, general web vocabulary): "Veranstaltungskalender:", "Termine:", "Ausgehtipp:", and
+ * the Swiss "Agenda:" ("Agenda: Tagung am Plantahof, 27. März 2025, 9.00 bis 16.00 Uhr").
+ */
+const EVENT_LABEL = /^(?:Veranstaltungskalender|Veranstaltungstipps?|Terminkalender|Eventkalender|Termine|Ausgehtipps?|Freizeittipps?|Agenda)\s*:\s/i;
 /** The calendar's link to all its entries: "Alle Termine anzeigen", "Weitere Veranstaltungen". */
 const ALL_EVENTS = /^(?:Alle|Weitere|Mehr)\s+(?:Termine|Veranstaltungen|Events)(?:\s+(?:anzeigen|ansehen|im Überblick))?$/i;
 /** When an entry is on: a clock time or a day "23.12.". */
