@@ -217,9 +217,17 @@ interface Expected {
  * lone-byline.ts: a paywall badge "Abo+" between teaser and name; html-meta.ts: a byline box of class "autor";
  * title-address.ts: "… | Nordbayerischer Kurier - kurier.de"; outlet-name.ts: og:site_name "SR.de" the <title> repeats).
  * "wolf", written blind for round 27 and measured once after every choice of it: 5 of 30 checked values wrong and
- * 3 of 55 passages with listed boilerplate (not read: the next round reads them).
+ * 3 of 55 passages with listed boilerplate; as a tuning dossier (round 28) all fixed, so it has no ceiling of its own
+ * (site-header.ts: the header's buttons "Menü / Suche / Login / Abonnieren" are never the site's name; lone-byline.ts:
+ * the author's name alone under the teaser when the date line stands above the headline; glued-kicker.ts: a kicker
+ * glued to the headline by copying, "Wolf in OberkärntenAlmbauern …", unless the glued word recurs as a brand;
+ * html-meta.ts: a JSON-LD publisher given by its "@id" is the graph's node of that id, "top agrar" over the <title>'s
+ * "topagrar.com"; logo-brand.ts: an image logo's alt text, "WILD UND HUND", over a footer naming a publishing house,
+ * when the page's address spells it; widget-rows.ts: "Agenda:" labels an event calendar; news-widgets.ts: a classified
+ * ad, "Marktplatz: …, zu verkaufen – Inserat ansehen"; channel-offers.ts: "Jetzt unseren WhatsApp-Kanal abonnieren …";
+ * boxes.ts: a fact box of labelled figures with its "Quelle:" line).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { wolf: { wrongValues: 5, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
