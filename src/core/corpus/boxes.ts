@@ -18,8 +18,11 @@ const PHONE = /\b\d{2,5}(?:[\s/-]\d{2,5}){1,4}\b|\b\d{6,}\b/;
 /** "Ärztlicher Bereitschaftsdienst: 116 117", "Notdienst finden: Telefon 0800 …": a short label, then a number to call. */
 const CONTACT = /^[\p{L}][\p{L}\s-]{1,50}:\s+\S/u;
 
-/** A figure under its label: a few words, a colon, a number and perhaps its unit ("… in Deutschland 2023/24: 1.601", "Schäden: 4,2 Mio. Euro"). */
-const FIGURE = /^[\p{L}\d][^.!?:]{2,80}:\s*(?:rund |etwa |ca\. )?\d[\d.,]*(?:\s*(?:%|Prozent|Euro|€|Mio\.|Millionen|Mrd\.|Milliarden|Tiere|Stück|km|ha))*$/u;
+/**
+ * A figure under its label: a few words, a colon, a number and perhaps its unit (11 units of counts, money and area):
+ * "… in Deutschland 2023/24: 1.601", "Schäden: 4,2 Mio. Euro".
+ */
+const FIGURE = /^[\p{L}\d][^.!?:]{2,80}:\s*(?:rund |etwa |ca\. )?\d[\d.,]*(?:\s*(?:%|Prozent|Euro|€|Mio\.|Millionen|Mrd\.|Milliarden|Stück|km|ha))*$/u;
 
 /** The title of a summary box (5 titles): "Das Wichtigste in Kürze", "Das Wichtigste im Überblick", "Kurz zusammengefasst". */
 const SUMMARY = /^(?:Das Wichtigste (?:in Kürze|im Überblick|auf einen Blick|zusammengefasst)|Kurz zusammengefasst)$/;
