@@ -53,4 +53,12 @@ describe('English phrases read as one (issue 8)', () => {
     // Not word by word: "united" → gemeinsam, "states" → Staaten.
     expect(terms).not.toContain(news.analyze('gemeinsam')[0]);
   }, 30_000);
+
+  it('GIVEN a two-noun phrase whose only sense the corpus has is one of its words THEN both words are searched', () => {
+    // Ding: "wolf pack" → Wolfsrudel (absent), Rotte Wölfe (found by its head, Wölfe, which "wolf" alone searches).
+    const news = withVocabulary('Niedersachsenweit wurden 48 Rudel nachgewiesen. Ein Wolf riss vierzehn Schafe.');
+    const words = news.analyzeQuery!('How many wolf packs are there in Lower Saxony?').map((w) => w.terms.map((t) => t.term));
+    expect(words.some((terms) => terms.includes(news.analyze('Rudel')[0]!))).toBe(true);
+    expect(words.some((terms) => terms.includes(news.analyze('Wolf')[0]!))).toBe(true);
+  }, 30_000);
 });

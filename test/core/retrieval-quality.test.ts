@@ -285,7 +285,9 @@ describe.each([
   ['louvre', 'en', 11, 0.64, 0.54],
   // Held out in round 27 (written blind, measured once after every choice of the round: these figures).
   ['wolf', 'de', 13, 0.77, 0.69],
-  ['wolf', 'en', 11, 0.82, 0.73],
+  // Round 28: a two-noun phrase whose only found sense one of its words gives alone is read word by word
+  // (english-phrases.ts addsNothing: "wolf packs" → Wolf and Rudel, not Wölfe alone): 9 → 10 of 11 (floor 0.73 → 0.82).
+  ['wolf', 'en', 11, 0.91, 0.82],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
     const run = await lexicalRun(name);
@@ -405,8 +407,10 @@ const GUARDS: Guard[] = [
   // and 1 of 24 answerable declined.
   { dossiers: ['louvre'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 2, reached: [6, 1] },
   // wolf (held out in round 27, written blind, measured once after every choice of the round): 4 of 8 unanswerable
-  // and 4 of 24 answerable declined.
-  { dossiers: ['wolf'], unanswerable: 8, answerable: 24, atLeast: 3, atMost: 5, reached: [4, 4] },
+  // and 4 of 24 answerable declined. Round 28: a word after a bare "in" is a place the candidates must write
+  // (place-name.ts: "in Bayern", "in liechtenstein"): unanswerable 4 → 6 of 8 (floor 3 → 5); "wolf packs" searches
+  // Rudel (english-phrases.ts addsNothing): answerable 4 → 3 of 24 (ceiling 5 → 4).
+  { dossiers: ['wolf'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 4, reached: [6, 3] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

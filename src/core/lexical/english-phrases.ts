@@ -2,6 +2,7 @@
  * English phrases read as one: which of an English word's own German terms may stand for it, and (below) phrases
  * looked up whole though they end in a function word.
  */
+import type { QueryWord } from './analyzer.js';
 import type { GermanTerms } from './english-query.js';
 import { dictionaryLookup } from './english-lookup.js';
 import { skipped } from './english-words.js';
@@ -26,4 +27,19 @@ export function ownStemSearched(word: string, own: readonly string[], { writes, 
  */
 export function endsInParticle(span: readonly string[]): boolean {
   return span.length > 1 && span.at(-1) !== 'of' && !skipped(span[0]!) && dictionaryLookup([...span]) !== undefined;
+}
+
+/**
+ * Whether a phrase's search word says no more than one of its words translated alone: its best-weighted terms are all
+ * that word's own ("wolf packs": Ding's Wolfsrudel is absent from the corpus, its second sense "Rotte Wölfe" is found
+ * by its head, Wölfe, which "wolf" alone searches too). Taken as one, the phrase swallowed its other word, and
+ * "packs", which alone searches Rudel, was never searched; word by word both are.
+ */
+export function addsNothing(phrase: QueryWord, span: readonly string[], alone: (word: string) => QueryWord | undefined): boolean {
+  const top = Math.max(...phrase.terms.map((t) => t.weight));
+  const best = phrase.terms.filter((t) => t.weight === top).map((t) => t.term);
+  return span.some((word) => {
+    const own = new Set(alone(word)?.terms.filter((t) => t.weight >= 1).map((t) => t.term));
+    return best.length > 0 && best.every((term) => own.has(term));
+  });
 }

@@ -10,7 +10,7 @@ import { NAMES_EN } from './names-en.js';
 import { englishWords, skipped } from './english-words.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
 import { foldGerman, normalize } from './words.js';
-import { endsInParticle, ownStemSearched } from './english-phrases.js';
+import { addsNothing, endsInParticle, ownStemSearched } from './english-phrases.js';
 import { DETERMINERS, adjectiveSensesFirst, modifiesNext, nounsFirst } from './english-modifier.js';
 import { passiveGet } from './english-verbs.js';
 import { bySenseContext, type ContextWord, type DocsOf, type Sense } from './english-senses.js';
@@ -103,6 +103,8 @@ function translateQuestion(text: string, german: GermanTerms, preferFor?: (from:
       const modifier = modifiesNext(raw, i, determiner, skipped);
       const order = determiner ? (t: Translation[]) => (modifier ? adjectiveSensesFirst(t) : undefined) ?? nounsFirst(t) : undefined;
       let word = translate(span, german, n === 1 && proper[i]!, order, preferFor?.(i, i + n));
+      // A phrase of content words that says no more than one of them alone is read word by word (english-phrases.ts).
+      if (word && n > 1 && !span.some(skipped) && !PARTICLES.has(span.at(-1)!) && addsNothing(word, span, (w) => translate([w], german))) word = undefined;
       // A phrasal verb the corpus has no translation of: its verb is searched alone, and its particle, which on its
       // own translates to a different sense ("sign off" → "off" → schlecht), stands for the phrase's first
       // translation, which the corpus lacks — so the question still counts as not fully covered.

@@ -7,6 +7,7 @@
  */
 import type { QueryWord } from '../lexical/analyzer.js';
 import type { QuestionView } from '../store/types.js';
+import { placeTokens } from './place-name.js';
 
 /** What the check reads: the question, its analysis (and that of variants of it), and the vocabulary of its candidates. */
 export interface NameEvidence {
@@ -143,9 +144,11 @@ function writtenAsIs(evidence: NameEvidence, token: string): boolean {
   return forms.some((form) => evidence.termsOf!(form).some((term) => evidence.known(term)));
 }
 
-/** The names of the question whose search words (own terms, synonyms, translations) no candidate passage has. */
+/** The names of the question (and the places after a bare "in", place-name.ts) whose search words (own terms, synonyms, translations) no candidate passage has. */
 export function unknownNames(evidence: NameEvidence): string[] {
-  return nameTokens(evidence.question, evidence.english)
+  const names = nameTokens(evidence.question, evidence.english);
+  const places = placeTokens(wordTokens(evidence.question)).filter((p) => !names.some((n) => n.start === p.start));
+  return [...names, ...places]
     .filter((name) => {
       const words = wordsOfName(evidence, name);
       return words.length > 0 && words.every((w) => w.terms.every((t) => !evidence.known(t.term))) && !writtenAsIs(evidence, name.token);
