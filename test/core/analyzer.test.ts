@@ -190,6 +190,21 @@ describe('compound splitting with a corpus vocabulary', () => {
     expect(terms.flat()).not.toContain('anspiel');
   });
 
+  it('GIVEN a final particle THEN an article or pronoun is never its verb ("der … an" is no "ander"), a form of "haben" is ("hat … vor")', () => {
+    const news = withVocabulary('Die Bahn hat elf Prozent angeboten. Andere zahlen anderes. Niemand weiß, was die Regierung vorhat.');
+    const terms = news.analyzeQuery!('Was bietet die Deutsche Bahn der Gewerkschaft an?').map((w) => w.terms.map((t) => t.term));
+    expect(terms[0]).toContain('anbiet');
+    expect(terms.flat()).not.toContain('and'); // "an" + "der": the stem of "andere"
+    expect(terms).toHaveLength(4); // bietet … an, Deutsche, Bahn, Gewerkschaft
+    expect(news.analyzeQuery!('Was hat die Regierung vor?').flatMap((w) => w.terms.map((t) => t.term))).toContain('vorhat');
+  });
+
+  it('GIVEN "Seit wann …" THEN "seit" searches itself only, not the synonyms of the noun "Seite" it is spelled like', () => {
+    const news = withVocabulary('Sie ist seit 2018 Bundestrainerin. Die Flanke kam von der linken Seite.');
+    const terms = news.analyzeQuery!('Seit wann ist sie Bundestrainerin?').map((w) => w.terms.map((t) => t.term));
+    expect(terms[0]).toEqual(['seit']); // not "flank" (Seite ~ Flanke)
+  });
+
   it('GIVEN a participle after an inseparable prefix THEN it meets the present tense ("begangen" ~ "begeht")', () => {
     const news = withVocabulary('Der 27. Juli wird als Tag des Sieges begangen.');
     expect(news.analyze('begangen')).toContain('begeh');

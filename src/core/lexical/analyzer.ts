@@ -11,7 +11,7 @@ import { createCompoundSplitter } from './compound-splitter.js';
 import { ADJECTIVE, GENERAL_PART_WEIGHT, generalNounSplitter, widenWithGeneralParts } from './general-split.js';
 import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
 import { germanFor, germanNouns } from './lexicon.js';
-import { isQuantifierStem, isSentenceAdverb } from './adverbs.js';
+import { isPeriodPreposition, isQuantifierStem, isSentenceAdverb } from './adverbs.js';
 import { prepositionsAt } from './prepositions.js';
 import { askedKindAt, frameVerbAt } from './question-frame.js';
 import { DERIVATION_WEIGHT, MAX_TRANSLATIONS, PART_SYNONYM_FACTOR, SYNONYM_WEIGHT, TRANSLATED_SYNONYM_WEIGHT, TRANSLATION_WEIGHT } from './query-weights.js';
@@ -332,7 +332,7 @@ export function createAnalyzer(vocabulary: Iterable<string> = [], options: Analy
       for (const term of whole) if (known(`${term}${BARE_VERB_MARK}`)) extra.push({ term: `${term}${BARE_VERB_MARK}`, weight: derivationWeight });
       // A sentence adverb or an ordinal keeps its own word but gets no synonyms (see adverbs.ts); capitalized inside a
       // cased question it is read as a noun ("die Gerade", a straight line; "der Erste") and keeps them.
-      const bare = group.length === 1 && (isSentenceAdverb(group[0]!) || isQuantifierStem(stemmer(group[0]!))) && (casual || !capitalized[i] || i === 0);
+      const bare = group.length === 1 && (isPeriodPreposition(group[0]!) || ((isSentenceAdverb(group[0]!) || isQuantifierStem(stemmer(group[0]!))) && (casual || !capitalized[i] || i === 0)));
       return own.size > 0 ? weighted([...own], extra, kindOf(i), bare ? 0 : synonymWeight, whole) : undefined;
     });
     if (glossary && written.length === groups.length) {
