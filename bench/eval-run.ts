@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type EngineOptions } from '../src/core/engine.js';
 import { runIndexJob, storeOf } from '../src/core/indexer.js';
-import type { Bm25Index } from '../src/core/lexical/bm25.js';
+import type { Bm25Index } from '../src/core/lexical/bm25-index.js';
 import { surfaceBm25Index, surfaceWords } from '../src/core/lexical/surface.js';
 import type { Passage, RetrievalMode } from '../src/core/types.js';
 import type { Dossier } from './dossiers.js';

@@ -10,7 +10,7 @@
  */
 import { sentenceSpans } from './chunk.js';
 import { buildVocabulary, createAnalyzer, type PreparedVocabulary } from './lexical/analyzer.js';
-import { buildPostings, type Postings } from './lexical/bm25.js';
+import { buildPostings, type Postings } from './lexical/postings.js';
 import { infinitiveStemTable } from './lexical/strong-verbs.js';
 import { releaseThesaurusAfter, thesaurusInUse, thesaurusSlice } from './lexical/thesaurus.js';
 import type { Passage } from './types.js';

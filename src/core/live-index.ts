@@ -5,7 +5,7 @@ import { DossierError } from './errors.js';
 import { generationDir, RAW_VECTORS_FILE, readCurrentGeneration, type Manifest } from './index-store.js';
 import { decodeLexical, LEXICAL_FILE, type LexicalData, type Rows } from './lexical-file.js';
 import { createAnalyzer, type Analyzer } from './lexical/analyzer.js';
-import { Bm25Index } from './lexical/bm25.js';
+import { Bm25Index } from './lexical/bm25-index.js';
 import { useInfinitiveStemTable } from './lexical/strong-verbs.js';
 import { thesaurusFromSlice } from './lexical/thesaurus.js';
 import type { ArticleMeta, Passage } from './types.js';

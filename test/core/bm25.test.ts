@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/core/lexical/analyzer.js';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
-import { Bm25Index, bm25, COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf } from '../../src/core/lexical/bm25.js';
+import { bm25, COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf } from '../../src/core/lexical/bm25.js';
+import { Bm25Index } from '../../src/core/lexical/bm25-index.js';
 
 /** Splits on spaces and nothing else, so the numbers below can be worked out by hand. */
 const spaces: Analyzer = {

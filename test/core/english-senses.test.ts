@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, createAnalyzer } from '../../src/core/lexical/analyzer.js';
-import { Bm25Index } from '../../src/core/lexical/bm25.js';
+import { Bm25Index } from '../../src/core/lexical/bm25-index.js';
 import { bySenseContext } from '../../src/core/lexical/english-senses.js';
 
 /** Passages per term, as an index's posting lists give them. */

@@ -10,7 +10,8 @@ import { generationDir, readCurrentGeneration } from '../../src/core/index-store
 import { runIndexJob } from '../../src/core/indexer.js';
 import { buildLexicalData, decodeLexical, encodeLexical, searchableText } from '../../src/core/lexical-file.js';
 import { buildVocabulary, createAnalyzer, type Analyzer, type QueryWord } from '../../src/core/lexical/analyzer.js';
-import { bm25, DEFAULT_BM25_PARAMS, type Bm25Index } from '../../src/core/lexical/bm25.js';
+import { bm25, DEFAULT_BM25_PARAMS } from '../../src/core/lexical/bm25.js';
+import type { Bm25Index } from '../../src/core/lexical/bm25-index.js';
 import { infinitiveStemTable } from '../../src/core/lexical/strong-verbs.js';
 import { lexicalIndexFrom, openLiveIndex } from '../../src/core/live-index.js';
 import type { Passage } from '../../src/core/types.js';

@@ -9,7 +9,8 @@
 import { stemmer } from '@orama/stemmers/german';
 import { createCompoundSplitter } from './compound-splitter.js';
 import { ADJECTIVE, GENERAL_PART_WEIGHT, generalNounSplitter, widenWithGeneralParts } from './general-split.js';
-import { analyzeEnglish, englishInGerman, looksEnglish, type GermanTerms } from './english-query.js';
+import { analyzeEnglish, englishInGerman, looksEnglish } from './english-query.js';
+import type { GermanTerms } from './german-terms.js';
 import { germanFor, germanNouns } from './lexicon.js';
 import { isPeriodPreposition, isQuantifierStem, isSentenceAdverb } from './adverbs.js';
 import { prepositionsAt } from './prepositions.js';

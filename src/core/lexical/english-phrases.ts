@@ -3,7 +3,7 @@
  * looked up whole though they end in a function word.
  */
 import type { QueryWord } from './analyzer.js';
-import type { GermanTerms } from './english-query.js';
+import type { GermanTerms } from './german-terms.js';
 import { dictionaryLookup } from './english-lookup.js';
 import { skipped } from './english-words.js';
 

@@ -1,11 +1,11 @@
 /**
  * English questions: telling them from German ones by their function words, and translating their words
- * to German (names list, then the Ding dictionary in data/lexicon) before the German analysis takes over.
+ * to German (names list, then the Ding dictionary in data/lexicon) before the German analysis (german-terms.ts) takes
+ * over. Translations become query words in english-attested.ts; loanwords and compounds have modules of their own.
  */
 import type { QueryWord } from './analyzer.js';
-import type { WordKind } from './thesaurus.js';
-import { dictionaryLookup, keysOf, seaNameLookup, senseWeight, type Translation } from './english-lookup.js';
-import { compoundPartsOf, germanFor, isDictionaryGerman } from './lexicon.js';
+import { dictionaryLookup, seaNameLookup, type Translation } from './english-lookup.js';
+import { germanFor } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';
 import { englishWords, skipped } from './english-words.js';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stop-words.js';
@@ -13,7 +13,11 @@ import { foldGerman, normalize } from './words.js';
 import { addsNothing, endsInParticle, ownStemSearched } from './english-phrases.js';
 import { DETERMINERS, adjectiveSensesFirst, modifiesNext, nounsFirst } from './english-modifier.js';
 import { passiveGet } from './english-verbs.js';
-import { bySenseContext, type ContextWord, type DocsOf, type Sense } from './english-senses.js';
+import { bySenseContext, type ContextWord } from './english-senses.js';
+import { attestedWord, kindOf, withInflections, type Prefer } from './english-attested.js';
+import { addCompound, learnedHeads } from './english-compounds.js';
+import { loanFirst, loanwordTerms, loanwordsFirst } from './english-loanwords.js';
+import type { GermanTerms } from './german-terms.js';
 
 /** Function words only English has ("was", "in", "will", "so" are German too), for telling a question's language. */
 const ENGLISH_ONLY = new Set([...ENGLISH_STOP_WORDS].filter((w) => !GERMAN_STOP_WORDS.has(w)));
@@ -26,35 +30,6 @@ export function looksEnglish(text: string): boolean {
   const german = all.filter((w) => GERMAN_ONLY.has(foldGerman(w))).length;
   return english > german;
 }
-
-/** The German analysis an English question's translations go through. */
-export interface GermanTerms {
-  /** The distinct terms of a German text. */
-  termsOf(text: string): string[];
-  /** A question word from its own terms (adding their synonyms) and further weighted terms. */
-  weighted(own: string[], extra?: Array<{ term: string; weight: number }>, kind?: WordKind): QueryWord;
-  /** True when the corpus has the term. */
-  known(term: string): boolean;
-  /** True when the corpus writes the word itself (folded), not just a word of the same stem ("Firma" is no "firm"). */
-  writes(word: string): boolean;
-  /** True when the corpus has every word of a German text (its whole-word term). */
-  attested(german: string): boolean;
-  /**
-   * The corpus's terms for a multi-word German translation the corpus does not write, through the thesaurus's phrase
-   * synonyms ("Vereinigte Staaten" → USA); none for a single word.
-   */
-  phraseSynonyms?: (german: string) => string[];
-  /** Weight of the translations after the first one the corpus has. */
-  translationWeight: number;
-  /** Most translations the corpus has that are searched per word. */
-  maxTranslations: number;
-  /** The passages holding a term, when the index is known: senses are then chosen by co-occurrence (english-senses.ts). */
-  docsOf?: DocsOf;
-}
-
-/** Reorders a word's attested senses (see `bySenseContext`). */
-type Prefer = <T extends Sense>(senses: readonly T[]) => T[];
-
 
 /** Longest English phrase looked up, in words ("kim jong un", "head of state"). */
 const LONGEST_PHRASE = 3;
@@ -142,33 +117,6 @@ const futureGoing = (raw: readonly string[], i: number): boolean => raw[i] === '
  */
 const PARTICLES: ReadonlySet<string> = new Set('off out up down over back away around along forward apart'.split(' '));
 
-/** Linking morphemes German puts between a compound's parts ("Verhandlung|s|tag", "Straße|n|bahn"). */
-const LINKS = ['', 's', 'n', 'en', 'e'];
-
-/**
- * English puts two nouns side by side where German writes one word ("hearing days" → Verhandlungstage): when
- * the corpus has a compound of a translation of each word, the second word also searches it at full weight.
- */
-function addCompound(first: string, second: string, word: QueryWord, { termsOf, known }: GermanTerms): void {
-  const single = (english: string): string[] => (dictionaryLookup([english]) ?? []).map(({ german }) => german).filter((g) => !g.includes(' '));
-  const learned = (english: string) => keysOf(english).flatMap((key) => (compoundPartsOf(key) ? [compoundPartsOf(key)!] : []));
-  // Besides the translations, the parts Ding's own compounds show ("health" → Kranken|kasse, "syrup" → Husten|saft).
-  const heads = [...single(second).filter((g) => /^\p{Lu}/u.test(g)), ...learned(second).flatMap((p) => p.heads)];
-  // A verb is a modifier by its stem ("handeln" → Handel|s|partner, "fahren" → Fahr|plan).
-  const modifiers = single(first).flatMap((g) => (/^\p{Lu}/u.test(g) ? [g] : [g.replace(/e?n$/, ''), g.replace(/n$/, '')].filter((m) => m !== g && m.length >= 3)));
-  modifiers.push(...learned(first).flatMap((p) => p.modifiers));
-  for (const modifier of [...new Set(modifiers)]) {
-    // The stemmer may eat a short head whole ("Deutschland|ende" → deutschland): such a join is the modifier alone.
-    const alone = new Set(termsOf(modifier));
-    for (const head of heads) {
-      for (const link of LINKS) {
-        const term = termsOf(modifier + link + head.toLowerCase())[0];
-        if (term !== undefined && !alone.has(term) && known(term) && !word.terms.some((t) => t.term === term)) word.terms.push({ term, weight: 1 });
-      }
-    }
-  }
-}
-
 /**
  * English words inside a German question ("ist der key witness noch in haft"): a word (or two-word phrase) the
  * corpus lacks is searched by its translations the corpus has; returns, per written word, a replacement or undefined
@@ -207,97 +155,3 @@ function translate(span: string[], german: GermanTerms, proper = false, order?: 
   if (first === undefined || ownStemSearched(span[0]!, own, german)) return weighted(own);
   return weighted(withInflections(first, german), learnedHeads(span[0]!, german), kindOf(first));
 }
-
-/**
- * When the corpus has no translation of a word, the heads Ding's compounds show for it are evidence ("village" → Dorf
- * is absent, but "border village" → Grenzort shows …ort, and the corpus writes "Orten"): those the corpus has, at
- * `translationWeight`.
- */
-function learnedHeads(word: string, { termsOf, attested, translationWeight }: GermanTerms): Array<{ term: string; weight: number }> {
-  const heads = keysOf(word).flatMap((key) => compoundPartsOf(key)?.heads ?? []);
-  return [...new Set(heads)].filter((head) => head.length >= 3 && attested(head)).flatMap((head) => termsOf(head).slice(0, 1).map((term) => ({ term, weight: translationWeight })));
-}
-
-/** German endings after a stem (Snowball's): "firm" is the stem of Ding's German "firmen" (and of "Firmen"). */
-const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 'er', 'es', 's'];
-
-/**
- * The English word itself, when the corpus writes it and Ding never gives it (or a German word of its stem) as German:
- * German text uses it as is ("Cannabis", for which Ding offers Hanf and Kannabis; the "Act" of "Chips Act"). Its
- * terms, or none: a word Ding has as German ("kind" ~ Kind, "rat" ~ Rat, "firm" ~ Firmen) is a false friend.
- */
-function loanwordTerms(span: string[], { writes, termsOf }: GermanTerms): string[] {
-  const word = span.length === 1 ? span[0]! : undefined;
-  if (word === undefined || word.length < 3 || /\d/.test(word) || !writes(word)) return [];
-  return GERMAN_ENDINGS.some((ending) => isDictionaryGerman(word + ending)) ? [] : termsOf(word);
-}
-
-/**
- * Weight of the first translation's own terms beside a loanword. Measured (lexical, ten tuning dossiers, English R@3
- * pooled / cannabis / juice R@1): loanword only added at 1 → 77 / 82 / 55 %; first, translation at 0.5 → 78 / 91 / 55 %.
- * The translation stays: "moon" is Mond, though the corpus writes "Jupiter Icy Moons Explorer".
- */
-const LOAN_TRANSLATION_WEIGHT = 0.5;
-
-/** A loanword's terms first at full weight; the first translation's own terms drop to LOAN_TRANSLATION_WEIGHT. */
-function loanFirst(found: QueryWord, loan: string[]): QueryWord {
-  const rest = found.terms.filter((t) => !loan.includes(t.term)).map((t) => (t.weight >= 1 ? { ...t, weight: LOAN_TRANSLATION_WEIGHT } : t));
-  return { terms: [...loan.map((term) => ({ term, weight: 1 })), ...rest] };
-}
-
-/**
- * A translation spelled like the English word is a loanword German uses ("tickets" → Tickets, "team" → Team, "app"):
- * when the corpus has it, it is the word itself, whatever its place among Ding's senses (Ding lists "Ticket" 27th
- * after Strafmandat, Fahrkarte …), so it goes first.
- */
-function loanwordsFirst(span: string[], translations: Translation[], attested: (german: string) => boolean): Translation[] {
-  if (span.length !== 1) return translations;
-  const forms = new Set(keysOf(span[0]!));
-  // Only one the corpus has: otherwise the first translation stays the guess ("flying" → fliegen, not "Fly").
-  const loan = (t: Translation) => forms.has(foldGerman(t.german.toLowerCase())) && attested(t.german);
-  return [...translations.filter(loan).map((t) => ({ ...t, rank: 0 })), ...translations.filter((t) => !loan(t))];
-}
-
-/**
- * The one place translations become a query word: of the translations the corpus has, the first few are searched,
- * the first at full weight (its kind decides its synonyms), the others at `translationWeight`; undefined when the
- * corpus has none.
- */
-function attestedWord(translations: readonly Translation[], german: GermanTerms, prefer?: Prefer): QueryWord | undefined {
-  const { weighted, attested, translationWeight, maxTranslations } = german;
-  // A phrase the corpus lacks is searched by its thesaurus synonyms the corpus has ("United States" → Vereinigte
-  // Staaten → USA): German news abbreviates or renames what Ding spells out.
-  const termsFor = (g: string): string[] => (attested(g) ? withInflections(g, german) : (german.phraseSynonyms?.(g) ?? []));
-  const senses = translations
-    .map(({ german: g, rank }) => ({ terms: termsFor(g), kind: kindOf(g), sense: senseWeight(rank) }))
-    .filter(({ terms }) => terms.length > 0);
-  const found = (prefer ? prefer(senses) : senses).slice(0, maxTranslations);
-  if (!found.length) return undefined;
-  const [first, ...rest] = found;
-  const extra = rest.flatMap(({ terms, sense }) => terms.map((term) => ({ term, weight: translationWeight * sense })));
-  // A rare sense is evidence, not the word itself: none of its terms counts as the question's own.
-  if (first!.sense < 1) return weighted([], [...first!.terms.map((term) => ({ term, weight: first!.sense })), ...extra]);
-  return weighted(first!.terms, extra, first!.kind);
-}
-
-
-/** Endings of a German adjective before a noun ("frei" → die Freie|n Wähler). */
-const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
-
-/**
- * A translation's terms, and for a lowercase single word (Ding's adjectives, adverbs, verbs) the terms of its inflected
- * forms the corpus has where the German analysis keeps them apart from the base ("frei", but "freie", "freien": the
- * lexicon knows those as words of their own). Where the stemmer joins the forms ("neue" → neu) nothing is added.
- * Without it "Free Voters" searched only "frei", which no passage holds, so the unknown-name check declined the
- * question. Measured (fourteen tuning dossiers, lexical): English answerable declined 10 → 9 % (landtagswahl 27 → 9 %),
- * R@3 unchanged on every dossier, heizung English R@1 one question lower; hybrid landtagswahl English R@3 36 → 55 %.
- */
-function withInflections(translation: string, { termsOf, known }: GermanTerms): string[] {
-  const terms = termsOf(translation);
-  if (terms.length !== 1 || translation.includes(' ') || /^\p{Lu}/u.test(translation)) return terms;
-  const forms = ADJECTIVE_ENDINGS.flatMap((ending) => termsOf(translation + ending).slice(0, 1)).filter((t) => known(t) && !terms.includes(t));
-  return [...terms, ...new Set(forms)];
-}
-
-/** Dictionary German shows its kind: nouns (and noun phrases) are capitalized. */
-const kindOf = (german: string): WordKind => (/^\p{Lu}/u.test(german.split(' ').at(-1)!) ? 'noun' : 'other');

@@ -4,7 +4,7 @@
  * term of the lexical ranking for German questions (see SURFACE_SHARE in retrieval/sentence-score.ts).
  */
 import type { Passage } from '../types.js';
-import { Bm25Index } from './bm25.js';
+import { Bm25Index } from './bm25-index.js';
 
 /** The surface words of a text: lowercase runs of letters and digits. */
 export const surfaceWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
