@@ -226,8 +226,10 @@ interface Expected {
  * when the page's address spells it; widget-rows.ts: "Agenda:" labels an event calendar; news-widgets.ts: a classified
  * ad, "Marktplatz: …, zu verkaufen – Inserat ansehen"; channel-offers.ts: "Jetzt unseren WhatsApp-Kanal abonnieren …";
  * boxes.ts: a fact box of labelled figures with its "Quelle:" line).
+ * "tesla", written blind for round 28 and measured once after every choice of it: 6 of 30 checked values wrong and
+ * 3 of 40 passages with listed boilerplate (not read: the next round reads them).
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { tesla: { wrongValues: 6, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */

@@ -232,10 +232,18 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   });
 
   // Held out in round 27 (written blind, measured once after every choice of the round): 0.92, 2 of 24 declined.
-  it('GIVEN the held-out dossier wolf (24 answerable, written blind, measured once after every choice of round 27) THEN hybrid R@3 ≥ 0.87 (reached 0.92) and answerable declined ≤ 3 of 24 (2 of 24)', () => {
+  // Round 28 ("wolf packs" searches Rudel too, english-phrases.ts addsNothing): 1 of 24 declined (ceiling 3 → 2).
+  it('GIVEN the dossier wolf (24 answerable, held out in round 27) THEN hybrid R@3 ≥ 0.87 (reached 0.92) and answerable declined ≤ 2 of 24 (1 of 24)', () => {
     const r = row('wolf', 'all');
     expect(r.recall3).toBeGreaterThanOrEqual(0.87);
-    expect(r.falseAbstention).toBeLessThanOrEqual(3 / 24);
+    expect(r.falseAbstention).toBeLessThanOrEqual(2 / 24);
+  });
+
+  // Held out in round 28 (written blind, measured once after every choice of the round): 0.75, 4 of 24 declined.
+  it('GIVEN the held-out dossier tesla (24 answerable, written blind, measured once after every choice of round 28) THEN hybrid R@3 ≥ 0.70 (reached 0.75) and answerable declined ≤ 5 of 24 (4 of 24)', () => {
+    const r = row('tesla', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.70);
+    expect(r.falseAbstention).toBeLessThanOrEqual(5 / 24);
   });
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far
