@@ -50,19 +50,18 @@ function summaryBox(lines: Line[], i: number): number[] {
 export function dropBoxes(lines: Line[], drop: Set<number>): void {
   // A summary box ends with its last bullet point, so it needs no blank lines around it.
   lines.forEach((_, i) => summaryBox(lines, i).forEach((k) => drop.add(k)));
-  dropFactBoxes(lines, drop);
-  const blocks = new Set(lines.map((l) => l.block)).size;
+  const members = byBlock(lines);
+  dropFactBoxes(lines, members, drop);
   // Without blank lines a block is the whole page and says nothing about where a box ends.
-  if (blocks < 3) return;
-  const members = new Map<number, number[]>();
-  lines.forEach((l, k) => members.set(l.block, [...(members.get(l.block) ?? []), k]));
+  if (members.size < 3) return;
   const blockOf = (i: number) => members.get(lines[i]!.block)!;
   const proseOutside = (box: number[], before: boolean) =>
     lines.some((l, k) => (before ? k < box[0]! : k > box.at(-1)!) && !drop.has(k) && isProse(l.text) && l.text.length >= 100);
   lines.forEach((line, i) => {
-    const rest = blockOf(i).filter((k) => k > i);
+    // The block's lines after this one, read only for a title that needs them (not a copy per line of a long block).
+    const rest = () => blockOf(i).filter((k) => k > i);
     // A comments title (already dropped as a counter) takes its block along: the prompt to log in and the readers' comments.
-    if (COMMENTS.test(line.text)) return [i, ...rest].forEach((k) => drop.add(k));
+    if (COMMENTS.test(line.text)) return [i, ...rest()].forEach((k) => drop.add(k));
     // The other boxes are judged as a whole block, from its first line on, whatever other rules said of that line.
     const box = blockOf(i);
     if (box[0] !== i) return;
@@ -75,7 +74,7 @@ export function dropBoxes(lines: Line[], drop: Set<number>): void {
     // A question-and-answer box between paragraphs: its title, then only lines that open with a question.
     // As the page's first or last text it may be the article itself (an explainer made of questions), so it stays.
     const qa = (text: string) => /^[^?]{5,200}\?(?:\s|$)/.test(text);
-    if (FAQ.test(line.text) && line.text.split(' ').length <= 12 && rest.length > 0 && rest.every((k) => qa(lines[k]!.text)) && proseOutside(box, true) && proseOutside(box, false)) {
+    if (FAQ.test(line.text) && line.text.split(' ').length <= 12 && rest().length > 0 && rest().every((k) => qa(lines[k]!.text)) && proseOutside(box, true) && proseOutside(box, false)) {
       box.forEach((k) => drop.add(k));
     }
   });
@@ -86,12 +85,25 @@ export function dropBoxes(lines: Line[], drop: Set<number>): void {
  * ("Quelle: …") and at most a short title, in a block of its own of up to six lines, nothing that reads as a sentence.
  * A story states a figure in a sentence. (Six lines at most: a page without blank lines is one block, and never such a box.)
  */
-function dropFactBoxes(lines: Line[], drop: Set<number>): void {
+function dropFactBoxes(lines: Line[], members: Map<number, number[]>, drop: Set<number>): void {
   const source = (text: string) => /^Quelle\s*:/.test(text);
   const title = (text: string) => text.split(' ').length <= 5 && !SENTENCE_END.test(text) && !/:/.test(text);
-  for (const block of new Set(lines.map((l) => l.block))) {
-    const box = lines.flatMap((l, k) => (l.block === block ? [k] : []));
+  for (const box of members.values()) {
     const texts = box.map((k) => lines[k]!.text);
     if (box.length <= 6 && texts.some((t) => FIGURE.test(t)) && texts.some(source) && texts.every((t) => FIGURE.test(t) || source(t) || title(t))) box.forEach((k) => drop.add(k));
   }
+}
+
+/**
+ * Each block's line numbers, in one pass: a 5 MB page of many short blocks, or one long block, must not cost
+ * blocks × lines or a copy of the block per line.
+ */
+function byBlock(lines: Line[]): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  lines.forEach((l, k) => {
+    const block = members.get(l.block);
+    if (block) block.push(k);
+    else members.set(l.block, [k]);
+  });
+  return members;
 }
