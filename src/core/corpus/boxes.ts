@@ -57,11 +57,17 @@ export function dropBoxes(lines: Line[], drop: Set<number>): void {
   const blockOf = (i: number) => members.get(lines[i]!.block)!;
   const proseOutside = (box: number[], before: boolean) =>
     lines.some((l, k) => (before ? k < box[0]! : k > box.at(-1)!) && !drop.has(k) && isProse(l.text) && l.text.length >= 100);
+  const commented = new Set<number>();
   lines.forEach((line, i) => {
     // The block's lines after this one, read only for a title that needs them (not a copy per line of a long block).
     const rest = () => blockOf(i).filter((k) => k > i);
     // A comments title (already dropped as a counter) takes its block along: the prompt to log in and the readers' comments.
-    if (COMMENTS.test(line.text)) return [i, ...rest()].forEach((k) => drop.add(k));
+    // A second comments title in the same block adds nothing: the first took every line after it.
+    if (COMMENTS.test(line.text)) {
+      if (commented.has(line.block)) return;
+      commented.add(line.block);
+      return [i, ...rest()].forEach((k) => drop.add(k));
+    }
     // The other boxes are judged as a whole block, from its first line on, whatever other rules said of that line.
     const box = blockOf(i);
     if (box[0] !== i) return;
