@@ -74,7 +74,7 @@ export function gapReport(store: CommunityStore, days: number, guild?: string): 
       downVoted: g.items.filter((i) => i.answered === 1).length,
       variants: ranked.slice(1, 4),
       reasons,
-      lastAt: new Date(Math.max(...g.items.map((i) => i.at))).toISOString(),
+      lastAt: new Date(g.items.reduce((last, i) => Math.max(last, i.at), -Infinity)).toISOString(),
     };
   });
   groups.sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt));

@@ -3,7 +3,7 @@
  * width, with no blank lines between paragraphs. These functions strip the borders, read the page's furniture for
  * metadata and reflow the wrapped lines into paragraphs.
  */
-import { isoDay, SENTENCE_END, squash, type Line, type TextMetadata } from './text.js';
+import { isoDay, maxOf, SENTENCE_END, squash, type Line, type TextMetadata } from './text.js';
 
 /** A row of a gopher page: content framed by "| … |" table borders, sometimes with an empty second cell. */
 const GOPHER_ROW = /^\|\s?(.*?)\s*\|(?:\s*\|)?\s*$/;
@@ -33,7 +33,7 @@ export function unwrapGopher(text: string, meta: TextMetadata): Line[] {
   const rows = text.split('\n').map((row) => (row.match(GOPHER_ROW)?.[1] ?? row).trimEnd());
   const trailerAt = rows.findIndex((row) => row.startsWith('## '));
   const body = trailerAt < 0 ? rows : rows.slice(0, trailerAt);
-  const width = Math.max(0, ...body.filter(isBodyRow).map((row) => row.length));
+  const width = maxOf(body.filter(isBodyRow).map((row) => row.length), 0);
   const lines: Line[] = [];
   const emit = (paragraph: string): void => void lines.push({ text: squash(paragraph), block: lines.length });
   let run: string[] = [];

@@ -1,5 +1,5 @@
 /** From raw text to lines: Unicode normalisation, lines with their blank-line blocks, hard-wrapped paragraphs rejoined. */
-import { PHRASE_START, SENTENCE_END, squash, type Line } from './text.js';
+import { maxOf, PHRASE_START, SENTENCE_END, squash, type Line } from './text.js';
 
 /** Unicode and line-end normalisation every text reader needs before any rule can match. */
 export function normaliseText(raw: string): string {
@@ -33,14 +33,14 @@ export function plainLines(text: string): Line[] {
 export function unwrapHardWrapped(lines: Line[]): Line[] {
   // A text wrapped at some width has no line longer than it: one long line of prose (a page copied from a
   // browser) means nothing here was wrapped, so a kicker and its headline, or a menu and a footer, stay apart.
-  const pageWidth = Math.max(0, ...lines.filter((l) => l.text.includes(' ')).map((l) => l.text.length));
+  const pageWidth = maxOf(lines.filter((l) => l.text.includes(' ')).map((l) => l.text.length), 0);
   if (pageWidth > 100) return lines;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j < lines.length && lines[j]!.block === lines[i]!.block) j++;
     const block = lines.slice(i, j);
-    const width = Math.max(...block.map((l) => l.text.length));
+    const width = maxOf(block.map((l) => l.text.length));
     const body = block.slice(0, -1);
     const wrapped =
       block.length >= 2 && width >= 40 &&

@@ -43,7 +43,14 @@ export async function loadCorpus(dir: string): Promise<{ articles: CleanArticle[
   const articles: CleanArticle[] = [];
   const fileById = new Map<string, string>();
   for (const { file, text } of texts) {
-    const read: ArticleRead = extname(file).toLowerCase() === '.txt' ? readTextArticle(text, context) : readHtmlArticle(text);
+    let read: ArticleRead;
+    try {
+      read = extname(file).toLowerCase() === '.txt' ? readTextArticle(text, context) : readHtmlArticle(text);
+    } catch (error) {
+      // A page no rule was written for must cost its own file, never the whole index job ("never fatal", above).
+      problems.push({ file, reason: `could not be read: the reader failed on this page (${(error as Error)?.name ?? 'error'}); please report the file` });
+      continue;
+    }
     if (read.refused || read.paragraphs.length === 0) {
       problems.push({ file, reason: read.refused ?? 'nothing left after removing boilerplate' });
       continue;

@@ -43,3 +43,14 @@ export function isoDay(year: string, month: string, day: string): string {
   const fullYear = year.length === 2 ? `20${year}` : year;
   return `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/**
+ * The largest of `values`, or `floor` when there is none or all are below it. Not `Math.max(...values)`: spreading
+ * an array passes each element as an argument, and a 2 MB page of short lines has more than the stack holds
+ * (RangeError).
+ */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let max = floor;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
