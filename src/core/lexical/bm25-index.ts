@@ -1,5 +1,5 @@
 /** Okapi BM25 over a compact inverted index in typed arrays (scoring functions in bm25.ts). */
-import type { Analyzer, QueryWord } from './analyzer.js';
+import type { Analyzer, QueryWord } from './analyzer-types.js';
 import { COVERAGE_REFERENCE_DOCS, DEFAULT_BM25_PARAMS, idf, type Bm25Hit, type Bm25Params } from './bm25.js';
 import { coverageScorer, recentAnalysis, type IdfBasis } from './coverage.js';
 import { buildPostings, type Postings } from './postings.js';

@@ -3,7 +3,7 @@
  * postings (bm25.ts) or statistics fetched from a database for one question. One implementation, so both give
  * bit-identical values.
  */
-import type { Analyzer, QueryWord } from './analyzer.js';
+import type { Analyzer, QueryWord } from './analyzer-types.js';
 
 /** Term statistics coverage needs: the idf of a term (df = 0 for unseen terms) and whether any document holds it. */
 export interface TermStats {

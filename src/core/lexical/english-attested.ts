@@ -1,5 +1,5 @@
 /** Dictionary translations become a query word: those the corpus has, their inflected forms, weighted by sense. */
-import type { QueryWord } from './analyzer.js';
+import type { QueryWord } from './analyzer-types.js';
 import { senseWeight, type Translation } from './english-lookup.js';
 import type { Sense } from './english-senses.js';
 import type { GermanTerms } from './german-terms.js';

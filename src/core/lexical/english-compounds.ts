@@ -1,5 +1,5 @@
 /** Ding's compounds as evidence for English words: two English nouns as one German compound, and a word's compound heads. */
-import type { QueryWord } from './analyzer.js';
+import type { QueryWord } from './analyzer-types.js';
 import { dictionaryLookup, keysOf } from './english-lookup.js';
 import type { GermanTerms } from './german-terms.js';
 import { compoundPartsOf } from './lexicon.js';

@@ -1,5 +1,5 @@
 /** English words German writes as they are ("Cannabis", "Team", "Tickets"): found, put first, and told from false friends. */
-import type { QueryWord } from './analyzer.js';
+import type { QueryWord } from './analyzer-types.js';
 import { keysOf, type Translation } from './english-lookup.js';
 import type { GermanTerms } from './german-terms.js';
 import { isDictionaryGerman } from './lexicon.js';

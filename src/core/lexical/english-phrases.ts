@@ -2,7 +2,7 @@
  * English phrases read as one: which of an English word's own German terms may stand for it, and (below) phrases
  * looked up whole though they end in a function word.
  */
-import type { QueryWord } from './analyzer.js';
+import type { QueryWord } from './analyzer-types.js';
 import type { GermanTerms } from './german-terms.js';
 import { dictionaryLookup } from './english-lookup.js';
 import { skipped } from './english-words.js';

@@ -3,7 +3,7 @@
  * to German (names list, then the Ding dictionary in data/lexicon) before the German analysis (german-terms.ts) takes
  * over. Translations become query words in english-attested.ts; loanwords and compounds have modules of their own.
  */
-import type { QueryWord } from './analyzer.js';
+import type { QueryWord } from './analyzer-types.js';
 import { dictionaryLookup, seaNameLookup, type Translation } from './english-lookup.js';
 import { germanFor } from './lexicon.js';
 import { NAMES_EN } from './names-en.js';

@@ -1,5 +1,5 @@
 /** What the English translation (english-query.ts) asks of the German analysis it hands its translations to. */
-import type { QueryWord } from './analyzer.js';
+import type { QueryWord } from './analyzer-types.js';
 import type { DocsOf } from './english-senses.js';
 import type { WordKind } from './thesaurus.js';
 

@@ -1,5 +1,5 @@
 /** The inverted index's posting lists: built once from analyzed texts, persisted by the index store. */
-import type { Analyzer } from './analyzer.js';
+import type { Analyzer } from './analyzer-types.js';
 
 /**
  * Postings in compressed-row form: term t's documents are `docs[starts[t] .. starts[t+1])` (ascending), with their

@@ -1,6 +1,6 @@
 /**
  * Words that frame a German question rather than say what it is about: a verb that asks for a meaning ("Was heißt …?")
- * and an adverb that names the kind of answer ("wie lange", "wie oft"). A question's analysis (analyzer.ts
+ * and an adverb that names the kind of answer ("wie lange", "wie oft"). A question's analysis (german-query.ts
  * `analyzeGerman`) searches neither. Both read the question's folded word groups (words.ts `words`).
  */
 

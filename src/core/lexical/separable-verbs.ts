@@ -78,7 +78,7 @@ const functionWord = (word: string): boolean => isStopWord(word) && !HABEN.has(w
  * its answer sentence counts "Filialen", not "Häuser"). Not kept: the base verb's own terms dropped for such a join
  * (its "mach" met "auslösen") → gk-de-04's passage #1, but juice R@1 −1 ("hob … ab": abheben).
  * Reads the question's folded word groups; `noun(i)` says group i is a noun, `stemsOf` gives a joined word's stems
- * (analyzer.ts) and `accepted` keeps a joined term. Returns the joined terms by the index of the verb's group.
+ * (word-terms.ts) and `accepted` keeps a joined term. Returns the joined terms by the index of the verb's group.
  */
 export function separableJoins(groups: string[][], noun: (i: number) => boolean, stemsOf: (word: string) => string[], accepted: (term: string) => boolean): Map<number, string[]> {
   const joins = new Map<number, string[]>();
