@@ -89,8 +89,10 @@ function assemble(lines: Line[], meta: TextMetadata, page: string): CleanParagra
   // With nothing else above it, the box title is the headline (no second scan: it is the only candidate left).
   const title = above.at(-1) ?? (boxTitle >= 0 && !items[boxTitle]!.heading ? items[boxTitle] : undefined);
   // A kicker glued to it by copying ("Wolf in OberkärntenAlmbauern fürchten …") is not part of the headline (glued-kicker.ts).
-  const unglued = title ? withoutGluedKicker(title.text, page) : null;
-  if (!meta.title && title) meta.title = unglued ? { value: unglued, source: `headline after the kicker glued to it in "${title.text}"` } : { value: title.text, source: 'headline above the first paragraph' };
+  if (!meta.title && title) {
+    const unglued = withoutGluedKicker(title.text, page);
+    meta.title = unglued ? { value: unglued, source: `headline after the kicker glued to it in "${title.text}"` } : { value: title.text, source: 'headline above the first paragraph' };
+  }
   const paragraphs: CleanParagraph[] = [];
   let section: string | null = head > 0 && items[head - 1]!.heading ? items[head - 1]!.text : null;
   items.slice(Math.max(head, 0)).forEach((item, i, rest) => {

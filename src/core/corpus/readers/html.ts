@@ -45,7 +45,8 @@ export function readHtmlArticle(html: string): ArticleRead {
   // A line break is a break between words ("Von A und B<br>17. April 2023"): without it the name and the day run
   // together, in the byline box the page's metadata is read from as in the text.
   for (const el of [...document.querySelectorAll('br')]) el.replaceWith(document.createTextNode('\n'));
-  const meta = readPageMeta(document as unknown as PageDocument);
+  const page = document as unknown as PageDocument;
+  const meta = readPageMeta(page);
   const doc = document as unknown as Node & { body: Node | null };
   const shape = pageShape(doc as unknown as ParentNode);
   if (shape.elements > MAX_ELEMENTS || shape.depth > MAX_DEPTH) {
@@ -54,11 +55,11 @@ export function readHtmlArticle(html: string): ArticleRead {
   const credit = footerCredit(doc);
   // A copyright footer names the publisher better than a domain does, and is all some pages have.
   // A footer naming a publishing house gives way to the brand the logo names (logo-brand.ts).
-  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = titlePrefixOutlet(document, credit.line) ?? brandOverPublisher(document as unknown as PageDocument, credit.line, html) ?? credit.outlet;
+  if (credit && (!meta.outlet || meta.outlet.source.startsWith('page: domain of'))) meta.outlet = titlePrefixOutlet(document, credit.line) ?? brandOverPublisher(page, credit.line, html) ?? credit.outlet;
   // The page's own address, for the short name its site goes by ("n-tv.de" is n-tv's).
   const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const address = url ? outletFromUrl(url) : null;
-  const publisher = pagePublisher(document as unknown as PageDocument);
+  const publisher = pagePublisher(page);
   const tabName = squash(doc.querySelector('title')?.textContent ?? '').match(/\s\|\s([^|]+)$/)?.[1]?.trim() ?? null;
   meta.outlet = settleOutlet(meta.outlet, { footers: credit ? [credit.line] : [], addresses: address ? [address] : [], publisher, tabName });
   for (const el of [...doc.querySelectorAll(NEVER)]) el.remove();
