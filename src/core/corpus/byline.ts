@@ -21,12 +21,17 @@ const REPORTS_FROM = new RegExp(`^(?:Aus|Vom|Von der|Von den)\\s+(?:(?:der|dem|d
 const CREDITS = '(?:\\s*[|/·]\\s*(?:Fotos?|Bilder?|Grafiken?|Videos?|Illustrationen?)\\s*:\\s*[^|/·:]{2,60})?';
 /** ", München" after a label's name ("Text: Clemens Hackl, München"): where the author writes from, as after "Von A, Passau". */
 const LABEL_PLACE = '(?:\\s*,\\s*\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?)?';
-/** "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …". */
-const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})${LABEL_PLACE}${CREDITS}\\s*$`, 'u');
+/**
+ * "Autor: …", "Autorin …", and the gender-neutral label forms "Autor/in: …", "Autor*in: …", "Autor:in …"; an author
+ * box's longer label names what was written, "Autor dieses Beitrags: …", "Autorin des Artikels: …" (3 nouns).
+ */
+const AUTHOR_LABEL = new RegExp(`^(?:(?:Autor(?:in|en|innen)?(?:[/*_:](?:in|innen|Autor|Autorin))?(?:\\s+(?:dieses|des)\\s+(?:Beitrags|Artikels|Textes))?|Text|Recherche)\\s*:|(?:Autor|Autorin)(?:[/*_:](?:in|Autor|Autorin))?\\s)\\s*(${NAMES})${LABEL_PLACE}${CREDITS}\\s*$`, 'u');
 /** "FOCUS-online-Redakteurin Katrin Weidemann", "Korrespondent Max Roth": a role (with its outlet joined by hyphens) and a name, alone on a line. */
 const ROLE_LINE = new RegExp(`^(?:[\\p{L}\\d]+-)*${ROLE}(${NAMES})$`, 'u');
 /** "Freiburg | Von …", "Berlin · Von …": the dateline's place before the byline. */
 const PLACE_FIRST = /^[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?\s*[|·]\s*(?=[Vv]on\s)/u;
+/** ", Korrespondent Berlin-Brandenburg", ", Redakteurin im Ressort Politik": a job after the byline's name, to the line's end. */
+const ROLE_AFTER = new RegExp(`\\s*,\\s*${ROLE}[^,|·]{0,60}$`, 'u');
 /** "Von A und KNA": the agency sharing the story, no author. */
 const AGENCY_PARTNER = new RegExp(`\\s+(?:und|mit)\\s+(?:${AGENCIES}|Agenturen)$`);
 
@@ -34,7 +39,8 @@ const AGENCY_PARTNER = new RegExp(`\\s+(?:und|mit)\\s+(?:${AGENCIES}|Agenturen)$
 export function readByline(text: string): { author: string; date?: string } | null {
   // "Von A, Istanbul, und B": a one-word place between commas after the first name says where A writes from.
   // "Von A und KNA", "Von A mit dpa": the agency that shares the story is no author; the reporter before it is.
-  const line = text.replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ').replace(AGENCY_PARTNER, '');
+  // "Von Max Roth, Korrespondent in Kiew", "Autor: A, Redakteurin Politik": the author's job after a comma is no second name.
+  const line = text.replace(ROLE_AFTER, '').replace(PLACE_FIRST, '').replace(/(\p{Ll}),\s+\p{Lu}[\p{L}-]+,\s+und\s+(?=\p{Lu})/u, '$1 und ').replace(AGENCY_PARTNER, '');
   const byline = line.length <= 120 ? (line.match(BYLINE) ?? line.match(AUTHOR_LABEL) ?? line.match(ROLE_LINE) ?? line.match(REPORTS_FROM)) : null;
   // A byline ends with a name, a place or a date, never with a sentence.
   // A closing day ("· 18.01.2024") keeps its dots: they end a date, not a sentence.

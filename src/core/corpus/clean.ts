@@ -79,7 +79,10 @@ function assemble(lines: Line[], meta: TextMetadata, page: string): CleanParagra
   // A headline may end with "!" ("Jetzt wird gestreikt!"); below the headline such a line would be a paragraph.
   const headline = (text: string) => isHeadingLike(text) || (text.length <= 100 && text.split(' ').length <= 12 && PHRASE_START.test(text) && /!["“”»«’')]*$/.test(text));
   // A kicker ending in a ruler's number ("Abschied von Benedikt XVI.") over a headline is no sentence: its period is the number's.
-  const kicker = (i: number) => endsWithRegnalNumber(items[i]!.text) && isHeadingLike(withoutRegnalPeriod(items[i]!.text)) && items[i + 1] !== undefined && !items[i + 1]!.list && isHeadingLike(items[i + 1]!.text);
+  // A kicker set as a label, one to three words before a colon ("NETZE:", "Nach dem Anschlag:"), over a headline: the
+  // colon introduces the headline under it, so it is no paragraph either.
+  const label = (text: string) => /^\p{L}[\p{L}\d&.' -]{1,40}:$/u.test(text) && text.split(' ').length <= 3;
+  const kicker = (i: number) => (label(items[i]!.text) || (endsWithRegnalNumber(items[i]!.text) && isHeadingLike(withoutRegnalPeriod(items[i]!.text)))) && items[i + 1] !== undefined && !items[i + 1]!.list && isHeadingLike(items[i + 1]!.text);
   const head = items.findIndex((item, i) => item.list || !(headline(item.text) || kicker(i)));
   // A section heading a table of contents named (contents.ts) opens the story: the headline is above it.
   // A short line set straight over the list, in its block, titles that box ("Das Wichtigste in Kürze" over its bullets):

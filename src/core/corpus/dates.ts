@@ -57,6 +57,8 @@ function otherWords(text: string, found: FoundDate): number {
     .replace(new RegExp(WEEKDAY, 'gu'), ' ')
     .replace(new RegExp(TIME, 'gu'), ' ')
     .replace(/\b(?:vor|seit)\s+(?:\d+|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?)\b/giu, ' ')
+    // A print edition's date line names the issue and its page: "Ausgabe vom 09.03.2024, Seite 5 / Inland".
+    .replace(/\b(?:Ausgabe|Printausgabe)\b|\bSeite\s+\d+\s*\/?/gu, ' ')
     .replace(/\b(Stand|Aktualisiert|Zuletzt aktualisiert|Letzte Aktualisierung|Veröffentlicht|Erschienen|Publiziert|Erstellt|Update|am|vom|um|Uhr|MEZ|MESZ)\b:?/giu, ' ')
     .replace(/[|,·•:;()\-–—]/g, ' ')
     .trim();

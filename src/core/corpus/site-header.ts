@@ -36,9 +36,23 @@ const menuRow = (text: string) => {
  * dash, is spelledOut's.
  */
 function acronymBeside(text: string): string | null {
-  const m = text.match(/^(\p{Lu}{2,5})\s+[–—|-]\s+(.+)$|^(.+?)\s+[–—|-]\s+(\p{Lu}{2,5})$/u);
+  // "E&M – Energie & Management": an acronym may join its letters by "&" as the words it stands for are joined.
+  const m = text.match(/^(\p{Lu}(?:&?\p{Lu}){1,4})\s+[–—|-]\s+(.+)$|^(.+?)\s+[–—|-]\s+(\p{Lu}(?:&?\p{Lu}){1,4})$/u);
   const [short, long] = m ? (m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!]) : ['', ''];
-  return m && (isAcronymOf(short, long) || compoundAcronym(short, long.split(/\s+/))) ? outletCase(long) : null;
+  const letters = short.replace(/&/g, '');
+  const words = short.includes('&') ? long.replace(/\s+&\s+/g, ' ') : long;
+  return m && (isAcronymOf(letters, words) || compoundAcronym(letters, words.split(/\s+/))) ? outletCase(long) : null;
+}
+/**
+ * "junge Welt – Die Tageszeitung", "Kanalblatt | Nachrichten aus dem Revier": a masthead sets its name beside a claim.
+ * The name is the side the page's furniture names again (footer, appeal, newsletter box); the claim stands only there.
+ * Null unless exactly one side is named again.
+ */
+function namedSide(text: string, again: (side: string) => boolean): string | null {
+  const sides = text.split(/\s+[–—|]\s+/);
+  if (sides.length !== 2 || sides.some((side) => side.split(' ').length > 4 || SECTION.test(side))) return null;
+  const named = sides.filter(again);
+  return named.length === 1 ? named[0]! : null;
 }
 /**
  * The header's buttons (13 labels, general web vocabulary): the menu and search buttons, the reader's account and the
@@ -59,22 +73,24 @@ export function siteHeader(lines: Line[]): (Sourced & { index: number }) | null 
   if (!first || start > 3) return null;
   const print = besidePrintLabel(first.text);
   const name = print ?? first.text;
-  if (name.split(' ').length > 4 || name.length > 40 || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
+  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
+  const furniture = (text: string) => isCopyrightLine(text) || /^Quelle\s*:/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
+  const mentioned = (key: string) => lines.some((l, i) => i !== start && l.text.length > key.length && l.text.toLowerCase().includes(key) && furniture(l.text));
+  // "PZ – Pharmazeutische Zeitung": a masthead setting its acronym beside the name it abbreviates confirms itself.
+  const acronymed = print === null && name.length <= 60 ? acronymBeside(name) : null;
+  const beside = print === null && acronymed === null && name.length <= 60 ? namedSide(name, (side) => mentioned(side.toLowerCase())) : null;
+  if ((acronymed === null && beside === null && (name.split(' ').length > 4 || name.length > 40)) || SENTENCE_END.test(name) || /[:,]/.test(name) || isDateLine(name) || SECTION.test(name)) return null;
   const menu = lines.slice(start + 1, start + 4);
   const menuFollows = (menu.length === 3 && menu.every((l) => l.text.split(' ').length <= 3 && !SENTENCE_END.test(l.text) && !isDateLine(l.text) && !readByline(l.text))) || (menu[0] !== undefined && (isNavigationRow(menu[0]) || menuRow(menu[0].text)));
-  // A second mention counts only in furniture (breadcrumb, footer, newsletter box), not in a headline that shares a word.
   const key = name.toLowerCase();
-  const furniture = (text: string) => isCopyrightLine(text) || /^Quelle\s*:/i.test(text) || /\s[›»>|]\s/.test(text) || boilerplateReason(text, { repeated: new Set() }) !== null;
-  const namedAgain = lines.some((l, i) => i !== start && l.text.length > name.length && l.text.toLowerCase().includes(key) && furniture(l.text));
+  const namedAgain = mentioned(key);
   // Under a print title the site's name may stand again on its own line (the print view keeps the page's logo).
   const printedAgain = print !== null && lines.some((l, i) => i !== start && l.text.toLowerCase() === key);
-  // "PZ – Pharmazeutische Zeitung": a masthead setting its acronym beside the name it abbreviates confirms itself.
-  const acronymed = acronymBeside(name);
   if (print !== null ? !namedAgain && !printedAgain : !menuFollows && !namedAgain && acronymed === null) return null;
   // "taz. die tageszeitung": the wordmark, then its claim in lower case after a full stop — a reader names the wordmark.
   // (Three letters at least: "St. Galler Tagblatt" is one name.)
   const wordmark = name.match(/^(\p{L}[\p{L}-]{2,})\.\s+\p{Ll}/u)?.[1];
   const paired = besideAddress(name);
-  const value = paired !== null ? outletCase(paired) : (acronymed ?? wordmark ?? spelledOut(outletCase(name)));
+  const value = paired !== null ? outletCase(paired) : (acronymed ?? (beside !== null ? outletCase(beside) : null) ?? wordmark ?? spelledOut(outletCase(name)));
   return { value, source: print !== null ? `print view's title "${first.text}"` : `site header line "${name}"`, index: start };
 }
