@@ -32,6 +32,12 @@ const AD_OR_OFFER = [
   /(?:^|[.!?]\s+)(?:Sie haben )?[Nn]och kein(?:e)? (?:Abo|Abonnement|Digital-Abo|Konto|Zugang|\p{Lu}[\p{L}.-]*\s?(?:\+|Plus|PLUS))\?/u,
   // A voluntary-payment or donation appeal ends in its button: "… Machen Sie mit: Jetzt unterstützen!".
   /(?:^|[.:!?]\s+)Jetzt (?:unterstützen|spenden)!?$/,
+  // An appeal to pay for the paper's journalism, the reader addressed: "Unterstützen Sie unabhängigen Journalismus –
+  // jetzt Genossenschaftsmitglied werden!", "Unterstützen Sie unseren Journalismus mit einem Abo." A story quoting such an
+  // appeal opens with a quote mark; one asking readers for other help does not name journalism.
+  /(?:^|[.!?]\s+)Unterstützen Sie\s+(?:[\p{L}-]+\s+){0,3}Journalismus\b/u,
+  // …or ends in its button after a dash, the reader joining as member or subscriber: "… – jetzt Mitglied werden!".
+  /\s[–—-]\s+[Jj]etzt\s+[\p{L}-]*(?:[Mm]itglied|Abonnent(?:in)?|Unterstützer(?:in)?|Förderer|Förderin|[Ss]pender(?:in)?)\s+werden!?$/u,
   // A trial offer in the imperative infinitive, as a sentence the page opens: "Jetzt 4 Wochen gratis testen: Die
   // Digitalausgabe …", "Jetzt einen Monat für 1 Euro lesen". A story reports an offer in other forms ("können Kunden
   // vier Wochen gratis testen"); the offer ends at its verb, with a colon, a stop or nothing after it.

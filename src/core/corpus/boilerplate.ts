@@ -89,8 +89,10 @@ const PLAYER = [
 
 /** Related-article teasers and "read also" prompts. */
 const TEASER_WORDS = '(Lesen Sie (auch|mehr|hier|dazu)|Auch interessant|Das könnte Sie (auch )?interessieren|Mehr zum Thema|Mehr dazu|Zum Thema|Weitere Artikel|Weitere Nachrichten|Weitere Informationen|Weiterlesen|Empfehlungen?|Top-Themen|Meistgelesen|Meistgelesene|Beliebte Artikel|Verwandte Artikel|Artikel zum Thema|Ähnliche Artikel|Passend zum Thema|Zum Artikel|Mehr aus|Mehr von|Neueste Artikel|Weitere Themen|Weitere Meldungen|Auch lesenswert|Ebenfalls interessant|Zum Weiterlesen|Leseempfehlungen?|Mehr Nachrichten|Unsere Empfehlungen?|Aus dem Archiv|Read more|Read also|Related|You may also like|More on this)';
-const TEASER_START = new RegExp(`^${TEASER_WORDS}\\b`, 'i');
-const TEASER_LABEL = new RegExp(`^${TEASER_WORDS}\\s*[:»›]`, 'i');
+/** A paywall badge before the teaser's label marks the teased article as paid: "PNN+ Lesen Sie auch: …", "SZ Plus Mehr zum Thema". */
+const PAY_BADGE = '(?:[\\p{L}\\d.-]{1,12}\\s?(?:\\+|Plus|PLUS)\\s+)?';
+const TEASER_START = new RegExp(`^${PAY_BADGE}${TEASER_WORDS}\\b`, 'iu');
+const TEASER_LABEL = new RegExp(`^${PAY_BADGE}${TEASER_WORDS}\\s*[:»›]`, 'iu');
 
 /** "Mehr zum Thema", "Mehr aus Köln", "Lesen Sie mehr zum Thema:", "Links:": a heading over a list of teasers or links. */
 export function isTeaserHeading(text: string): boolean {

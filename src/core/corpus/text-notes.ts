@@ -19,6 +19,9 @@ const NOTE = [
   // 12.12.2024", "Aus der Ausgabe Nr. 7 · 13. Februar 2025": an issue's number or the print edition, then at most its date;
   // a story's sentence opening with "Erschienen" ("Erschienen ist das Buch 1987 …") names no issue straight after "in".
   /^(?:(?:Erschienen|Veröffentlicht) (?:in|im)|Aus) (?:der |dem )?[^.!?]{0,40}?(?:\b(?:Nr\.|Nummer|Ausgabe|Heft) ?\d{1,3}(?:\/\d{2,4})?|\b(?:Print|Zeitungs|Druck|Wochenend|Sonntags)ausgabe\b)(?:,? (?:vom|am) )?[\s·|,–-]*(?:\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\.? ?)\s?\d{2,4})?\.?$/u,
+  // The series the text belongs to: "Dieser Artikel ist Teil unseres Dossiers „Kritische Infrastruktur“.", "Dieser Beitrag
+  // gehört zur Serie „…“" (9 nouns of a paper's series and dossiers). It names this very text; a story names a law's article.
+  /^Diese[rs]?\s+(?:Artikel|Beitrag|Text|Bericht|Interview|Kommentar|Podcast)\s+(?:ist\s+(?:ein\s+)?Teil|gehört\s+zu[rm]?)\s+(?:(?:unsere[sr]?|der|des|dem|einer|eines)\s+)?(?:[\p{L}-]+\s+)?(?:Dossiers?|Serie|Reihe|Schwerpunkts?|Themenschwerpunkts?|Spezials?|Themenwoche|Artikelserie|Beitragsreihe)\b/u,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
   /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
   // …or in the perfect, the station between: "Über dieses Thema hat auch die SR 3 Saarlandwelle am 19.10.2025 in den
