@@ -227,9 +227,16 @@ interface Expected {
  * ad, "Marktplatz: …, zu verkaufen – Inserat ansehen"; channel-offers.ts: "Jetzt unseren WhatsApp-Kanal abonnieren …";
  * boxes.ts: a fact box of labelled figures with its "Quelle:" line).
  * "tesla", written blind for round 28 and measured once after every choice of it: 6 of 30 checked values wrong and
- * 3 of 40 passages with listed boilerplate (not read: the next round reads them).
+ * 3 of 40 passages with listed boilerplate. It became a tuning dossier in round 29, fixed by general rules
+ * (site-header.ts: a masthead's acronym joined by "&", "E&M – Energie & Management", and a masthead's name beside its
+ * claim, the side the page's furniture names again, "junge Welt – Die Tageszeitung"; clean.ts: a kicker set as a label
+ * with a colon over the headline, "NETZE:"; dates.ts: a print edition's date line "Ausgabe vom …, Seite 5 / Inland";
+ * byline.ts: an author box's "Autor dieses Beitrags:" and the author's job after a comma; boilerplate.ts: a read-also
+ * line behind a paywall badge, "PNN+ Lesen Sie auch: …"; text-notes.ts: the series note "Dieser Artikel ist Teil
+ * unseres Dossiers …"; ad-offers.ts: an appeal to pay for journalism, "Unterstützen Sie unabhängigen Journalismus –
+ * jetzt Genossenschaftsmitglied werden!"), and must be right everywhere.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { tesla: { wrongValues: 6, boilerplatePassages: 3 }, erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
