@@ -19,6 +19,13 @@ describe('answer types', () => {
     expect(statesAnswerType('am Mittwoch in Pjöngjang', 'time')).toBe(true);
   });
 
+  it('GIVEN a weekday joined with a time of day ("Mittwochmorgen") or adverbial ("montags") THEN it states a time', () => {
+    expect(statesAnswerType('Am Mittwochmorgen liefen die ersten Fahrzeuge wieder vom Band.', 'time')).toBe(true);
+    expect(statesAnswerType('Bereits am Montagabend war das Werk wieder am Netz.', 'time')).toBe(true);
+    expect(statesAnswerType('Das Werk ist montags geschlossen.', 'time')).toBe(true);
+    expect(statesAnswerType('Die Mittwochsrunde tagte im Werk.', 'time')).toBe(false);
+  });
+
   it('GIVEN a count question THEN it is missed unless a sentence near the best coverage states a figure next to what is counted', () => {
     // A toy analysis: lowercase words, "zuschauern" → "zuschauer"; enough to show what the check compares.
     const termsOf = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/n$/, ''));

@@ -41,9 +41,12 @@ const TIME_QUESTION =
  * only keeps a question answered. "ein"/"one" are left out: nearly every sentence has them.
  */
 const NUMBER = new RegExp(`\\p{N}|\\b${NUMBER_WORD}`, 'iu');
-/** Months, weekdays and relative days. */
+/**
+ * Months, weekdays and relative days. A German weekday also joined with a time of day ("am Mittwochmorgen", "seit
+ * Dienstagabend"; general grammar, 7 parts) or in its adverbial "-s" ("montags").
+ */
 const DATE =
-  /\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|yesterday|today)\b/iu;
+  /\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gestern|heute|yesterday|today)\b/iu;
 
 /** The kind of answer the question's opening asks for, or null for any other question. */
 export function expectedAnswerType(question: string): AnswerType | null {
