@@ -7,6 +7,10 @@ describe('answer types', () => {
     expect(expectedAnswerType('how long was Shoigu in North Korea?')).toBe('number');
     expect(expectedAnswerType('Seit wann regiert die Familie Kim?')).toBe('time');
     expect(expectedAnswerType('On what date does North Korea celebrate Victory Day?')).toBe('time');
+    // Size, depth, weight and speed are figures too ("Die rund 12.500 Beschäftigten" answers, "vor der Belegschaft" not).
+    expect(expectedAnswerType('Wie groß ist die Belegschaft der Gigafactory?')).toBe('number');
+    expect(expectedAnswerType('How large is the workforce at the plant?')).toBe('number');
+    expect(expectedAnswerType('Wie großzügig war die Spende?')).toBeNull();
     expect(expectedAnswerType('Wer hat Schoigu geschickt?')).toBeNull();
     // Only the opening counts: "when" inside a clause is not the question's interrogative.
     expect(expectedAnswerType('How did Russia respond when the US tried new sanctions?')).toBeNull();
