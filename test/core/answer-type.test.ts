@@ -7,6 +7,10 @@ describe('answer types', () => {
     expect(expectedAnswerType('how long was Shoigu in North Korea?')).toBe('number');
     expect(expectedAnswerType('Seit wann regiert die Familie Kim?')).toBe('time');
     expect(expectedAnswerType('On what date does North Korea celebrate Victory Day?')).toBe('time');
+    // Size, depth, weight and speed are figures too ("Die rund 12.500 Beschäftigten" answers, "vor der Belegschaft" not).
+    expect(expectedAnswerType('Wie groß ist die Belegschaft der Gigafactory?')).toBe('number');
+    expect(expectedAnswerType('How large is the workforce at the plant?')).toBe('number');
+    expect(expectedAnswerType('Wie großzügig war die Spende?')).toBeNull();
     expect(expectedAnswerType('Wer hat Schoigu geschickt?')).toBeNull();
     // Only the opening counts: "when" inside a clause is not the question's interrogative.
     expect(expectedAnswerType('How did Russia respond when the US tried new sanctions?')).toBeNull();
@@ -17,6 +21,13 @@ describe('answer types', () => {
     expect(statesAnswerType('der 27. Juli', 'number')).toBe(true);
     expect(statesAnswerType('am Mittwoch in Pjöngjang', 'number')).toBe(false);
     expect(statesAnswerType('am Mittwoch in Pjöngjang', 'time')).toBe(true);
+  });
+
+  it('GIVEN a weekday joined with a time of day ("Mittwochmorgen") or adverbial ("montags") THEN it states a time', () => {
+    expect(statesAnswerType('Am Mittwochmorgen liefen die ersten Fahrzeuge wieder vom Band.', 'time')).toBe(true);
+    expect(statesAnswerType('Bereits am Montagabend war das Werk wieder am Netz.', 'time')).toBe(true);
+    expect(statesAnswerType('Das Werk ist montags geschlossen.', 'time')).toBe(true);
+    expect(statesAnswerType('Die Mittwochsrunde tagte im Werk.', 'time')).toBe(false);
   });
 
   it('GIVEN a count question THEN it is missed unless a sentence near the best coverage states a figure next to what is counted', () => {

@@ -124,3 +124,17 @@ describe('a name beside the asked role', () => {
     expect(missesName(evidence('Welche Nebenwirkungen hat das Mittel?'), [sentence('Es gibt keine.')])).toBe(false);
   });
 });
+
+describe('an authority asked for by "welche Behörde"', () => {
+  const question = 'Welche Behörde hat die Ermittlungen übernommen?';
+
+  it('GIVEN an institution written as a compound common noun THEN it names the asked authority', () => {
+    expect(missesName(evidence(question), [sentence('Noch am Abend zog der Generalbundesanwalt in Karlsruhe die Ermittlungen an sich.')])).toBe(false);
+    expect(missesName(evidence(question), [sentence('Inzwischen ermittelt das Landeskriminalamt.')])).toBe(false);
+  });
+
+  it('GIVEN only the role word itself or no institution THEN the authority is missing', () => {
+    expect(missesName(evidence(question), [sentence('Die Behörde ermittelt wegen des Verdachts der Brandstiftung.')])).toBe(true);
+    expect(missesName(evidence(question), [sentence('Die Ermittlungen dauern noch an.')])).toBe(true);
+  });
+});

@@ -291,7 +291,9 @@ describe.each([
   // (english-phrases.ts addsNothing: "wolf packs" → Wolf and Rudel, not Wölfe alone): 9 → 10 of 11 (floor 0.73 → 0.82).
   ['wolf', 'en', 11, 0.91, 0.82],
   // Held out in round 28 (written blind, measured once after every choice of the round: these figures).
-  ['tesla', 'de', 13, 0.62, 0.53],
+  // Round 29: "Welche Behörde" is answered by an institution written as a compound common noun ("der
+  // Generalbundesanwalt", institution-role.ts): tg-de-04 no longer declined, 8 → 9 of 13 (floor 0.53 → 0.61).
+  ['tesla', 'de', 13, 0.69, 0.61],
   ['tesla', 'en', 11, 0.64, 0.54],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -417,8 +419,9 @@ const GUARDS: Guard[] = [
   // Rudel (english-phrases.ts addsNothing): answerable 4 → 3 of 24 (ceiling 5 → 4).
   { dossiers: ['wolf'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 4, reached: [6, 3] },
   // tesla (held out in round 28, written blind, measured once after every choice of the round): 5 of 8 unanswerable
-  // and 5 of 24 answerable declined.
-  { dossiers: ['tesla'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 6, reached: [5, 5] },
+  // and 5 of 24 answerable declined. Round 29: "Welche Behörde" answered by "der Generalbundesanwalt"
+  // (institution-role.ts): answerable 5 → 4 of 24 (ceiling 6 → 5).
+  { dossiers: ['tesla'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 5, reached: [5, 4] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -15,6 +15,7 @@ import { isStopWord } from '../lexical/stop-words.js';
 import { foldGerman, normalize } from '../lexical/words.js';
 import { NEAR_BEST, type AnswerEvidence, type CheckedSentence } from './answer-type.js';
 import type { TermsOf } from './states-answer.js';
+import { asksForAuthority, namesAuthority } from './institution-role.js';
 import { ACRONYM, wordTokens, type WordToken } from './unknown-name.js';
 
 /**
@@ -172,7 +173,11 @@ export function missesName(evidence: AnswerEvidence, sentences: readonly Checked
   const questionTerms = new Set(evidence.queryTerms(evidence.question));
   const best = Math.max(...sentences.map((s) => s.coverage));
   const classRole = CLASS_ROLE.test(role);
-  const answers = (text: string) => (classRole && fullName(text, questionTerms, evidence.termsOf)) || namesRole(text, roleTerms, questionTerms, evidence.termsOf);
+  const authority = asksForAuthority(role); // "Welche Behörde": "der Generalbundesanwalt" (institution-role.ts)
+  const answers = (text: string) =>
+    (classRole && fullName(text, questionTerms, evidence.termsOf)) ||
+    (authority && namesAuthority(text, questionTerms, evidence.termsOf)) ||
+    namesRole(text, roleTerms, questionTerms, evidence.termsOf);
   return !sentences.some((s) => s.coverage >= nearBest * best && answers(s.text));
 }
 
