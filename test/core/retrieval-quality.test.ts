@@ -265,7 +265,9 @@ describe.each([
   // cs-de-10: German 10 → 11 of 14 (floor 0.64 → 0.71); a name the candidates write in the singular ("Macs" / "Mac-")
   // or only in their article's title ("PCs", unknown-name.ts) is known: English 7 → 9 of 12 (floor 0.5 → 0.66).
   ['crowdstrike', 'de', 14, 0.79, 0.71],
-  ['crowdstrike', 'en', 12, 0.75, 0.66],
+  // Round 29: clock-time questions prefer a sentence stating a clock time (sentence-score.ts rankingTypeOf, "what time did
+  // the bad crowdstrike update go out"): English 9 → 10 of 12 (floor 0.66 → 0.75).
+  ['crowdstrike', 'en', 12, 0.83, 0.75],
   // Held out in round 24 (written blind, measured once after every choice of the round: these figures).
   // Round 25: "abgebrannt" meets "Brand" (derivation.ts, the bare noun of a separably prefixed verb): 0.77 → 0.85.
   ['notredame', 'de', 13, 0.85, 0.77],

@@ -90,6 +90,20 @@ describe('rankingTypeOf', () => {
     expect(rankingTypeOf('Wer hat Schoigu geschickt?')).toBeNull();
     expect(rankingTypeOf('Woher stammt das Wasser?')).toBeNull();
   });
+
+  it('GIVEN a preposition before the quantity interrogative THEN it is still a number question', () => {
+    expect(rankingTypeOf('Mit wie vielen Beamten hat die Polizei nach der Raubkatze gefahndet?')).toBe('number');
+    expect(rankingTypeOf('Für wie viele Stunden hatten die Insassen Luft zum Atmen?')).toBe('number');
+    expect(rankingTypeOf('In how many games has Leverkusen been unbeaten?')).toBe('number');
+    expect(rankingTypeOf('Mit welchen Argumenten wirbt die Partei?')).toBeNull();
+  });
+
+  it('GIVEN a clock-time question THEN it is a time question', () => {
+    expect(rankingTypeOf('Um welche Uhrzeit fing die Eruption am 18. Dezember an')).toBe('clock');
+    expect(rankingTypeOf('um wie viel uhr wurde das video gedreht')).toBe('clock');
+    expect(rankingTypeOf('What time did the game start in Germany?')).toBe('clock');
+    expect(rankingTypeOf('Um wie viel sind die Exporte gestiegen?')).toBe('number');
+  });
 });
 
 describe('statesRankingType', () => {
@@ -103,5 +117,13 @@ describe('statesRankingType', () => {
   it('GIVEN a time or number type THEN it reads as answer-type.ts does', () => {
     expect(statesRankingType('Die Brücke wurde 1971 eröffnet.', 'time')).toBe(true);
     expect(statesRankingType('Die Brücke wurde eröffnet.', 'time')).toBe(false);
+  });
+
+  it('GIVEN a clock type THEN a clock time or a time of day states one, a date alone does not', () => {
+    expect(statesRankingType('Der emeritierte Papst starb um 9.34 Uhr im Kloster.', 'clock')).toBe(true);
+    expect(statesRankingType('Das Video war kurz nach Mitternacht aufgenommen worden.', 'clock')).toBe(true);
+    expect(statesRankingType('The update went out at 04:09 UTC.', 'clock')).toBe(true);
+    expect(statesRankingType('Benedikt XVI. ist am 31. Dezember 2022 gestorben.', 'clock')).toBe(false);
+    expect(statesRankingType('Das Video war kurz nach Mitternacht aufgenommen worden.', 'number')).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ import { expectedAnswerType, statesAnswerType, type AnswerType } from './answer-
  * why-questions (carola) and eight time questions (seit/ab/bis wann, ab welchem Tag, aus welcher Zeit); most time
  * misses are declines or answered from a passage that also states a date, which a date preference cannot separate.
  */
-export type RankingType = AnswerType | 'cause';
+export type RankingType = AnswerType | 'cause' | 'clock';
 
 /** Why-questions, German or English. */
 const WHY_QUESTION = /^\s*(warum|wieso|weshalb|weswegen|aus\s+welchem\s+grund|why)\b/iu;
@@ -30,16 +30,38 @@ const MORE_TIME = /^\s*(ab\s+wann|(aus|seit|ab)\s+welche[mr]?\s+(zeit|jahr|jahrz
 const CAUSE =
   /\b(weil|denn|wegen|aufgrund|auf\s+grund|deshalb|daher|darum|deswegen|infolge|grund|gründe|ursache|ursachen|damit|sodass|because|due|reason|caused)\b/iu;
 
+/**
+ * Clock-time openings: "Um wie viel Uhr …", "Um welche Uhrzeit …", "Zu welcher Uhrzeit …", "Wie spät …", "At what
+ * time …". Read as 'clock': a sentence states one with a clock time ("um 9.34 Uhr", "22:17", "9 a.m.") or a time of
+ * day ("kurz nach Mitternacht"), not with a date alone ("am 31. Dezember gestorben").
+ */
+const CLOCK_TIME = /^\s*(((um|gegen|ab|bis|zu)\s+)?(wie\s+viel\s+uhr|welche[rnm]?\s+uhrzeit)|wie\s+spät|(at\s+|by\s+)?what\s+time)\b/iu;
+/**
+ * A preposition before a quantity or time interrogative (German and English, 27 entries; general grammar): "Mit wie
+ * vielen Beamten …", "Für wie viele …", "Bis wann …", "In how many …", "For how long …". The opening readers
+ * (answer-type.ts) read the interrogative at the start only; ranking reads it behind such a preposition too.
+ */
+const LEADING_PREPOSITION =
+  /^\s*(mit|um|ab|bis|seit|für|aus|in|an|zu|nach|vor|gegen|von|bei|über|unter|auf|durch|with|for|by|at|in|on|from|to|after|until|since)\s+(?=(wie|how)\b)/iu;
+/**
+ * A clock time, or a time-of-day word a clock-time question is answered with when no figure is given (12 words;
+ * general knowledge): "9.34 Uhr", "22:17", "9 a.m.", "kurz nach Mitternacht".
+ */
+const CLOCK = /\d\s*uhr\b|\b\d{1,2}:\d{2}\b|\d\s*[ap]\.?m\b|\b(mitternacht|mittag|mittags|morgens|vormittags|nachmittags|abends|nachts|midnight|noon|morning|evening)\b/iu;
+
 /** The kind of sentence ranking prefers for this question, or null. */
 export function rankingTypeOf(question: string): RankingType | null {
   if (WHY_QUESTION.test(question)) return 'cause';
+  if (CLOCK_TIME.test(question)) return 'clock';
   if (MORE_TIME.test(question)) return 'time';
-  return expectedAnswerType(question);
+  // The dative "wie vielen" follows a preposition ("mit wie vielen …"); answer-type.ts reads "wie viele".
+  return expectedAnswerType(question) ?? expectedAnswerType(question.replace(LEADING_PREPOSITION, '').replace(/^(\s*wie\s+viel)en\b/iu, '$1e'));
 }
 
 /** Whether a sentence states what the ranking type asks for. */
 export function statesRankingType(text: string, type: RankingType): boolean {
-  return type === 'cause' ? CAUSE.test(text) : statesAnswerType(text, type);
+  if (type === 'cause') return CAUSE.test(text);
+  return type === 'clock' ? CLOCK.test(text) : statesAnswerType(text, type);
 }
 
 /**
