@@ -137,4 +137,10 @@ describe('an authority asked for by "welche Behörde"', () => {
     expect(missesName(evidence(question), [sentence('Die Behörde ermittelt wegen des Verdachts der Brandstiftung.')])).toBe(true);
     expect(missesName(evidence(question), [sentence('Die Ermittlungen dauern noch an.')])).toBe(true);
   });
+
+  it('GIVEN a capitalised word that only ends like "-amt" ("Insgesamt", "Beamte", "Samt") THEN it names no authority', () => {
+    expect(missesName(evidence(question), [sentence('Insgesamt wurden die Ermittlungen gegen zwölf Verdächtige geführt.')])).toBe(true);
+    expect(missesName(evidence(question), [sentence('An den Ermittlungen sind zwölf Beamte beteiligt.')])).toBe(true);
+    expect(missesName(evidence(question), [sentence('Der Vorhang aus Samt fing zuerst Feuer, so die Ermittlungen.')])).toBe(true);
+  });
 });

@@ -13,10 +13,11 @@ const AUTHORITY_ROLE = /^(?:behörde|behörden|agency|agencies)$/iu;
 /**
  * Heads of the names of German authorities (general vocabulary, 16 nouns with their plural and genitive endings):
  * offices, prosecutors, ministries, courts, police, commissions, agencies, presidiums, directorates, supervisors and
- * administrations, alone ("die Polizei") or as a compound's head ("Bundeskartellamt").
+ * administrations, alone ("die Polizei") or as a compound's head ("Bundeskartellamt"). "Amt" is no head in
+ * "insgesamt", "gesamt", "Samt" and "Beamte" (a person), which only end like it.
  */
 const AUTHORITY_HEAD =
-  /(?:amt|ämter|anwalt|anwälte|anwaltschaft|ministerium|ministerien|behörde|gericht|polizei|kommission|agentur|präsidium|präsidien|direktion|aufsicht|verwaltung|senat)(?:s|es|e|en|n|er|ern)?$/iu;
+  /(?:(?<!ges|^s|^be)amt|ämter|anwalt|anwälte|anwaltschaft|ministerium|ministerien|behörde|gericht|polizei|kommission|agentur|präsidium|präsidien|direktion|aufsicht|verwaltung|senat)(?:s|es|e|en|n|er|ern)?$/iu;
 
 /** Whether the role asks for an authority. */
 export const asksForAuthority = (role: string): boolean => AUTHORITY_ROLE.test(role);
