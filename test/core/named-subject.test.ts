@@ -107,4 +107,15 @@ describe('a place the passage names, lent to its sentences (round 27)', () => {
     const english = namedSubject(evidence('how many patients can the practice treat with Donanemab at once'), true)!;
     expect(english.given(clinic, others)).toBe(false);
   });
+
+  it('GIVEN the other candidates all from one article THEN a name they write is that article\'s scene, not the dossier\'s subject', () => {
+    const evidence = { question: 'Wie viele Zuschauer kamen zum Spiel gegen Kolumbien in Sydney?', termsOf, queryTerms: (phrase: string) => termsOf(phrase) };
+    const sentence = (text: string, passage: string, article: string) => ({ text, coverage: 0.5, restCoverage: 0.5, passageTerms: new Set(termsOf(passage)), article });
+    const brisbane = sentence('Zum Spiel gegen Kolumbien kamen 40.000 Zuschauer.', 'Zum Spiel gegen Kolumbien kamen 40.000 Zuschauer.', 'brisbane');
+    const sydney = (article: string, i: number) => sentence(`In Sydney regnete es ${i}.`, `In Sydney regnete es ${i}. Kolumbien gewann.`, article);
+    // Two other passages of one article naming Sydney: the figure stays unplaced.
+    expect(answerTypeMisses(evidence, [brisbane, sydney('orf', 1), sydney('orf', 2)], 0.4).stated).toBe(true);
+    // Passages of two other articles naming it: it is the dossier's subject, which the stating passage need not repeat.
+    expect(answerTypeMisses(evidence, [brisbane, sydney('orf', 1), sydney('kicker', 2)], 0.4).stated).toBe(false);
+  });
 });
