@@ -69,6 +69,7 @@ export function answerTypeCheck(live: QuestionView, question: string, candidates
         ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms), restCoverageWith: (extra: readonly string[]) => live.lexical.coverage(rest, new Set([...s.terms, ...extra])) } : {}),
         ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
         passageTerms,
+        article: live.passages[c.index]!.articleId,
       }));
     },
   };

@@ -93,4 +93,29 @@ describe('a place the passage names, lent to its sentences (round 27)', () => {
     const gdl = new Set(termsOf('Die GDL streikt. Die Bahn bietet elf Prozent mehr Lohn.'));
     expect(acronym.held(gdl, [gdl, new Set(termsOf('Pendler warten in Dortmund.'))])).toEqual([]);
   });
+
+  it('GIVEN a German question naming the dossier\'s subject THEN a passage need not repeat what every other candidate names', () => {
+    // The subject (the drug) is in every other candidate; the clinic's passage says only "die Praxis … 12 Patienten".
+    const test = given('Wie viele Patienten kann die Praxis gleichzeitig mit Donanemab behandeln?')!;
+    const clinic = new Set(termsOf('Mit zwei Liegen kann die Praxis höchstens 12 Patienten gleichzeitig behandeln.'));
+    const others = [clinic, new Set(termsOf('Donanemab ist seit Mai zugelassen.')), new Set(termsOf('Donanemab kostet 30.000 Euro.'))];
+    expect(test.given(clinic, others)).toBe(true);
+    // Without others naming it, or when one other candidate does not name it, the passage must name it itself.
+    expect(test.given(clinic)).toBe(false);
+    expect(test.given(clinic, [clinic, others[1]!, new Set(termsOf('Aduhelm wurde zurückgezogen.'))])).toBe(false);
+    // Not for English questions or acronyms: their names place the figure (round 27's "Emsland", "CSU").
+    const english = namedSubject(evidence('how many patients can the practice treat with Donanemab at once'), true)!;
+    expect(english.given(clinic, others)).toBe(false);
+  });
+
+  it('GIVEN the other candidates all from one article THEN a name they write is that article\'s scene, not the dossier\'s subject', () => {
+    const evidence = { question: 'Wie viele Zuschauer kamen zum Spiel gegen Kolumbien in Sydney?', termsOf, queryTerms: (phrase: string) => termsOf(phrase) };
+    const sentence = (text: string, passage: string, article: string) => ({ text, coverage: 0.5, restCoverage: 0.5, passageTerms: new Set(termsOf(passage)), article });
+    const brisbane = sentence('Zum Spiel gegen Kolumbien kamen 40.000 Zuschauer.', 'Zum Spiel gegen Kolumbien kamen 40.000 Zuschauer.', 'brisbane');
+    const sydney = (article: string, i: number) => sentence(`In Sydney regnete es ${i}.`, `In Sydney regnete es ${i}. Kolumbien gewann.`, article);
+    // Two other passages of one article naming Sydney: the figure stays unplaced.
+    expect(answerTypeMisses(evidence, [brisbane, sydney('orf', 1), sydney('orf', 2)], 0.4).stated).toBe(true);
+    // Passages of two other articles naming it: it is the dossier's subject, which the stating passage need not repeat.
+    expect(answerTypeMisses(evidence, [brisbane, sydney('orf', 1), sydney('kicker', 2)], 0.4).stated).toBe(false);
+  });
 });

@@ -277,7 +277,9 @@ describe.each([
   // questions declined, and a declined question counts as a miss).
   // Round 26: a joined separable verb also yields its marked bare verb stem (separable-verbs.ts): "nimmt" meets
   // "einnehmen", lq-de-10 found: 7 → 8 of 13 (floor 0.46 → 0.54).
-  ['lecanemab', 'de', 13, 0.62, 0.54],
+  // Round 29: a German question's name every other candidate writes (the dossier's subject, "Lecanemab", "Leqembi") need
+  // not be repeated by the stating passage (named-subject.ts given): lq-de-07, lq-de-08 answered, 8 → 10 of 13 (floor 0.54 → 0.69).
+  ['lecanemab', 'de', 13, 0.77, 0.69],
   // Round 26: a Ding phrase the corpus lacks is searched by its thesaurus phrase synonyms ("United States" →
   // Vereinigte Staaten → USA, english-query.ts): English 5 → 6 of 11 (floor 0.36 → 0.45).
   ['lecanemab', 'en', 11, 0.55, 0.45],
@@ -411,7 +413,8 @@ const GUARDS: Guard[] = [
   // and 8 of 24 answerable declined (German 4 of 13, English 4 of 11), the most of any blind dossier.
   // Round 26: "Bei wie viel Prozent …" asks for a share (expected-answer.ts SHARE_QUESTION) and is declined: 4 → 5.
   // Round 26: a Ding phrase searched by its thesaurus phrase synonyms ("United States" → USA) answers lq-en-10: 8 → 7.
-  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 8, reached: [5, 7] },
+  // Round 29: the dossier's subject need not be named by the stating passage (named-subject.ts given): 7 → 5 (ceiling 8 → 6).
+  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 6, reached: [5, 5] },
   // louvre (held out in round 26, written blind, measured once after every choice of the round): 6 of 8 unanswerable
   // and 1 of 24 answerable declined.
   { dossiers: ['louvre'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 2, reached: [6, 1] },

@@ -153,6 +153,8 @@ export interface CheckedSentence {
   restCoverageWith?(terms: readonly string[]): number;
   /** The index terms of the sentence's passage (absent: not checked; see named-subject.ts). */
   passageTerms?: ReadonlySet<string>;
+  /** The article of the sentence's passage (absent: not checked). */
+  article?: string;
 }
 
 /**
@@ -170,8 +172,10 @@ export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly C
   // A figure about another place or organisation than the one the question names states nothing about it
   // (named-subject.ts); a sentence of a passage that names them need not repeat them to hold the rest of the question.
   const named = namedSubject({ question: evidence.question, queryTerms: (phrase) => evidence.queryTerms(phrase), termsOf: evidence.termsOf }, looksEnglish(evidence.question));
-  const about = named === null ? stating : stating.filter((s) => s.passageTerms === undefined || named.given(s.passageTerms));
   const passages = [...new Set(sentences.flatMap((s) => (s.passageTerms ? [s.passageTerms] : [])))];
+  // The dossier's subject is what passages of at least two other articles write (one article's passages share its scene).
+  const articlesBeside = (s: CheckedSentence) => new Set(sentences.filter((o) => o.passageTerms !== s.passageTerms && o.article !== undefined).map((o) => o.article)).size;
+  const about = named === null ? stating : stating.filter((s) => s.passageTerms === undefined || named.given(s.passageTerms, articlesBeside(s) >= 2 ? passages : []));
   const rest = (s: CheckedSentence) => (named !== null && s.passageTerms !== undefined && s.restCoverageWith !== undefined ? s.restCoverageWith(named.held(s.passageTerms, passages)) : (s.restCoverage ?? 1));
   const similarity = Math.max(-1, ...about.map((s) => s.similarity ?? -1));
   return { anywhere: stating.length === 0, stated: !about.some((s) => rest(s) >= statedShare), similarity };

@@ -103,8 +103,12 @@ function namesOf(evidence: NameTerms, english: boolean): Name[] {
 
 /** What a question names, read against a passage's index terms (with its article's title, engine.ts). */
 export interface NamedSubject {
-  /** Whether the passage writes every name of the question. */
-  given(passageTerms: ReadonlySet<string>): boolean;
+  /**
+   * Whether the passage writes every name of the question, but the dossier's subject: a name every one of the (at least
+   * two) `others` passages writes need not be repeated ("die Ambulanz … 20 Patienten" in a passage on the drug's
+   * clinic, when every other candidate names the drug).
+   */
+  given(passageTerms: ReadonlySet<string>, others?: readonly ReadonlySet<string>[]): boolean;
   /**
    * The terms of the question's names the passage writes, which its sentences need not repeat to be about them:
    * news sets the scene once ("Gießen." as dateline, "Wuppertal verliert sein letztes Kaufhaus") and goes on with "dort",
@@ -121,7 +125,10 @@ export function namedSubject(evidence: NameTerms, english: boolean): NamedSubjec
   const names = namesOf(evidence, english);
   if (names.length === 0) return null;
   return {
-    given: (passageTerms) => names.every(({ terms }) => writes(terms, passageTerms, english)),
+    given: (passageTerms, others = []) => {
+      const rest = others.filter((o) => o !== passageTerms);
+      return names.every(({ terms, acronym }) => writes(terms, passageTerms, english) || (!english && !acronym && rest.length >= 2 && rest.every((o) => writes(terms, o, english))));
+    },
     held: (passageTerms, others) =>
       names
         .filter(({ terms, acronym }) => !acronym && others.some((o) => !writes(terms, o, english)))
