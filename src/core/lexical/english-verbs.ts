@@ -3,6 +3,8 @@
  * of a verb Ding lists only late.
  */
 
+import { NEWS_SENSES } from './english-news-senses.js';
+
 /** Forms of "get". */
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 
@@ -16,7 +18,7 @@ export const passiveGet = (raw: readonly string[], i: number): boolean => GET_FO
 /**
  * Common verbs whose usual German sense Ding lists only after its first few (general knowledge, 2 entries): "get" →
  * besorgen, holen, bringen …, bekommen only 28th; "hire" → mieten, leihen …, einstellen not among the first six.
- * These senses go before Ding's row.
+ * These senses go before Ding's row; so do the news senses of common nouns (english-news-senses.ts).
  */
 const USUAL_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['get', ['bekommen', 'erhalten']],
@@ -28,7 +30,7 @@ const USUAL_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
  * "e" ("hired" → hir|e), and "got", "gotten" are "get".
  */
 export function usualSenses(keys: readonly string[]): string[] | undefined {
-  const key = keys.flatMap((k) => (GET_FORMS.has(k) ? ['get'] : [k, `${k}e`])).find((k) => USUAL_SENSES.has(k));
-  return key === undefined ? undefined : [...USUAL_SENSES.get(key)!];
+  const key = keys.flatMap((k) => (GET_FORMS.has(k) ? ['get'] : [k, `${k}e`])).find((k) => USUAL_SENSES.has(k) || NEWS_SENSES.has(k));
+  return key === undefined ? undefined : [...(USUAL_SENSES.get(key) ?? NEWS_SENSES.get(key)!)];
 }
 
