@@ -235,8 +235,14 @@ interface Expected {
  * line behind a paywall badge, "PNN+ Lesen Sie auch: …"; text-notes.ts: the series note "Dieser Artikel ist Teil
  * unseres Dossiers …"; ad-offers.ts: an appeal to pay for journalism, "Unterstützen Sie unabhängigen Journalismus –
  * jetzt Genossenschaftsmitglied werden!"), and must be right everywhere.
+ * "keybridge", written blind for round 29 and measured once after every choice of it: 6 of 30 checked values wrong and
+ * 9 of 48 passages with listed boilerplate.
  */
-const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = { erdbeben: { wrongValues: 1, boilerplatePassages: 0 }, atom: { wrongValues: 0, boilerplatePassages: 1 } };
+const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {
+  erdbeben: { wrongValues: 1, boilerplatePassages: 0 },
+  atom: { wrongValues: 0, boilerplatePassages: 1 },
+  keybridge: { wrongValues: 6, boilerplatePassages: 9 },
+};
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 
 /** Outlets compare without case: "DER STANDARD" on the page is "Der Standard". */
