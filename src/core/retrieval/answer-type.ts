@@ -173,7 +173,9 @@ export function answerTypeMisses(evidence: AnswerEvidence, sentences: readonly C
   // (named-subject.ts); a sentence of a passage that names them need not repeat them to hold the rest of the question.
   const named = namedSubject({ question: evidence.question, queryTerms: (phrase) => evidence.queryTerms(phrase), termsOf: evidence.termsOf }, looksEnglish(evidence.question));
   const passages = [...new Set(sentences.flatMap((s) => (s.passageTerms ? [s.passageTerms] : [])))];
-  // The dossier's subject is what passages of at least two other articles write (one article's passages share its scene).
+  // The dossier's subject is what the other candidate passages write when they come from at least two articles (the
+  // stating passage's own article may be one of them): one article's passages share its scene. Counting only articles
+  // other than its own was measured after round 29's measurement: pooled lexical German R@3 83.6 → 83.4 %, not kept.
   const articlesBeside = (s: CheckedSentence) => new Set(sentences.filter((o) => o.passageTerms !== s.passageTerms && o.article !== undefined).map((o) => o.article)).size;
   const about = named === null ? stating : stating.filter((s) => s.passageTerms === undefined || named.given(s.passageTerms, articlesBeside(s) >= 2 ? passages : []));
   const rest = (s: CheckedSentence) => (named !== null && s.passageTerms !== undefined && s.restCoverageWith !== undefined ? s.restCoverageWith(named.held(s.passageTerms, passages)) : (s.restCoverage ?? 1));
