@@ -24,13 +24,15 @@ const USUAL_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['get', ['bekommen', 'erhalten']],
   ['hire', ['einstellen', 'verpflichten']],
 ]);
+/** Both tables as one lookup (no word is in both). */
+const SENSES: ReadonlyMap<string, readonly string[]> = new Map([...NEWS_SENSES, ...USUAL_SENSES]);
 
 /**
  * The usual senses of the first of a word's dictionary keys the table has, or undefined: a key may have lost a silent
  * "e" ("hired" → hir|e), and "got", "gotten" are "get".
  */
 export function usualSenses(keys: readonly string[]): string[] | undefined {
-  const key = keys.flatMap((k) => (GET_FORMS.has(k) ? ['get'] : [k, `${k}e`])).find((k) => USUAL_SENSES.has(k) || NEWS_SENSES.has(k));
-  return key === undefined ? undefined : [...(USUAL_SENSES.get(key) ?? NEWS_SENSES.get(key)!)];
+  const key = keys.flatMap((k) => (GET_FORMS.has(k) ? ['get'] : [k, `${k}e`])).find((k) => SENSES.has(k));
+  return key === undefined ? undefined : [...SENSES.get(key)!];
 }
 
