@@ -4,7 +4,7 @@
  * general knowledge of how news text writes such figures, not fitted to any dossier.
  */
 import type { ExpectedAnswer } from './expected-answer.js';
-import { isLabel, isShare, isVague, measuresOther, namesDay, namesYear } from './figure-roles.js';
+import { givesOtherDimension, isLabel, isShare, isVague, measuresOther, namesDay, namesYear } from './figure-roles.js';
 import { isFigure, isIteration } from './number-words.js';
 import { statesSpan, statesTime, statesYear, UNTIL } from './states-time.js';
 import { CURRENCY, LENGTH_UNIT, SPEED_UNIT, TEMPERATURE_UNIT, TIME_UNIT, WEIGHT_UNIT } from './units.js';
@@ -99,6 +99,7 @@ export function statesExpectedAnswer(
     case 'duration':
       return near((t) => TIME_UNIT.test(t), 2) || (expected.lengthToo === true && near((t) => LENGTH_UNIT.test(t), 2)) || (UNTIL.test(text) && statesTime(text)) || statesSpan(text);
     case 'distance':
+      if (expected.dimension !== undefined) return figures.some((i) => !givesOtherDimension(tokens, i, expected.dimension!) && tokens.slice(i + 1, i + 3).some((t) => LENGTH_UNIT.test(t)));
       return near((t) => LENGTH_UNIT.test(t), 2) || (expected.placeToo === true && DESTINATION.test(text));
     case 'weight':
       return near((t) => WEIGHT_UNIT.test(t), 2);
