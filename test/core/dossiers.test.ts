@@ -236,12 +236,18 @@ interface Expected {
  * unseres Dossiers …"; ad-offers.ts: an appeal to pay for journalism, "Unterstützen Sie unabhängigen Journalismus –
  * jetzt Genossenschaftsmitglied werden!"), and must be right everywhere.
  * "keybridge", written blind for round 29 and measured once after every choice of it: 6 of 30 checked values wrong and
- * 9 of 48 passages with listed boilerplate.
+ * 9 of 48 passages with listed boilerplate. It became a tuning dossier in round 30, fixed by general rules
+ * (page-strips.ts: a market-data ticker of quotes with their changes, "DAX 18.201 +0,3 % · …", a language switcher
+ * "Auch verfügbar in 4 weiteren Sprachen: …" and a feature box "Zahl der Woche …"; widget-rows.ts: a poll's vote button
+ * with the count behind it; text-notes.ts: an agency text's "wurde automatisch importiert" note and the print issue the
+ * text also appears in; ad-offers.ts: "Dieser Artikel ist für unsere Abonnenten."; clean.ts: an agency's name alone in the
+ * byline slot is no headline; offer-line.ts: the footer's "site – ein Angebot der owner" names the site as outlet;
+ * outlet-name.ts: a logo "OZ - Name" with a dash before the name the footer prints; html.ts: a footer row of links ending
+ * in the © notice, and a class naming a widget is furniture), and must be right everywhere.
  */
 const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {
   erdbeben: { wrongValues: 1, boilerplatePassages: 0 },
   atom: { wrongValues: 0, boilerplatePassages: 1 },
-  keybridge: { wrongValues: 6, boilerplatePassages: 9 },
 };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 

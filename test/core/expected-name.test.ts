@@ -10,6 +10,10 @@ describe('which questions ask for a name', () => {
   it('GIVEN "wie heißt", "what is the name of" or "welche/which" with a person or organisation noun THEN a name is asked', () => {
     expect(asksForName('Wie heißt der Verein, den er gründen will?')).toBe(true);
     expect(asksForName('What is the name of the agency spokesperson?')).toBe(true);
+    // Every person and tense of the verb: the plural past asks for names as "wie heißt" does.
+    expect(asksForName('Wie hießen die drei Bergsteiger, die am Matterhorn verunglückten?')).toBe(true);
+    expect(askedRole('Wie hießen die drei Bergsteiger, die am Matterhorn verunglückten?')).toBe('Bergsteiger');
+    expect(asksForName('Wie nennen sich die Aktivisten der Gruppe?')).toBe(true);
     expect(asksForName('Which Philippine banks issued the letters?')).toBe(true);
     expect(asksForName('Welche beiden Richter haben dagegen gestimmt?')).toBe(true);
     expect(asksForName('welcher arzt hat ihn behandelt')).toBe(true);

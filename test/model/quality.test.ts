@@ -249,10 +249,12 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   });
 
   // Held out in round 29 (written blind, measured once after every choice of the round): 0.75, 4 of 24 declined.
-  it('GIVEN the held-out dossier keybridge (24 answerable, written blind, measured once after every choice of round 29) THEN hybrid R@3 ≥ 0.70 (reached 0.75) and answerable declined ≤ 5 of 24 (4 of 24)', () => {
+  // Round 30 (a count by the general noun heading a listed compound, states-answer.ts countsNamedKind; a height not
+  // stated by a width; "wie hießen" asks for names): 0.79, 3 of 24 declined (floor 0.70 → 0.75, ceiling 5 → 4).
+  it('GIVEN the dossier keybridge (24 answerable, held out in round 29) THEN hybrid R@3 ≥ 0.75 (reached 0.79) and answerable declined ≤ 4 of 24 (3 of 24)', () => {
     const r = row('keybridge', 'all');
-    expect(r.recall3).toBeGreaterThanOrEqual(0.7);
-    expect(r.falseAbstention).toBeLessThanOrEqual(5 / 24);
+    expect(r.recall3).toBeGreaterThanOrEqual(0.75);
+    expect(r.falseAbstention).toBeLessThanOrEqual(4 / 24);
   });
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far

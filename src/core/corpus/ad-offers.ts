@@ -38,6 +38,10 @@ const AD_OR_OFFER = [
   /(?:^|[.!?]\s+)Unterstützen Sie\s+(?:[\p{L}-]+\s+){0,3}Journalismus\b/u,
   // …or ends in its button after a dash, the reader joining as member or subscriber: "… – jetzt Mitglied werden!".
   /\s[–—-]\s+[Jj]etzt\s+[\p{L}-]*(?:[Mm]itglied|Abonnent(?:in)?|Unterstützer(?:in)?|Förderer|Förderin|[Ss]pender(?:in)?)\s+werden!?$/u,
+  // A paywall's note that this text is for subscribers, perhaps in two languages set apart by a slash: "Dieser
+  // Artikel ist für unsere Abonnenten.", "Dieser Beitrag ist nur für Abonnentinnen und Abonnenten sichtbar." It names
+  // this very text; a story about a paywall names someone else's.
+  /(?:^|[/.!?]\s+)Diese[rs]?\s+(?:Artikel|Beitrag|Text|Inhalt)\s+ist\s+(?:nur\s+|exklusiv\s+)?(?:für|exklusiv\s+für)\s+(?:unsere\s+)?(?:Abonnent\w*|Abo-?Kunden|Digitalabonnent\w*|Premium-?Mitglieder|Mitglieder)\b/u,
   // A trial offer in the imperative infinitive, as a sentence the page opens: "Jetzt 4 Wochen gratis testen: Die
   // Digitalausgabe …", "Jetzt einen Monat für 1 Euro lesen". A story reports an offer in other forms ("können Kunden
   // vier Wochen gratis testen"); the offer ends at its verb, with a colon, a stop or nothing after it.

@@ -15,7 +15,7 @@ import { normaliseText, plainLines, unwrapHardWrapped } from './lines.js';
 import { joinSummaryBox, readScrapeHeader } from './outlet-rules.js';
 import { readTextMetadata } from './text-meta.js';
 import { endsWithRegnalNumber, withoutRegnalPeriod } from './regnal-number.js';
-import { outletCase } from './names.js';
+import { AGENCIES, outletCase } from './names.js';
 import { PHRASE_START, SENTENCE_END, squash, type CleanedText, type Line, type TextMetadata } from './text.js';
 
 export { normaliseText } from './lines.js';
@@ -60,6 +60,9 @@ function readTabTitle(head: Line[], meta: TextMetadata): void {
 
 const BULLET = /^[•▪●◦‣]\s*/;
 
+/** An agency byline: one or more agencies' names (a compound like "Keystone-SDA" too), set apart by "/", "," or "und". */
+const AGENCY_BYLINE = new RegExp(`^(?:${AGENCIES})(?:-(?:${AGENCIES}))?(?:\\s*(?:/|,|und)\\s*(?:${AGENCIES})(?:-(?:${AGENCIES}))?)*$`);
+
 /** A short line that does not end like a sentence: a headline, a subheading or a box title. */
 function isHeadingLike(text: string): boolean {
   return text.length <= 100 && text.split(' ').length <= 14 && PHRASE_START.test(text) && !/[.!:;,…]["“”»«’')]*$/.test(text);
@@ -88,7 +91,9 @@ function assemble(lines: Line[], meta: TextMetadata, page: string): CleanParagra
   // A short line set straight over the list, in its block, titles that box ("Das Wichtigste in Kürze" over its bullets):
   // the headline is above it, when there is one.
   const boxTitle = head > 1 && items[head]!.list && items[head - 1]!.block === items[head]!.block ? head - 1 : -1;
-  const above = items.slice(0, Math.max(head, 0)).filter((item, i) => !item.heading && i !== boxTitle);
+  // An agency's name alone in the byline slot under the headline ("Keystone-SDA", "dpa/AFP") credits the text; no
+  // headline is only an agency's name.
+  const above = items.slice(0, Math.max(head, 0)).filter((item, i) => !item.heading && i !== boxTitle && !AGENCY_BYLINE.test(item.text));
   // With nothing else above it, the box title is the headline (no second scan: it is the only candidate left).
   const title = above.at(-1) ?? (boxTitle >= 0 && !items[boxTitle]!.heading ? items[boxTitle] : undefined);
   // A kicker glued to it by copying ("Wolf in OberkärntenAlmbauern fürchten …") is not part of the headline (glued-kicker.ts).

@@ -75,7 +75,9 @@ function renamed(found: Sourced, page: OutletEvidence): Sourced {
   // "AZ Abendzeitung München" over "© Abendzeitung München 2023": a logo setting the name's letters before the name
   // the footer prints ("AZ" of Abend-Zeitung, each letter in the name, in order, the first opening it). Readers and the
   // footer name the paper; the letters are its logo.
-  if (/^\p{Lu}{2,5}$/u.test(first!) && rest.length >= 1 && fold(rest.join(' ')) === fold(footer) && lettersIn(first!, footer)) {
+  // The logo may set a dash between its letters and the name ("OZ - Ostfriesen-Zeitung"), as a masthead does.
+  const named = rest[0] !== undefined && /^[–—-]$/.test(rest[0]) ? rest.slice(1) : rest;
+  if (/^\p{Lu}{2,5}$/u.test(first!) && named.length >= 1 && fold(named.join(' ')) === fold(footer) && lettersIn(first!, footer)) {
     return { value: footer, source: `${found.source}, the logo's letters before the name the footer prints, "${footer}"` };
   }
   // "SVZ" in the header over "© Schweriner Volkszeitung 2024": a bare logo acronym of the paper the footer prints (its

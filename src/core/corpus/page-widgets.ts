@@ -8,6 +8,7 @@
  */
 import { SENTENCE_END, type Line } from './text.js';
 import { newsWidgetReason } from './news-widgets.js';
+import { stripReason } from './page-strips.js';
 import { isControlRow, isEventCalendar, isFinderWidget, isJobListing, isPollLine, isPollResult } from './widget-rows.js';
 
 /**
@@ -92,5 +93,5 @@ export function widgetReason(text: string): string | null {
   if (isPhoneRow(text)) return 'service phone numbers';
   if (isFinderWidget(text)) return 'finder widget';
   if (READER_LABEL.test(text)) return 'reader comment';
-  return newsWidgetReason(text);
+  return stripReason(text) ?? newsWidgetReason(text);
 }

@@ -10,6 +10,7 @@ import { SENTENCE_END } from './text.js';
 import { isAdOrOffer, isDonationAccount } from './ad-offers.js';
 import { isChannelOffer } from './channel-offers.js';
 import { widgetReason } from './page-widgets.js';
+import { offeredSite } from './offer-line.js';
 import { isMaterialCredit, isProgrammeLine, isTextNote } from './text-notes.js';
 
 /** A button of a consent banner. */
@@ -93,6 +94,7 @@ export function promptReason(text: string, sentence: boolean): string | null {
   if (widget) return widget;
   if (isMaterialCredit(text)) return 'agency credit';
   if (isTextNote(text)) return 'broadcast or publication note';
+  if (offeredSite(text)) return "owner's offer line";
   if (PROMPT.some((re) => re.test(text)) || isProgrammeLine(text) || isChannelOffer(text) || isAdOrOffer(text) || (!SENTENCE_END.test(text) && FRAGMENT.some((re) => re.test(text)))) return 'share, subscription or consent prompt';
   const words = new Set(text.match(PROMPT_WORDS)?.map((w) => w.toLowerCase()));
   return words.size >= (sentence ? 2 : 1) ? 'share, subscription or consent prompt' : null;

@@ -7,6 +7,7 @@ import { boilerplateReason, isProse, signOffSite, type LineContext } from './boi
 import { readByline } from './byline.js';
 import { findDate, isBareDate, isDateLine } from './dates.js';
 import { isLoneByline, isPersonName } from './lone-byline.js';
+import { offeredSite } from './offer-line.js';
 import { COPYRIGHT, footerOutlet, isAgency, joinNames, NAMES, outletCase } from './names.js';
 import { outletFromNote } from './text-notes.js';
 import { roleByline } from './role-byline.js';
@@ -116,6 +117,10 @@ export function readTextMetadata(lines: Line[], meta: TextMetadata, context: Lin
     if (signOff) outlets.push({ value: signOff, source: `sign-off "${text}"`, rank: 0.5 });
     const domain = i >= tailStart ? siteAddress(text) : null;
     if (domain) outlets.push({ value: domain, source: `site address "${text}" at the end`, rank: 3 });
+    // "tagesschau.de – ein Angebot der ARD": the site the footer names as its owner's offer is the outlet (offer-line.ts);
+    // it goes before the © line's owner and after the site's own header.
+    const offered = i >= tailStart ? offeredSite(text) : null;
+    if (offered) outlets.push({ value: outletCase(offered), source: `owner's offer line "${text}"`, rank: 1.5 });
     const footer = i >= tailStart ? footerOutlet(text) : null;
     if (footer) outlets.push({ value: footer, source: `footer "${text}"`, rank: 2 });
     out.push(line);

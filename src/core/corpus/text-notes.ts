@@ -22,6 +22,12 @@ const NOTE = [
   // The series the text belongs to: "Dieser Artikel ist Teil unseres Dossiers „Kritische Infrastruktur“.", "Dieser Beitrag
   // gehört zur Serie „…“" (9 nouns of a paper's series and dossiers). It names this very text; a story names a law's article.
   /^Diese[rs]?\s+(?:Artikel|Beitrag|Text|Bericht|Interview|Kommentar|Podcast)\s+(?:ist\s+(?:ein\s+)?Teil|gehört\s+zu[rm]?)\s+(?:(?:unsere[sr]?|der|des|dem|einer|eines)\s+)?(?:[\p{L}-]+\s+)?(?:Dossiers?|Serie|Reihe|Schwerpunkts?|Themenschwerpunkts?|Spezials?|Themenwoche|Artikelserie|Beitragsreihe)\b/u,
+  // An agency text imported unedited, the note saying so: "Dieser Artikel wurde automatisch importiert. Bei Fragen …",
+  // "Diese Meldung wurde maschinell übernommen." It names this very text and how it came to the page.
+  /^Diese[rs]?\s+(?:Artikel|Beitrag|Text|Meldung|Nachricht)\s+wurde\s+(?:automatisch|automatisiert|maschinell)\s+(?:importiert|übernommen|eingespielt|erstellt|generiert)\b/,
+  // The print issue the text also appears in, said of the text: "Dieser Beitrag erscheint auch in der Printausgabe
+  // 06/2024.", "Dieser Artikel ist auch im Heft 3/2025 erschienen." A story says which issue reported something else.
+  /^Diese[rs]?\s+(?:Artikel|Beitrag|Text|Bericht)\s+(?:erscheint|erschien|ist)\s+auch\s+(?:in\s+der|im|in)\s+(?:gedruckten\s+)?(?:\p{L}+-?)?(?:[Pp]rintausgabe|[Zz]eitungsausgabe|[Dd]ruckausgabe|Heft|Magazin|Ausgabe)\b/u,
   /^(Hören|Sehen|Schauen) Sie\b.{0,80}\b(Beitrag|Sendung|Podcast|Interview|Audio|Video|hier|Mediathek|Audiothek)\b/,
   /^(Über dieses Thema|Darüber) (berichtete|berichten|berichtet)\b/,
   // …or in the perfect, the station between: "Über dieses Thema hat auch die SR 3 Saarlandwelle am 19.10.2025 in den

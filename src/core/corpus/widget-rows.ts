@@ -54,9 +54,10 @@ export function isPollResult(text: string): boolean {
 const POLL_LABEL = String.raw`(?:Umfrage|Leserumfrage|Abstimmung|Ihre Meinung|Frage des Tages)\s*:\s`;
 /**
  * Two or more answers to tick, "○ Ja ○ Nein", perhaps with the count of votes after them, set apart by a dot, a bar or
- * a dash, and the vote button last ("○ Weiss nicht – 1243 Stimmen – Abstimmen").
+ * a dash, and the vote button last ("○ Weiss nicht – 1243 Stimmen – Abstimmen"), perhaps with the count behind it
+ * ("– Abstimmen (1.284 Stimmen)").
  */
-const TICK_ANSWERS = String.raw`(?:[○◯☐□]\s*[^○◯☐□?]{1,30}?){2,}(?:\s*[·|–-]\s*[\d.']+\s+Stimmen)?(?:\s*[·|–-]\s*(?:Jetzt )?[Aa]bstimmen!?)?`;
+const TICK_ANSWERS = String.raw`(?:[○◯☐□]\s*[^○◯☐□?]{1,30}?){2,}(?:\s*[·|–-]\s*[\d.']+\s+Stimmen)?(?:\s*[·|–-]\s*(?:Jetzt )?[Aa]bstimmen!?(?:\s*\(\s*[\d.']+\s+Stimmen\s*\))?)?`;
 /** The call to vote that ends a poll's teaser: "Stimmen Sie ab!", "Jetzt abstimmen". */
 const VOTE_CALL = String.raw`(?:Stimmen Sie (?:jetzt )?ab|Jetzt abstimmen|Hier abstimmen)[!.]?`;
 const POLL_LINE = new RegExp(String.raw`^(?:${POLL_LABEL})?[^?]{5,200}\?\s+${TICK_ANSWERS}$|^${POLL_LABEL}[^?]{5,200}\?\s+${VOTE_CALL}$`, 'u');

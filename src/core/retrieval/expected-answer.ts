@@ -4,6 +4,7 @@
  * An on-topic question the dossier cannot answer usually finds sentences about its topic that state none of that.
  */
 import { ENGLISH_STOP_WORDS } from '../lexical/stop-words.js';
+import { askedDimension } from './figure-roles.js';
 
 /** The kinds of answer a question's opening asks for. */
 export type AnswerKind = 'count' | 'amount' | 'share' | 'money' | 'age' | 'duration' | 'distance' | 'temperature' | 'time' | 'weight' | 'speed';
@@ -20,6 +21,8 @@ export interface ExpectedAnswer {
   lengthToo?: boolean;
   /** "Wie weit fahren die Züge?", "how far do the trains go?": a place they go to answers as well as a distance. */
   placeToo?: boolean;
+  /** "Wie hoch war die Durchfahrtshöhe …": the dimension asked for (figure-roles.ts DIMENSION); a length given as another one answers nothing. */
+  dimension?: string;
   /** "In welchem Jahr …", "in what year …": a year answers, a weekday or a clock time does not. */
   year?: boolean;
   /** A count of a unit of measure ("wie viele Tonnen", "how many litres"): matched by the unit's own terms, not its synonyms. */
@@ -142,6 +145,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "wie viel Vorrat", "how much power": a quantity of some unit, not a count of things.
   if (WEIGHT.test(question)) return { kind: 'weight' };
   if (SPEED.test(question)) return { kind: 'speed' };
+  const dimension = OTHER_NUMBER.test(question) ? askedDimension(question) : undefined;
+  if (dimension !== undefined) return { kind: 'distance', dimension };
   if (HOW_MUCH.test(question) || HOW_MANY.test(question) || OTHER_NUMBER.test(question)) return { kind: 'amount' };
   if (TIME.test(question)) return YEAR_QUESTION.test(question) ? { kind: 'time', year: true } : { kind: 'time' };
   if (MEASURE.test(question)) return MONEY_WORD.test(question) ? { kind: 'money' } : { kind: 'amount' };

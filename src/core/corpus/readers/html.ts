@@ -32,7 +32,7 @@ const NEVER = 'script, style, noscript, template, iframe, object, embed, svg, ca
  * A class or id token naming furniture: "teaser-box", "share-buttons", "story-meta", "cmp-banner" … and an embedded
  * post ("embed-x", "twitter-tweet"): third-party content the page shows, not its own text.
  */
-const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden|autor|autoren|datum|bildunterschrift|bildnachweis|dachzeile|spitzmarke|topline|overline|rubric|rubrik|teilen|empfehlungen?|weiterlesen|embeds?|tweet|x-post|instagram-media)(?:[-_].*)?$/i;
+const FURNITURE = /^(?:.*[-_])?(?:teaser|related|share|sharing|social|newsletter|consent|cookie|cmp|banner|promo|advert|ads?|anzeige|werbung|paywall|comments?|postings?|forum|copyright|credits?|caption|breadcrumbs?|kicker|byline|author|meta|dateline|date|time|tags?|topics|recommendations?|sidebar|footer|nav|navigation|menu|popup|modal|overlay|subscribe|skip-link|sr-only|visually-hidden|autor|autoren|datum|bildunterschrift|bildnachweis|dachzeile|spitzmarke|topline|overline|rubric|rubrik|teilen|empfehlungen?|weiterlesen|embeds?|tweet|x-post|instagram-media|widgets?)(?:[-_].*)?$/i;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, dt';
 
 interface Node extends DomNode<Node> {
@@ -152,8 +152,10 @@ function toParagraphs(root: Node | null, lead: string | null): { paragraphs: Cle
 function footerCredit(doc: Node): { line: string; outlet: Sourced } | null {
   for (const el of doc.querySelectorAll('footer *, [role="contentinfo"] *, [class*="copyright"], [class*="footer"] *')) {
     const line = squash(el.textContent ?? '');
-    const name = line.length <= 120 ? footerOutlet(line) : null;
-    if (name) return { line, outlet: { value: name, source: `page: footer "${line}"` } };
+    // A footer's row of links may end in the © notice ("Impressum · Datenschutz · AGB · © 2024 Name"): its last item names the publisher.
+    const last = line.split(/\s[·|]\s/).at(-1)!;
+    const notice = line.length > 120 ? null : footerOutlet(line) ? line : footerOutlet(last) ? last : null;
+    if (notice) return { line: notice, outlet: { value: footerOutlet(notice)!, source: `page: footer "${notice}"` } };
   }
   return null;
 }
