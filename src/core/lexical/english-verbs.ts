@@ -16,13 +16,27 @@ const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 
 export const passiveGet = (raw: readonly string[], i: number): boolean => GET_FORMS.has(raw[i]!) && /^\p{L}{3,}ed$/u.test(raw[i + 1] ?? '');
 
 /**
- * Common verbs whose usual German sense Ding lists only after its first few (general knowledge, 2 entries): "get" →
- * besorgen, holen, bringen …, bekommen only 28th; "hire" → mieten, leihen …, einstellen not among the first six.
+ * Common verbs whose usual German sense Ding lists only after its first few (general knowledge, 8 entries): "get" →
+ * besorgen, holen, bringen …, bekommen only 28th; "hire" → mieten, leihen …, einstellen not among the first six;
+ * "approve" → billigen before genehmigen, and zulassen (of a drug) absent; "involve" → betroffen … beteiligt 10th;
+ * "cross" → verschränken, kreuzen, überqueren absent; "receive" → empfangen before erhalten; "attend" → kommen before
+ * teilnehmen; "monitor" → kontrollieren, Beobachter before überwachen. Only the first sense the corpus has is searched
+ * at full weight, so the general first sense hid the news one.
  * These senses go before Ding's row; so do the news senses of common nouns (english-news-senses.ts).
  */
 const USUAL_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['get', ['bekommen', 'erhalten']],
   ['hire', ['einstellen', 'verpflichten']],
+  ['approve', ['genehmigen', 'zulassen']],
+  ['involve', ['beteiligen']],
+  ['cross', ['überqueren']],
+  ['receive', ['erhalten', 'bekommen']],
+  ['attend', ['teilnehmen', 'besuchen']],
+  ['monitor', ['überwachen', 'beobachten']],
+  ['fix', ['beheben', 'reparieren']],
+  ['join', ['beitreten', 'anschließen']],
+  ['likely', ['wahrscheinlich', 'vermutlich']],
+  ['normal', ['normal', 'gewöhnlich', 'üblich']],
 ]);
 /** Both tables as one lookup (no word is in both). */
 const SENSES: ReadonlyMap<string, readonly string[]> = new Map([...NEWS_SENSES, ...USUAL_SENSES]);
