@@ -40,4 +40,19 @@ describe('English verbs: phrasal verbs, passive "get", usual senses (issue 8)', 
     expect(got.terms[0]!.term).toBe(news.analyze('bekommen')[0]);
     expect(termsOf(news, 'Which club wanted to hire the coach?')).toContain(news.analyze('verpflichten')[0]);
   }, 30_000);
+
+  it('GIVEN "approved", "crossed" or "likely" THEN the news sense Ding lists late or lacks is searched at full weight', () => {
+    // Ding: "approved" → anerkannt, gebilligt, genehmigt … (zulassen none of them; the table row goes before Ding's
+    // whole, so zulassen is searched at full weight though the corpus has anerkannt); "cross" → verschränken, kreuzen …
+    // (überqueren none); "likely" → geeignet, glaubhaft, passend … wahrscheinlich 6th.
+    const news = withVocabulary(
+      'Das Medikament ist in Europa zugelassen und anerkannt. Täglich überqueren 30.000 Autos die Brücke, die Kabel kreuzen sich. Wahrscheinlich geschah es am Sonntag, der Ort war geeignet.',
+    );
+    const full = (question: string, german: string) =>
+      news.analyzeQuery!(question).some((w) => w.terms.some((t) => t.term === news.analyze(german)[0] && t.weight === 1));
+    expect(full('Is the drug approved in Europe?', 'zulassen')).toBe(true);
+    expect(full('How many cars crossed the bridge?', 'überqueren')).toBe(true);
+    expect(full('When did it most likely happen?', 'wahrscheinlich')).toBe(true);
+  }, 30_000);
 });
+

@@ -88,7 +88,9 @@ export function dictionaryLookup(words: string[]): Translation[] | undefined {
   // Interleaved by rank: the base form's first sense ("stay" → bleiben) before the fifth of the form's own row
   // ("staying" → aussetzend); a stable sort keeps the written form first among equals. A plural's own nouns go first.
   const found = entries
-    .flatMap(({ senses, after }, row) => senses.flatMap((german, i) => withHead(german).map((g) => ({ german: g, rank: after + i, first: row === 0 && pluralNoun(words, g, i) }))))
+    .flatMap(({ senses, after, table }, row) =>
+      senses.flatMap((german, i) => withHead(german).map((g) => ({ german: g, rank: after + i, first: table === true || (row === 0 && pluralNoun(words, g, i)) }))),
+    )
     .sort((x, y) => (x.first ? -1 : x.rank) - (y.first ? -1 : y.rank))
     .map(({ german, rank }) => ({ german, rank }));
   const unique = found.filter(({ german }) => !seen.has(german) && Boolean(seen.add(german)));
@@ -114,10 +116,16 @@ function phraseSenses(keys: string[]): string[] {
   return senses.filter((german) => !LIGHT_VERBS.has(german));
 }
 
-/** A Ding row and the rank its first sense takes (`after` senses come before it). */
+/**
+ * A Ding row and the rank its first sense takes (`after` senses come before it). A row of the hand-written senses
+ * tables (`table`: english-verbs.ts, english-news-senses.ts) goes before every Ding row whole, each sense keeping its
+ * rank: interleaved by rank instead, only the table's first sense went before Ding's first ("approved" → zulassen
+ * 2nd after Ding's anerkannt, which the corpus had, so the news sense was searched at half weight).
+ */
 interface Row {
   senses: string[];
   after: number;
+  table?: boolean;
 }
 
 /**
@@ -131,7 +139,7 @@ function singleEntries(word: string): Row[] {
   const usual = usualSenses(keys);
   const own = [...(usual ? [usual] : []), ...keys.map((key) => germanFor(key) ?? [])];
   const full = clippingFullForm(keys, COMMON_SENSES);
-  if (full === undefined) return own.map((senses) => ({ senses, after: 0 }));
+  if (full === undefined) return own.map((senses, row) => ({ senses, after: 0, table: usual !== undefined && row === 0 }));
   const fullWords = full.split(' ');
   const fullRows = fullWords.length > 1 ? [germanFor(full) ?? []] : keysOf(full).map((key) => germanFor(key) ?? []);
   return [...fullRows.map((senses) => ({ senses, after: 0 })), ...own.map((senses) => ({ senses, after: COMMON_SENSES }))];

@@ -20,8 +20,10 @@ export const passiveGet = (raw: readonly string[], i: number): boolean => GET_FO
  * besorgen, holen, bringen …, bekommen only 28th; "hire" → mieten, leihen …, einstellen not among the first six;
  * "approve" → billigen before genehmigen, and zulassen (of a drug) absent; "involve" → betroffen … beteiligt 10th;
  * "cross" → verschränken, kreuzen, überqueren absent; "receive" → empfangen before erhalten; "attend" → kommen before
- * teilnehmen; "monitor" → kontrollieren, Beobachter before überwachen. Only the first sense the corpus has is searched
- * at full weight, so the general first sense hid the news one.
+ * teilnehmen; "monitor" → kontrollieren, Beobachter before überwachen; "fix" → Klemme, fixieren, no beheben; "join" →
+ * Aggregat, zusammenführen before beitreten; and two adjectives: "likely" → geeignet, glaubhaft … wahrscheinlich 6th,
+ * "normal" → unauffällig before normal. Only the first sense the corpus has is searched at full weight, so the
+ * general first sense hid the news one.
  * These senses go before Ding's row; so do the news senses of common nouns (english-news-senses.ts).
  */
 const USUAL_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
