@@ -6,6 +6,7 @@
 import type { QuestionModel } from './model-loader.js';
 import { passageLabel } from './passage-label.js';
 import { sentenceSpans, type SentenceSpan } from './retrieval/answer.js';
+import { refersBack } from './retrieval/anaphora.js';
 import { answerEvidenceOf } from './retrieval/answer-type.js';
 import { alsoIn, composeAnswer, distinctCandidates, extractAnswer } from './retrieval/cite.js';
 import { expectedAnswer, withoutInterrogative } from './retrieval/expected-answer.js';
@@ -63,14 +64,19 @@ export function answerTypeCheck(live: QuestionView, question: string, candidates
     known: knownNear(candidates.map((c) => c.index), nameTerms),
     sentencesOf: (c) => {
       const passageTerms = nameTerms(c.index);
-      return live.sentencesOf(c.index).map((s) => ({
-        text: s.text,
-        coverage: live.lexical.coverage(words, s.terms),
-        ...(rest.length ? { restCoverage: live.lexical.coverage(rest, s.terms), restCoverageWith: (extra: readonly string[]) => live.lexical.coverage(rest, new Set([...s.terms, ...extra])) } : {}),
-        ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
-        passageTerms,
-        article: live.passages[c.index]!.articleId,
-      }));
+      const all = live.sentencesOf(c.index);
+      return all.map((s, i) => {
+        // A demonstrative pronoun's referent stands in the sentence before (anaphora.ts): its terms count as the sentence's.
+        const held = i > 0 && refersBack(s.text) ? new Set([...s.terms, ...all[i - 1]!.terms]) : s.terms;
+        return {
+          text: s.text,
+          coverage: live.lexical.coverage(words, held),
+          ...(rest.length ? { restCoverage: live.lexical.coverage(rest, held), restCoverageWith: (extra: readonly string[]) => live.lexical.coverage(rest, new Set([...held, ...extra])) } : {}),
+          ...(similarityOf ? { similarity: similarityOf(s.text) } : {}),
+          passageTerms,
+          article: live.passages[c.index]!.articleId,
+        };
+      });
     },
   };
 }

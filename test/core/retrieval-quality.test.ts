@@ -217,7 +217,8 @@ describe.each([
   // Held out in round 17 (written blind, measured once after every choice of the round: these figures).
   // Round 18: why-questions prefer a sentence stating a cause (sentence-score.ts rankingTypeOf): 0.62 → 0.69 (floor 0.54 → 0.61).
   // Round 24: sentence adverbs and ordinals searched without thesaurus synonyms (adverbs.ts): 0.69 → 0.77.
-  ['carola', 'de', 13, 0.77, 0.69],
+  // Round 30: "32 Bauwerke" counts bridges (counted-kinds.ts): 10 → 11 of 13 (floor 0.69 → 0.77).
+  ['carola', 'de', 13, 0.85, 0.77],
   // Round 18: a modifier after a determiner searches Ding's adjectives first when its first sense is one
   // (english-modifier.ts; "the last one" → letzte, not Bestand): 3 → 4 of 11 (floor 0.18 → 0.27).
   // Round 20: "before" and "after" are skipped like the other prepositions whose German is a stop word
@@ -304,7 +305,9 @@ describe.each([
   // Held out in round 29 (written blind, measured once after every choice of the round: these figures).
   // Round 30: a count written with the general noun heading a compound the sentence lists beside the counted word
   // (states-answer.ts countsNamedKind: "Pkw und … Nutzfahrzeugen … 850.000 Fahrzeuge"): 7 → 8 of 13 (floor 0.46 → 0.54).
-  ['keybridge', 'de', 13, 0.62, 0.54],
+  // Round 30: a demonstrative used alone reads the sentence before (anaphora.ts, "schätzt diese auf 1,7 bis 1,9 Milliarden
+  // Dollar"): 8 → 9 of 13 (floor 0.54 → 0.61).
+  ['keybridge', 'de', 13, 0.69, 0.61],
   ['keybridge', 'en', 11, 0.73, 0.63],
 ] as const)('retrieval quality on the %s dossier (lexical mode), %s questions', (name, lang, n, reached, floor) => {
   it(`GIVEN its ${n} answerable questions THEN R@3 stays at or above ${floor} (reached: ${reached})`, async () => {
@@ -361,7 +364,8 @@ const GUARDS: Guard[] = [
   // answerable declined; round 14's destination answer (states-answer.ts DESTINATION) took the second to 2 of 25.
   // Round 23: the organisation a German question names ("GDL") must be in the stating passage (retrieval/named-subject.ts):
   // 6 → 7 of 8 (floor 5 → 6); answerable 1 of 25 at that measurement (ceiling 3 → 2).
-  { dossiers: ['bahnstreik'], unanswerable: 8, answerable: 25, atLeast: 6, atMost: 2, reached: [7, 1] },
+  // Round 30: "Was verdient …" goes with the interrogative (expected-answer.ts MONEY_OPENING): 7 → 8 of 8 (floor 6 → 7).
+  { dossiers: ['bahnstreik'], unanswerable: 8, answerable: 25, atLeast: 7, atMost: 2, reached: [8, 1] },
   // loewin (held out in round 15, written blind, measured once after every choice of the round): 6 of 8 unanswerable
   // and 1 of 24 answerable declined; after round 16's ingestion rules 2 of 24 (lo-en-07 had been answered from a B.Z.
   // app prompt, a boilerplate passage, not from its answer). Round 17: "send in" looked up whole (english-phrases.ts)
@@ -376,7 +380,8 @@ const GUARDS: Guard[] = [
   // and 3 of 24 answerable declined. Round 18 (a tuning dossier): "seit zwanzig Jahren" measures years and counts no
   // households (states-answer.ts), a count of tonnes needs the unit itself beside the figure (expected-answer.ts UNIT),
   // "wer leitet" asks for a full name (expected-name.ts WHO_HEADS): 3 → 6 of 8.
-  { dossiers: ['carola'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 4, reached: [6, 3] },
+  // Round 30: "32 Bauwerke" counts bridges (counted-kinds.ts): answerable 3 → 2 of 24 (ceiling 4 → 3).
+  { dossiers: ['carola'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 3, reached: [6, 2] },
   // vulkan (held out in round 18, written blind, measured once after every choice of the round): 7 of 8 unanswerable
   // and 8 of 26 answerable declined (English 6 of 12), the most answerable questions any blind dossier has lost to
   // abstention: a ceiling to bring down, not a target. Round 19: names written without their accents are known
@@ -421,7 +426,8 @@ const GUARDS: Guard[] = [
   // Round 26: "Bei wie viel Prozent …" asks for a share (expected-answer.ts SHARE_QUESTION) and is declined: 4 → 5.
   // Round 26: a Ding phrase searched by its thesaurus phrase synonyms ("United States" → USA) answers lq-en-10: 8 → 7.
   // Round 29: the dossier's subject need not be named by the stating passage (named-subject.ts given): 7 → 5 (ceiling 8 → 6).
-  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 6, reached: [5, 5] },
+  // Round 30: "Was kostet …" goes with the interrogative (expected-answer.ts MONEY_OPENING): 5 → 6 of 8 (floor 4 → 5).
+  { dossiers: ['lecanemab'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 6, reached: [6, 5] },
   // louvre (held out in round 26, written blind, measured once after every choice of the round): 6 of 8 unanswerable
   // and 1 of 24 answerable declined.
   { dossiers: ['louvre'], unanswerable: 8, answerable: 24, atLeast: 5, atMost: 2, reached: [6, 1] },
@@ -439,7 +445,9 @@ const GUARDS: Guard[] = [
   // Nutzfahrzeuge" counts cars (states-answer.ts countsNamedKind): answerable 5 → 4 of 24 (ceiling 6 → 5); a height
   // is not stated by a width (figure-roles.ts givesOtherDimension), "Wie hießen …" asks for names (expected-name.ts
   // NAME_VERB): unanswerable 3 → 5 of 8 (floor 2 → 4).
-  { dossiers: ['keybridge'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 5, reached: [5, 4] },
+  // Round 30: the demonstrative reads the sentence before (anaphora.ts): answerable 3 → 2 of 24 (kb-de-03; 3 at the
+  // start of this branch, after the round's earlier rules), ceiling 5 → 3.
+  { dossiers: ['keybridge'], unanswerable: 8, answerable: 24, atLeast: 4, atMost: 3, reached: [5, 2] },
   // heizung, intel and cannabis pooled: round 9 (ordinals no figures, sums asked with "wie hoch"/"was kostet", the
   // English coverage offset) took them from 12 to 15 of 24 unanswerable declined and from 5 to 1 of 72 answerable;
   // round 10's name check (expected-name.ts) 15 → 18 of 24 unanswerable, answerable unchanged, and a measure noun

@@ -10,6 +10,10 @@ import { foldGerman } from './words.js';
 // every passage of a dossier shares. `npm run eval -- --modes lexical`, German R@3 tune / held, seven tuning dossiers:
 // listed 82 / 78 %, not listed 85 / 79 % (schoigu +1, deutschlandticket +1, rhodos +1, no dossier or English lower,
 // declines unchanged); also unlisting "während", "vor", "nach" gained one question less (schoigu).
+// Round 30, measured and not kept: "wieder" unlisted (it marks a resumption the answer usually writes: "liefen die
+// ersten Fahrzeuge wieder vom Band"). Thirty-one tuning dossiers, lexical: German R@3 83.2 → 83.4 % (tesla tg-de-07),
+// English 77.4 → 77.7 % (fiebersaft), answerable declined 6.0 → 6.2 % (keybridge kb-de-05, now found at @3, declined by
+// the stated-answer check), unanswerable unchanged.
 const STOP_WORDS_DE =
   'aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bist da ' +
   'dabei dadurch daher damit dann darauf darum das dass daß dein deine dem den denen denn der deren des dessen ' +
