@@ -29,3 +29,10 @@ describe('survivors and the injured are counted as people', () => {
     expect(states('Elf Menschen habe man lebend geborgen, teilte das Departement mit.', 'wie viele brücken')).toBe(false);
   });
 });
+
+describe('a chain counts its stores as "Häuser"', () => {
+  it('GIVEN "zu den 16 Filialen, die der Konzern aufgibt" THEN it answers "Wie viele Galeria-Häuser machen dicht?"', () => {
+    expect(states('Das Warenhaus gehört zu den 16 Filialen, die der Konzern bis Ende August aufgibt.', 'Wie viele Galeria-Häuser')).toBe(true);
+    expect(states('Das Warenhaus gehört zu den 16 Branchen, die der Konzern bis Ende August aufgibt.', 'Wie viele Galeria-Häuser')).toBe(false);
+  });
+});

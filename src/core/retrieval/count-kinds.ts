@@ -6,12 +6,17 @@
  * synonym sets only, no hypernyms, so "Eiche" never reaches "Baum" through them.
  *
  * General vocabulary, not fitted to any question's wording: 4 kinds, each a general noun with its common members, in
- * German and English (stems; plural and case endings allowed): vehicles 14, trees 17, built structures 10, helpers 11.
+ * German and English (stems; plural and case endings allowed): vehicles 14, trees 17, built structures 10, stores 13,
+ * helpers 11. A department store chain counts its stores as "Häuser" ("Wie viele Galeria-Häuser …", "16 Filialen").
+ * Round 30, thirty-one tuning dossiers, lexical: answerable declined 6.2 -> 5.9 % with survivors as people (CROWD in
+ * states-answer.ts; carola dr-de-13, erdbeben eb-en-09, both tune half), stores then 5.7 -> 5.6 % (galeria gk-de-04,
+ * held half); unanswerable declined 78.8 % unchanged by either.
  */
 const KINDS: readonly RegExp[] = [
   /^(?:fahrzeug|auto|pkw|lkw|lastwagen|lastkraftwagen|laster|personenwagen|vehicle|car|truck|lorry|lorrie|van)(?:e|en|es|n|s)?$/iu,
   /^(?:baum|bäume|eiche|buche|fichte|kiefer|tanne|birke|linde|ahorn|esche|tree|oak|beech|pine|spruce|fir)(?:e|en|n|s|es)?$/iu,
   /^(?:bauwerk|brücke|gebäude|tunnel|turm|türme|structure|bridge|building|tower)(?:e|en|n|s|es)?$/iu,
+  /^(?:filiale|warenhaus|warenhäuser|kaufhaus|kaufhäuser|haus|häuser|geschäft|laden|läden|store|shop|outlet)(?:e|en|n|s|es)?$/iu,
   /^(?:helfer|helferin|einsatzkraft|einsatzkräfte|freiwillige|ehrenamtliche|retter|helper|volunteer|rescuer|responder)(?:in|innen|n|r|s)?$/iu,
 ];
 
