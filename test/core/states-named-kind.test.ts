@@ -14,6 +14,8 @@ describe('a count written with the general noun of a kind the sentence names', (
 
   it('GIVEN the general noun without a listed compound it heads, or without the counted word THEN it answers nothing', () => {
     expect(statesExpectedAnswer('Emden verlädt vor allem Pkw, im Jahr 2022 liefen dort rund 620.000 Container vom Kai.', autos, counted, termsOf)).toBe(false);
-    expect(statesExpectedAnswer('Emden verlädt Geländefahrzeuge, im Jahr 2022 liefen dort rund 620.000 Fahrzeuge vom Kai.', autos, counted, termsOf)).toBe(false);
+    // Not "Autos" here: a car is a vehicle, so count-kinds.ts answers "Wie viele Autos" with "620.000 Fahrzeuge" anyway.
+    const traktoren = { kind: 'count' as const, counted: 'Wie viele Traktoren' };
+    expect(statesExpectedAnswer('Emden verlädt Geländefahrzeuge, im Jahr 2022 liefen dort rund 620.000 Fahrzeuge vom Kai.', traktoren, new Set(['traktor']), termsOf)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import type { ExpectedAnswer } from './expected-answer.js';
 import { givesOtherDimension, isLabel, isShare, isVague, measuresOther, namesDay, namesYear } from './figure-roles.js';
 import { isFigure, isIteration } from './number-words.js';
+import { countsSameKind } from './count-kinds.js';
 import { statesSpan, statesTime, statesYear, UNTIL } from './states-time.js';
 import { CURRENCY, LENGTH_UNIT, SPEED_UNIT, TEMPERATURE_UNIT, TIME_UNIT, WEIGHT_UNIT } from './units.js';
 
@@ -29,7 +30,7 @@ const PEOPLE = /^(?:menschen|leute|personen|people|persons)$/iu;
  * passages often hold only such a sentence (hybrid declined "Wie viele Jobs …"). Lexical: no decision changes.
  */
 const CROWD =
-  /^(?:zuschauer|besucher|teilnehmer|gäste|gast|pilger|gläubig|fans?|demonstrant|einwohner|bewohner|evakuiert|spectator|viewer|visitor|participant|attendee|guest|pilgrim|worshipper|fan|protester|resident|inhabitant|evacuee|job|arbeitspl|stelle|beschäftigt|mitarbeiter|arbeitskr|employee|worker|staff)/iu;
+  /^(?:zuschauer|besucher|teilnehmer|gäste|gast|pilger|gläubig|fans?|demonstrant|einwohner|bewohner|evakuiert|überlebend|gerettet|verletzt|spectator|viewer|visitor|participant|attendee|guest|pilgrim|worshipper|fan|protester|resident|inhabitant|evacuee|survivor|rescued|injured|wounded|job|arbeitspl|stelle|beschäftigt|mitarbeiter|arbeitskr|employee|worker|staff)/iu;
 /**
  * A parliament's size is written in seats or in members: "87 Sitze" answers "wie viele Abgeordnete", "120 MPs" answers
  * "how many seats" (general vocabulary, 5 German and 4 English stems; a word of the group in the counted phrase and
@@ -56,7 +57,8 @@ export function statesExpectedAnswer(
   const tokens = matches.map((m) => m[0]);
   const figures = tokens.flatMap((t, i) => (isFigure(t) && !isVague(tokens, i) ? [i] : []));
   const countsSeats = (expected.counted?.match(TOKEN) ?? []).some((t) => SEATS.test(t));
-  const countsCrowd = (expected.counted?.match(TOKEN) ?? []).some((t) => CROWD.test(t));
+  const countedTokens = expected.counted?.match(TOKEN) ?? [];
+  const countsCrowd = countedTokens.some((t) => CROWD.test(t));
   // A figure and its unit within the next few words ("3,2 Milliarden Euro", "nach sechs Minuten").
   const near = (unit: (t: string) => boolean, after = 3, before = 0) =>
     figures.some((i) => tokens.slice(Math.max(0, i - before), i + after + 1).some(unit));
@@ -87,7 +89,7 @@ export function statesExpectedAnswer(
         // each); at ≥ 0.5 → 5.7 % / 77.3 % (carola dr-de-13, lecanemab, tesla answered; bahnstreik, crowdstrike, juice,
         // loewin, louvre lose one unanswerable each).
         if (synonymsOf !== undefined && synonymsOf(window.join(' ')).some((term) => ownCounted.has(term))) return true;
-        return countsNamedKind(tokens, i, counted, words);
+        return countsSameKind(countedTokens, tokens, i) || countsNamedKind(tokens, i, counted, words);
       });
     case 'money':
       // Round 25, measured and not kept: a magnitude compound with no figure ("einen zweistelligen Millionenbetrag",
