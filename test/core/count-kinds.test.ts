@@ -15,11 +15,14 @@ describe('a count written with another noun of the counted kind (count-kinds.ts)
   it('GIVEN a member for the asked general noun THEN it answers ("2.000 Eichen" for "wie viele Bäume")', () => {
     expect(states('Rund 2.000 Eichen aus Wäldern in ganz Frankreich wurden dafür gefällt.', 'wie viele bäume')).toBe(true);
     expect(states('Das Hilfswerk war mit mehr als 150 Helferinnen und Helfern im Einsatz.', 'How many THW volunteers')).toBe(true);
+    expect(states('Der Wolf riss 14 Tiere, teilte das Landesamt mit.', 'wie viele schafe')).toBe(true);
+    expect(states('The wolf killed 14 sheep on the pasture.', 'How many animals')).toBe(true);
   });
 
   it('GIVEN a noun of another kind next to the figure THEN it answers nothing', () => {
     expect(states('Im Land gebe es 32 Schulen, in denen Asbest verbaut sei.', 'wie viele brücken')).toBe(false);
     expect(states('Rund 2.000 Eichen aus Wäldern in ganz Frankreich wurden dafür gefällt.', 'wie viele autos')).toBe(false);
+    expect(states('Der Wolf riss 14 Tiere, teilte das Landesamt mit.', 'wie viele brücken')).toBe(false);
   });
 });
 

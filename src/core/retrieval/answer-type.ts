@@ -24,7 +24,6 @@ import type { QuestionView } from '../store/types.js';
 import { expectedAnswer } from './expected-answer.js';
 import { looksEnglish } from '../lexical/english-query.js';
 import { SYNONYM_WEIGHT } from '../lexical/analyzer.js';
-import { countedKinds } from './counted-kinds.js';
 import { namedSubject } from './named-subject.js';
 import { NUMBER_WORD } from './number-words.js';
 import { statesExpectedAnswer, type TermsOf } from './states-answer.js';
@@ -103,8 +102,7 @@ export function answerEvidenceOf(live: QuestionView, question: string): AnswerEv
 export function expectedAnswerTest(evidence: AnswerEvidence): ((text: string) => boolean) | null {
   const expected = expectedAnswer(evidence.question);
   if (expected === null) return null;
-  const kinds = expected.kind === 'count' && expected.counted && expected.unit !== true ? countedKinds(expected.counted) : [];
-  const counted = new Set([...(expected.counted ? evidence.queryTerms(expected.counted, expected.unit === true) : []), ...kinds.flatMap((k) => evidence.queryTerms(k, true))]);
+  const counted = new Set(expected.counted ? evidence.queryTerms(expected.counted, expected.unit === true) : []);
   // The words' own terms too: an ordinal's series is matched by them alone (states-answer.ts ORDINAL).
   const own = new Set(expected.counted ? evidence.queryTerms(expected.counted, true) : []);
   return (text) => statesExpectedAnswer(text, expected, counted, evidence.termsOf, own, evidence.synonymsOf);

@@ -5,9 +5,9 @@
  * counted phrase and another word of the same kind next to the figure. The thesaurus exports the project ships hold
  * synonym sets only, no hypernyms, so "Eiche" never reaches "Baum" through them.
  *
- * General vocabulary, not fitted to any question's wording: 4 kinds, each a general noun with its common members, in
+ * General vocabulary, not fitted to any question's wording: 6 kinds, each a general noun with its common members, in
  * German and English (stems; plural and case endings allowed): vehicles 14, trees 17, built structures 10, stores 13,
- * helpers 11. A department store chain counts its stores as "Häuser" ("Wie viele Galeria-Häuser …", "16 Filialen").
+ * helpers 11, farm and house animals 31 ("14 Tiere" for "wie viele Schafe"). A department store chain counts its stores as "Häuser" ("Wie viele Galeria-Häuser …", "16 Filialen").
  * Round 30, thirty-one tuning dossiers, lexical: answerable declined 6.2 -> 5.9 % with survivors as people (CROWD in
  * states-answer.ts; carola dr-de-13, erdbeben eb-en-09, both tune half), stores then 5.7 -> 5.6 % (galeria gk-de-04,
  * held half); unanswerable declined 78.8 % unchanged by either.
@@ -18,6 +18,7 @@ const KINDS: readonly RegExp[] = [
   /^(?:bauwerk|brücke|gebäude|tunnel|turm|türme|structure|bridge|building|tower)(?:e|en|n|s|es)?$/iu,
   /^(?:filiale|warenhaus|warenhäuser|kaufhaus|kaufhäuser|haus|häuser|geschäft|laden|läden|store|shop|outlet)(?:e|en|n|s|es)?$/iu,
   /^(?:helfer|helferin|einsatzkraft|einsatzkräfte|freiwillige|ehrenamtliche|retter|helper|volunteer|rescuer|responder)(?:in|innen|n|r|s)?$/iu,
+  /^(?:tier|schaf|kuh|kühe|rind|pferd|hund|katze|ziege|schwein|wolf|wölfe|huhn|hühner|lamm|lämmer|kalb|kälber|animal|sheep|cow|cattle|horse|dog|cat|goat|pig|wolves|chicken|lamb|calf|calves)(?:e|en|er|n|s|es)?$/iu,
 ];
 
 /** The last part of a hyphenated token ("THW-Helfer" → "Helfer"): German compounds put the head last. */
