@@ -244,10 +244,13 @@ interface Expected {
  * byline slot is no headline; offer-line.ts: the footer's "site – ein Angebot der owner" names the site as outlet;
  * outlet-name.ts: a logo "OZ - Name" with a dash before the name the footer prints; html.ts: a footer row of links ending
  * in the © notice, and a class naming a widget is furniture), and must be right everywhere.
+ * "gotthard", written blind for round 30 and measured once after every choice of it: 8 of 30 checked values wrong and
+ * 5 of 49 passages with listed boilerplate.
  */
 const CEILING: Record<string, { wrongValues: number; boilerplatePassages: number }> = {
   erdbeben: { wrongValues: 1, boilerplatePassages: 0 },
   atom: { wrongValues: 0, boilerplatePassages: 1 },
+  gotthard: { wrongValues: 8, boilerplatePassages: 5 },
 };
 const heldOut = new Set(loadDossiers().dossiers.filter((d) => d.role === 'held-out').map((d) => d.corpus.split('/').at(-2)!));
 

@@ -251,10 +251,19 @@ describe.skipIf(reason !== null)('hybrid retrieval with the real model (GIVEN th
   // Held out in round 29 (written blind, measured once after every choice of the round): 0.75, 4 of 24 declined.
   // Round 30 (a count by the general noun heading a listed compound, states-answer.ts countsNamedKind; a height not
   // stated by a width; "wie hießen" asks for names): 0.79, 3 of 24 declined (floor 0.70 → 0.75, ceiling 5 → 4).
-  it('GIVEN the dossier keybridge (24 answerable, held out in round 29) THEN hybrid R@3 ≥ 0.75 (reached 0.79) and answerable declined ≤ 4 of 24 (3 of 24)', () => {
+  // Round 30, end (the demonstrative reads the sentence before, anaphora.ts; counts by another noun of the kind,
+  // count-kinds.ts): 0.83, 2 of 24 declined (floor 0.75 → 0.79, ceiling 4 → 3).
+  it('GIVEN the dossier keybridge (24 answerable, held out in round 29) THEN hybrid R@3 ≥ 0.79 (reached 0.83) and answerable declined ≤ 3 of 24 (2 of 24)', () => {
     const r = row('keybridge', 'all');
-    expect(r.recall3).toBeGreaterThanOrEqual(0.75);
-    expect(r.falseAbstention).toBeLessThanOrEqual(4 / 24);
+    expect(r.recall3).toBeGreaterThanOrEqual(0.79);
+    expect(r.falseAbstention).toBeLessThanOrEqual(3 / 24);
+  });
+
+  // Held out in round 30 (written blind, measured once after every choice of the round): 0.75, 2 of 24 declined.
+  it('GIVEN the held-out dossier gotthard (24 answerable, written blind, measured once after every choice of round 30) THEN hybrid R@3 ≥ 0.70 (reached 0.75) and answerable declined ≤ 3 of 24 (2 of 24)', () => {
+    const r = row('gotthard', 'all');
+    expect(r.recall3).toBeGreaterThanOrEqual(0.7);
+    expect(r.falseAbstention).toBeLessThanOrEqual(3 / 24);
   });
 
   // Round 20: a stated-answer miss declines in hybrid mode too when the model also finds every stating sentence far
