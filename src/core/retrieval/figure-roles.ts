@@ -104,22 +104,23 @@ export function isLabel(text: string, matches: readonly RegExpMatchArray[], i: n
  * die Durchfahrtshöhe …", answered by "Breite von rund 210 Metern"; tune half), R@3 and answerable declined unchanged.
  */
 const DIMENSION = /(höhe|tiefe|breite|länge|weite|height|depth|width|length)$/iu;
-const dimensionOf = (word: string): string | undefined => {
-  const match = DIMENSION.exec(word);
-  if (!match) return undefined;
-  const english: Record<string, string> = { height: 'höhe', depth: 'tiefe', width: 'breite', length: 'länge' };
-  const stem = match[1]!.toLowerCase();
-  return english[stem] ?? stem;
-};
+/** The English dimension nouns, each as the German one it is compared with. */
+const ENGLISH_DIMENSION: Readonly<Record<string, string>> = { height: 'höhe', depth: 'tiefe', width: 'breite', length: 'länge' };
+
+/** The dimension a noun names: a capitalised German word ending in one ("Durchfahrtshöhe" → "höhe") or an English one. */
+function dimensionOf(word: string): string | undefined {
+  const english = ENGLISH_DIMENSION[word.toLowerCase()];
+  if (english !== undefined) return english;
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  const stem = DIMENSION.exec(word)?.[1]!.toLowerCase();
+  return stem === undefined ? undefined : (ENGLISH_DIMENSION[stem] ?? stem);
+}
 
 /** The dimension a question's noun names ("Durchfahrtshöhe" → "höhe"; only nouns: capitalised German, English whole words). */
 export function askedDimension(question: string): string | undefined {
   for (const word of question.match(/[\p{L}-]+/gu) ?? []) {
-    const english = /^(?:height|depth|width|length)$/iu.test(word);
-    if (english || /^\p{Lu}/u.test(word)) {
-      const dimension = dimensionOf(word);
-      if (dimension !== undefined) return dimension;
-    }
+    const dimension = dimensionOf(word);
+    if (dimension !== undefined) return dimension;
   }
   return undefined;
 }
@@ -127,7 +128,7 @@ export function askedDimension(question: string): string | undefined {
 /** Whether one of the three words before the figure names a dimension other than `asked` ("Breite von rund 210 Metern"). */
 export function givesOtherDimension(tokens: readonly string[], i: number, asked: string): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => {
-    const dimension = /^\p{Lu}/u.test(t) || /^(?:height|depth|width|length)$/iu.test(t) ? dimensionOf(t) : undefined;
+    const dimension = dimensionOf(t);
     return dimension !== undefined && dimension !== asked;
   });
 }

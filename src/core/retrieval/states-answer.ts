@@ -56,8 +56,8 @@ export function statesExpectedAnswer(
   const matches = [...text.matchAll(TOKEN)];
   const tokens = matches.map((m) => m[0]);
   const figures = tokens.flatMap((t, i) => (isFigure(t) && !isVague(tokens, i) ? [i] : []));
-  const countsSeats = (expected.counted?.match(TOKEN) ?? []).some((t) => SEATS.test(t));
   const countedTokens = expected.counted?.match(TOKEN) ?? [];
+  const countsSeats = countedTokens.some((t) => SEATS.test(t));
   const countsCrowd = countedTokens.some((t) => CROWD.test(t));
   // A figure and its unit within the next few words ("3,2 Milliarden Euro", "nach sechs Minuten").
   const near = (unit: (t: string) => boolean, after = 3, before = 0) =>
